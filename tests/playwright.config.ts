@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser.js';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		// The reader's own clock zone must not move the story's dates: run in a zone far
+		// from the story's (Europe/London) so a leak would show.
+		timezoneId: 'America/Los_Angeles',
+		locale: 'en-GB',
+		launchOptions: chromiumLaunchOptions,
+		trace: 'off'
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		cwd: '..',
+		port,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});
