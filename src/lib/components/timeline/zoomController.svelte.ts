@@ -1,0 +1,126 @@
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import {
+	zoom,
+	zoomIdentity,
+	type D3ZoomEvent,
+	type ZoomBehavior,
+	type ZoomTransform
+} from 'd3-zoom';
+import { untrack } from 'svelte';
+import { motionDuration } from '$lib/ui/motion';
+
+export interface ZoomGeometry {
+	/** Plot width in pixels. */
+	width: number;
+	/** Zoom scale limits [out, in]. */
+	scaleExtent: [number, number];
+}
+
+/**
+ * d3-zoom owns the gestures (wheel, trackpad pinch, touch pinch, drag, double-click);
+ * this class keeps its transform as Svelte state so the scale and marks follow it.
+ * Only x matters: the transform's y stays 0.
+ */
+export class ZoomController {
+	transform: ZoomTransform = $state.raw(zoomIdentity);
+	#behavior: ZoomBehavior<HTMLElement, unknown>;
+	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
+
+	constructor() {
+		this.#behavior = zoom<HTMLElement, unknown>()
+			// Sideways scrolls (trackpad swipe, shift+wheel) pan instead: see #onWheel.
+			.filter((event: Event) => {
+				if (event.type === 'wheel') return !isSidewaysWheel(event as WheelEvent);
+				const mouse = event as MouseEvent;
+				return !mouse.ctrlKey && !mouse.button;
+			})
+			// d3's default clamp, on x alone.
+			.constrain((t, extent, limits) => {
+				const dx0 = t.invertX(extent[0][0]) - limits[0][0];
+				const dx1 = t.invertX(extent[1][0]) - limits[1][0];
+				const dx = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
+				return zoomIdentity.translate(t.x + dx * t.k, 0).scale(t.k);
+			})
+			.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+				this.transform = event.transform;
+			});
+	}
+
+	/** Wires the gestures to `element`; returns the clean-up, for `{@attach}`. */
+	attach(element: HTMLElement): () => void {
+		const selection = select(element);
+		this.#selection = selection;
+		selection.call(this.#behavior).on('dblclick.zoom', null);
+		const onWheel = (event: WheelEvent) => this.#onWheel(event);
+		element.addEventListener('wheel', onWheel, { passive: false });
+		return () => {
+			element.removeEventListener('wheel', onWheel);
+			selection.on('.zoom', null);
+			this.#selection = null;
+		};
+	}
+
+	/** Called whenever the plot is resized. */
+	setGeometry({ width, scaleExtent }: ZoomGeometry): void {
+		// Pan no further than a quarter of a view beyond the events' fitted domain.
+		const margin = width / 4;
+		this.#behavior
+			.scaleExtent(scaleExtent)
+			.extent([
+				[0, 0],
+				[width, 1]
+			])
+			.translateExtent([
+				[-margin, 0],
+				[width + margin, 1]
+			]);
+		// Re-apply the limits to the current view. Untracked: the caller's effect must not
+		// re-run (and interrupt running transitions) every time the transform changes.
+		const current = untrack(() => this.transform);
+		if (this.#selection) this.#behavior.transform(this.#selection, current);
+	}
+
+	zoomBy(factor: number): void {
+		if (this.#selection) this.#behavior.scaleBy(this.#animated(), factor);
+	}
+
+	panBy(pixels: number): void {
+		if (this.#selection) this.#behavior.translateBy(this.#animated(), pixels / this.transform.k, 0);
+	}
+
+	reset(): void {
+		if (this.#selection) this.#behavior.transform(this.#animated(), zoomIdentity);
+	}
+
+	/** Shows base-scale pixels [x0, x1] across the whole width (used for `from`/`to`). */
+	show(x0: number, x1: number, width: number, animate = true): void {
+		if (!this.#selection || x1 <= x0) return;
+		const k = width / (x1 - x0);
+		const target = zoomIdentity.scale(k).translate(-x0, 0);
+		this.#behavior.transform(animate ? this.#animated() : this.#selection, target);
+	}
+
+	/** Pans the least needed to bring screen pixels [x0, x1] inside [pad, width - pad]. */
+	reveal(x0: number, x1: number, width: number, pad = 24): void {
+		if (!this.#selection) return;
+		const shift = x0 < pad ? pad - x0 : x1 > width - pad ? Math.max(width - pad - x1, pad - x0) : 0;
+		if (shift !== 0) this.panBy(shift);
+	}
+
+	#animated() {
+		return this.#selection!.transition().duration(motionDuration(250));
+	}
+
+	#onWheel(event: WheelEvent): void {
+		if (!isSidewaysWheel(event) || !this.#selection) return;
+		event.preventDefault();
+		const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
+		const pixels = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+		this.#behavior.translateBy(this.#selection, -pixels / this.transform.k, 0);
+	}
+}
+
+function isSidewaysWheel(event: WheelEvent): boolean {
+	return !event.ctrlKey && (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY));
+}

@@ -1,0 +1,141 @@
+import type { TZDate } from '@date-fns/tz';
+import {
+	addDays,
+	addWeeks,
+	format,
+	isBefore,
+	isMonday,
+	isSunday,
+	lastDayOfYear,
+	nextDay,
+	previousDay,
+	setYear,
+	startOfYear,
+	type Day
+} from 'date-fns';
+import { parseExplicitDate } from './explicitDate';
+import { ISO_DAY } from './isoDate';
+import type { DateModifier } from './types';
+import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
+
+/** Whole calendar days, `first` to `last` inclusive, each the start of its day in the event zone. */
+export interface DayInterval {
+	first: TZDate;
+	last: TZDate;
+	modifier?: DateModifier;
+}
+
+/** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
+export type DaysResult = { ok: true; interval: DayInterval } | { ok: false; message: string };
+
+export interface RuleContext {
+	/** Start of the publication's calendar day, in the event zone. */
+	reference: TZDate;
+	timeZone: string;
+	direction?: 'past' | 'future';
+}
+
+interface Rule {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
+}
+
+const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult => ({
+	ok: true,
+	interval: modifier ? { first, last, modifier } : { first, last }
+});
+const oneDay = (day: TZDate): DaysResult => days(day, day);
+const fail = (message: string): DaysResult => ({ ok: false, message });
+
+function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): Rule {
+	return {
+		pattern: new RegExp(`^${prefix}${WEEKDAY_PATTERN}$`),
+		resolve: (match, context) => {
+			const day = weekdayNumber(match[1] ?? '');
+			return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
+		}
+	};
+}
+
+function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult): Rule {
+	return { pattern: new RegExp(`^${words}$`), resolve: (_match, context) => resolve(context) };
+}
+
+/** Monday to Sunday of the week `weeks` after the publication's week. */
+function week(reference: TZDate, weeks: number): DaysResult {
+	const monday = addWeeks(mondayOf(reference), weeks);
+	return days(monday, addDays(monday, 6));
+}
+
+function wholeYear(reference: TZDate, year: number): DaysResult {
+	const inYear = setYear(reference, year);
+	return days(startOfYear(inYear), lastDayOfYear(inYear));
+}
+
+/**
+ * A weekday named without `this`/`next`/`last`: by default the one in the publication's week.
+ * `direction` picks instead the nearest one strictly before (`past`) or strictly after
+ * (`future`) the publication day, for when the source means a day outside that week.
+ */
+function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
+	if (direction === 'past') return previousDay(reference, day);
+	if (direction === 'future') return nextDay(reference, day);
+	return weekdayInWeekOf(reference, day);
+}
+
+/** `by <date words>`: from the publication day up to the end of what the words name. */
+function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
+	const words = match[1] ?? '';
+	const inner = resolveDayWords(words, context);
+	if (inner === null) return fail(`the words after "by" are not date words`);
+	if (!inner.ok) return inner;
+	if (isBefore(inner.interval.last, context.reference)) {
+		return fail(
+			`the deadline ends before the publication day, ${format(context.reference, ISO_DAY)}`
+		);
+	}
+	return days(context.reference, inner.interval.last, 'before');
+}
+
+const RULES: Rule[] = [
+	wordsRule('today', ({ reference }) => oneDay(reference)),
+	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),
+	wordsRule('tomorrow', ({ reference }) => oneDay(addDays(reference, 1))),
+	weekdayRule('this ', (day, { reference }) => weekdayInWeekOf(reference, day)),
+	weekdayRule('next ', (day, { reference }) => weekdayInWeekOf(addWeeks(reference, 1), day)),
+	weekdayRule('last ', (day, { reference }) => previousDay(reference, day)),
+	weekdayRule('(?:on )?', bareWeekday),
+	wordsRule('earlier this week', ({ reference }) =>
+		isMonday(reference)
+			? fail('the publication day is a Monday, so its week has no earlier day')
+			: days(mondayOf(reference), addDays(reference, -1))
+	),
+	wordsRule('later this week', ({ reference }) =>
+		isSunday(reference)
+			? fail('the publication day is a Sunday, so its week has no later day')
+			: days(addDays(reference, 1), addDays(mondayOf(reference), 6))
+	),
+	wordsRule('so far this week', ({ reference }) => days(mondayOf(reference), reference)),
+	wordsRule('this week', ({ reference }) => week(reference, 0)),
+	wordsRule('last week', ({ reference }) => week(reference, -1)),
+	wordsRule('next week', ({ reference }) => week(reference, 1)),
+	{ pattern: /^by (.+)$/, resolve: deadline },
+	{
+		pattern: /^(?:in )?(\d{4})$/,
+		resolve: (match, { reference }) => wholeYear(reference, Number(match[1]))
+	}
+];
+
+/**
+ * Resolves lower-case, trimmed date words to whole days, or returns null when no rule
+ * and no written-date format matches them.
+ */
+export function resolveDayWords(words: string, context: RuleContext): DaysResult | null {
+	for (const rule of RULES) {
+		const match = rule.pattern.exec(words);
+		if (match) return rule.resolve(match, context);
+	}
+	const explicit = parseExplicitDate(words, context.reference, context.timeZone);
+	if (explicit === null) return null;
+	return explicit.ok ? oneDay(explicit.day) : explicit;
+}

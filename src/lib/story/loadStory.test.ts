@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { formatStoryIssues, loadStory } from './loadStory';
+import { STORY_FORMAT, type EventInput, type StoryInput, type StoryIssue } from './types';
+
+const FILE = 'stories/test/story.json';
+
+const TEXT = [
+	'Macron visited the White House earlier this week.',
+	'Starmer flew to Washington on Tuesday.',
+	'On the plane he said Putin will “come again”.',
+	'Zelenskyy meets Trump this Friday.',
+	'He pledged more for defence by 2027.',
+	'A source spoke to us this week.',
+	'Analysis: this is a turning point.'
+].join('\n');
+
+const LONDON = { name: 'London', timeZone: 'Europe/London' };
+const WASHINGTON = { name: 'Washington DC', timeZone: 'America/New_York' };
+
+function event(id: string, fields: Partial<EventInput> & Pick<EventInput, 'when'>): EventInput {
+	return {
+		id,
+		title: id,
+		summary: `The ${id}.`,
+		kind: 'other',
+		actors: [],
+		place: LONDON,
+		excerpts: [{ source: 'paper', exact: 'Starmer flew to Washington on Tuesday.' }],
+		...fields
+	};
+}
+
+/** A small story whose events are authored out of time order. */
+function story(): StoryInput {
+	return {
+		format: STORY_FORMAT,
+		id: 'test-story',
+		title: 'Test',
+		summary: 'A week.',
+		language: 'en-GB',
+		displayTimeZone: 'Europe/London',
+		sources: [
+			{
+				id: 'paper',
+				publisher: 'The Paper',
+				title: null,
+				language: 'en-GB',
+				published: { date: '2025-02-27', timeZone: 'Europe/London', basis: 'stated' },
+				file: 'article.txt',
+				text: TEXT
+			}
+		],
+		events: [
+			event('zelenskyy-meets-trump', {
+				place: WASHINGTON,
+				when: { text: 'this Friday', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'Zelenskyy meets Trump this Friday.' }]
+			}),
+			event('starmer-remarks', {
+				when: { text: null, basis: 'inferred', sameAs: 'starmer-flight', note: 'On the plane.' },
+				excerpts: [{ source: 'paper', exact: 'Putin will “come again”' }]
+			}),
+			event('macron-visit', {
+				place: WASHINGTON,
+				when: { text: 'earlier this week', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'Macron visited the White House earlier this week.' }]
+			}),
+			event('starmer-flight', { when: { text: 'on Tuesday', basis: 'stated' } }),
+			event('source-spoke', {
+				when: {
+					text: null,
+					basis: 'inferred',
+					expression: 'so far this week',
+					note: 'Before print.'
+				},
+				excerpts: [{ source: 'paper', exact: 'A source spoke to us' }]
+			}),
+			event('pledge', {
+				when: {
+					text: null,
+					basis: 'inferred',
+					expression: 'earlier this week',
+					note: 'Before print.'
+				},
+				target: { text: 'by 2027', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'He pledged more for defence by 2027.' }]
+			})
+		],
+		context: [{ source: 'paper', exact: 'this is a turning point', reason: 'Analysis.' }]
+	};
+}
+
+function issuesOf(input: unknown): StoryIssue[] {
+	const result = loadStory(input, FILE);
+	expect(result.ok).toBe(false);
+	return result.ok ? [] : result.issues;
+}
+
+function loaded(input: StoryInput) {
+	const result = loadStory(input, FILE);
+	if (!result.ok) throw new Error(formatStoryIssues(result.issues));
+	return result.story;
+}
+
+describe('loadStory', () => {
+	it('sorts events by start, then end, then id', () => {
+		const events = loaded(story()).events;
+		expect(events.map((e) => [e.id, e.when.startsAt, e.when.endsAt])).toEqual([
+			['pledge', '2025-02-24T00:00:00.000Z', '2025-02-27T00:00:00.000Z'],
+			['source-spoke', '2025-02-24T00:00:00.000Z', '2025-02-28T00:00:00.000Z'],
+			['macron-visit', '2025-02-24T05:00:00.000Z', '2025-02-27T05:00:00.000Z'],
+			['starmer-flight', '2025-02-25T00:00:00.000Z', '2025-02-26T00:00:00.000Z'],
+			['starmer-remarks', '2025-02-25T00:00:00.000Z', '2025-02-26T00:00:00.000Z'],
+			['zelenskyy-meets-trump', '2025-02-28T05:00:00.000Z', '2025-03-01T05:00:00.000Z']
+		]);
+	});
+
+	it('keeps authored fields and adds the resolved ones', () => {
+		const input = story();
+		const result = loaded(input);
+		const pledge = result.events.find((e) => e.id === 'pledge');
+		expect(pledge).toMatchObject({
+			title: 'pledge',
+			kind: 'other',
+			when: {
+				basis: 'inferred',
+				expression: 'earlier this week',
+				note: 'Before print.',
+				start: '2025-02-24',
+				end: '2025-02-26',
+				precision: 'span',
+				timeZone: 'Europe/London'
+			},
+			target: {
+				text: 'by 2027',
+				start: '2025-02-27',
+				end: '2027-12-31',
+				modifier: 'before',
+				precision: 'span'
+			}
+		});
+		expect(pledge?.excerpts[0]).toEqual({
+			source: 'paper',
+			exact: 'He pledged more for defence by 2027.',
+			prefix: TEXT.slice(TEXT.indexOf('He pledged') - 32, TEXT.indexOf('He pledged')),
+			suffix: TEXT.slice(TEXT.indexOf('A source') - 1, TEXT.indexOf('A source') + 31),
+			start: TEXT.indexOf('He pledged'),
+			end: TEXT.indexOf('He pledged') + 36
+		});
+		expect(result.sources[0]?.text).toBe(TEXT);
+		expect(result.context).toEqual([
+			expect.objectContaining({ reason: 'Analysis.', start: TEXT.indexOf('this is a turning') })
+		]);
+		expect(input).toEqual(story());
+	});
+
+	it('resolves each date in its event’s zone', () => {
+		const events = loaded(story()).events;
+		const friday = events.find((e) => e.id === 'zelenskyy-meets-trump');
+		expect(friday?.when).toMatchObject({ start: '2025-02-28', timeZone: 'America/New_York' });
+	});
+
+	it('copies the interval of a sameAs event, following chains', () => {
+		const input = story();
+		input.events.push(
+			event('later-remark', {
+				when: { text: null, basis: 'inferred', sameAs: 'starmer-remarks', note: 'Same flight.' }
+			})
+		);
+		const events = loaded(input).events;
+		const flight = events.find((e) => e.id === 'starmer-flight');
+		const { start, end, precision, timeZone, startsAt, endsAt } = flight?.when ?? {};
+		for (const id of ['starmer-remarks', 'later-remark']) {
+			expect(events.find((e) => e.id === id)?.when).toEqual(
+				expect.objectContaining({ start, end, precision, timeZone, startsAt, endsAt })
+			);
+		}
+		expect(events.find((e) => e.id === 'starmer-remarks')?.when.sameAs).toBe('starmer-flight');
+	});
+
+	it('reports a sameAs cycle', () => {
+		const input = story();
+		input.events[3] = event('starmer-flight', {
+			when: { text: null, basis: 'inferred', sameAs: 'starmer-remarks', note: 'Loop.' }
+		});
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				eventId: 'starmer-flight',
+				field: 'events[3].when.sameAs',
+				message:
+					'"sameAs" goes round in a circle: starmer-remarks → starmer-flight → starmer-remarks'
+			}
+		]);
+	});
+
+	it('reports stated date words that are not in the excerpts', () => {
+		const input = story();
+		input.events[3] = event('starmer-flight', { when: { text: 'on Wednesday', basis: 'stated' } });
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				eventId: 'starmer-flight',
+				field: 'events[3].when.text',
+				message: expect.stringMatching(/"on Wednesday" is not in any of the event's excerpts/)
+			}
+		]);
+	});
+
+	it('reports target date words that are not in the excerpts', () => {
+		const input = story();
+		const pledge = input.events[5];
+		if (pledge) pledge.target = { text: 'by 2030', basis: 'stated' };
+		expect(issuesOf(input)).toEqual([
+			expect.objectContaining({ eventId: 'pledge', field: 'events[5].target.text' })
+		]);
+	});
+
+	it('reports date words the resolver does not read', () => {
+		const input = story();
+		const pledge = input.events[5];
+		if (pledge) pledge.when.expression = 'a while ago';
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				eventId: 'pledge',
+				field: 'events[5].when.expression',
+				message: expect.stringMatching(/^Unrecognised date words "a while ago"/)
+			}
+		]);
+	});
+
+	it('reports a quote not found in its source', () => {
+		const input = story();
+		const remarks = input.events[1];
+		if (remarks) remarks.excerpts = [{ source: 'paper', exact: 'Putin will "come again"' }];
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				eventId: 'starmer-remarks',
+				field: 'events[1].excerpts[0].exact',
+				message: expect.stringMatching(/curly quotes.*\(source "paper"\)$/)
+			}
+		]);
+	});
+
+	it('reports a context passage not found', () => {
+		const input = story();
+		input.context = [{ source: 'paper', exact: 'a turning-point', reason: 'Analysis.' }];
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				field: 'context[0].exact',
+				message: 'The quote is not in the source verbatim (source "paper")'
+			}
+		]);
+	});
+
+	it('reports a source whose file was not read into text', () => {
+		const input = story();
+		delete input.sources[0]?.text;
+		expect(issuesOf(input)).toEqual([
+			{
+				file: FILE,
+				field: 'sources[0].text',
+				message: 'Source "paper" has no text (the build reads it from "article.txt")'
+			}
+		]);
+	});
+
+	it('passes validation issues through', () => {
+		expect(issuesOf({ ...story(), format: 'other' })).toEqual([
+			expect.objectContaining({ file: FILE, field: 'format' })
+		]);
+	});
+
+	it('gives the same story when fed its own output', () => {
+		const first = loaded(story());
+		const again = loaded(JSON.parse(JSON.stringify(first)));
+		expect(again).toEqual(first);
+	});
+});
+
+describe('formatStoryIssues', () => {
+	it('writes one line per issue', () => {
+		expect(
+			formatStoryIssues([
+				{ file: 'a.json', field: 'format', message: 'Unsupported' },
+				{ file: 'a.json', eventId: 'meeting', field: 'events[0].when.text', message: 'Not quoted' }
+			])
+		).toBe(
+			'a.json › format: Unsupported\na.json › event meeting › events[0].when.text: Not quoted'
+		);
+	});
+});

@@ -1,0 +1,228 @@
+import { anchorQuote } from './anchorQuote';
+import { resolveDateExpression } from './resolveDate';
+import type {
+	DateModifier,
+	EventInput,
+	Excerpt,
+	ExcerptInput,
+	PublishedInput,
+	ResolvedDate,
+	ResolvedEvent,
+	ResolvedStory,
+	ResolvedWhen,
+	Source,
+	StoryInput,
+	StoryIssue,
+	WhenInput
+} from './types';
+import { validateStory } from './validateStory';
+
+export type LoadResult = { ok: true; story: ResolvedStory } | { ok: false; issues: StoryIssue[] };
+
+/** The state of one load. */
+interface Loader {
+	file: string;
+	events: EventInput[];
+	/** Sources that have their text, by id. */
+	sources: Map<string, Source>;
+	/** Publication of every source, by id. */
+	published: Map<string, PublishedInput>;
+	issues: StoryIssue[];
+	/** Each event's resolved `when` by id; null where it could not be resolved. */
+	whens: Map<string, ResolvedDate | null>;
+}
+
+/**
+ * Validates a story, anchors every quote in its source and resolves every date. Events come
+ * back in time order: by start, then end, then id. Pure: the same input gives the same output.
+ */
+export function loadStory(input: unknown, file: string): LoadResult {
+	const validated = validateStory(input, file);
+	if (!validated.ok) return validated;
+	const story: StoryInput = validated.story;
+	const loader: Loader = {
+		file,
+		events: story.events,
+		sources: sourcesWithText(story),
+		published: new Map(story.sources.map((source) => [source.id, source.published])),
+		issues: [],
+		whens: new Map()
+	};
+	reportMissingTexts(loader, story);
+
+	const events = story.events.map((event, i) => loadEvent(loader, event, i));
+	const context = anchorAll(loader, story.context ?? [], 'context');
+	if (loader.issues.length > 0) return { ok: false, issues: loader.issues };
+
+	return {
+		ok: true,
+		story: {
+			...story,
+			sources: [...loader.sources.values()],
+			events: events.filter((event) => event !== undefined).sort(byTime),
+			context
+		}
+	};
+}
+
+/** One line per issue: `file › event <id> › field: message`. */
+export function formatStoryIssues(issues: StoryIssue[]): string {
+	return issues
+		.map(({ file, eventId, field, message }) => {
+			const event = eventId === undefined ? '' : ` › event ${eventId}`;
+			return `${file}${event} › ${field}: ${message}`;
+		})
+		.join('\n');
+}
+
+function report(loader: Loader, field: string, message: string, eventId?: string): void {
+	loader.issues.push(
+		eventId === undefined
+			? { file: loader.file, field, message }
+			: { file: loader.file, eventId, field, message }
+	);
+}
+
+// ── Sources and quotes ──────────────────────────────────────────────────────
+
+function sourcesWithText(story: StoryInput): Map<string, Source> {
+	const sources = new Map<string, Source>();
+	for (const source of story.sources) {
+		if (source.text !== undefined) sources.set(source.id, { ...source, text: source.text });
+	}
+	return sources;
+}
+
+function reportMissingTexts(loader: Loader, story: StoryInput): void {
+	story.sources.forEach((source, i) => {
+		if (source.text !== undefined) return;
+		const file = source.file === undefined ? '' : ` (the build reads it from "${source.file}")`;
+		report(loader, `sources[${i}].text`, `Source "${source.id}" has no text${file}`);
+	});
+}
+
+/** Anchors each quote in its source, keeping the authored fields; failures become issues. */
+function anchorAll<T extends ExcerptInput>(
+	loader: Loader,
+	quotes: T[],
+	path: string,
+	eventId?: string
+): (T & Excerpt)[] {
+	const anchored: (T & Excerpt)[] = [];
+	quotes.forEach((quote, i) => {
+		const source = loader.sources.get(quote.source);
+		if (!source) return; // Unknown source or missing text: already reported.
+		const result = anchorQuote(source.text, quote);
+		if (result.ok) anchored.push({ ...quote, ...result.excerpt });
+		else
+			report(loader, `${path}[${i}].exact`, `${result.message} (source "${source.id}")`, eventId);
+	});
+	return anchored;
+}
+
+// ── Events and dates ────────────────────────────────────────────────────────
+
+function loadEvent(loader: Loader, event: EventInput, index: number): ResolvedEvent | undefined {
+	const path = `events[${index}]`;
+	const { target: authoredTarget, ...authored } = event;
+	const excerpts = anchorAll(loader, event.excerpts, `${path}.excerpts`, event.id);
+	checkDateWordsQuoted(loader, event, event.when, `${path}.when`);
+	const when = resolveEventWhen(loader, event.id, []);
+
+	let target: ResolvedWhen | undefined;
+	if (authoredTarget) {
+		checkDateWordsQuoted(loader, event, authoredTarget, `${path}.target`);
+		const date = authoredTarget.sameAs
+			? resolveEventWhen(loader, authoredTarget.sameAs, [])
+			: resolveExpression(loader, event, authoredTarget, `${path}.target`);
+		if (date) target = withDate(authoredTarget, date);
+	}
+
+	if (!when || (authoredTarget && !target)) return undefined;
+	const resolved: ResolvedEvent = { ...authored, when: withDate(event.when, when), excerpts };
+	if (target) resolved.target = target;
+	return resolved;
+}
+
+/**
+ * The resolved `when` of event `id`, following `sameAs` links. `visiting` is the chain of
+ * events whose date waits on this one, to catch a chain that loops back on itself.
+ */
+function resolveEventWhen(loader: Loader, id: string, visiting: string[]): ResolvedDate | null {
+	const known = loader.whens.get(id);
+	if (known !== undefined) return known;
+	const index = loader.events.findIndex((event) => event.id === id);
+	const event = loader.events[index];
+	if (!event) return null; // An unknown id: already reported by validation.
+
+	const { sameAs } = event.when;
+	const chain = [...visiting, id];
+	let date: ResolvedDate | null;
+	if (sameAs === undefined) {
+		date = resolveExpression(loader, event, event.when, `events[${index}].when`);
+	} else if (chain.includes(sameAs)) {
+		const loop = [...chain.slice(chain.indexOf(sameAs)), sameAs].join(' → ');
+		report(loader, `events[${index}].when.sameAs`, `"sameAs" goes round in a circle: ${loop}`, id);
+		date = null;
+	} else {
+		date = resolveEventWhen(loader, sameAs, chain);
+	}
+	loader.whens.set(id, date);
+	return date;
+}
+
+/** Resolves a date's expression (for `stated`, its `text` by default) in the event's zone. */
+function resolveExpression(
+	loader: Loader,
+	event: EventInput,
+	when: WhenInput,
+	path: string
+): ResolvedDate | null {
+	const expression = when.expression ?? when.text;
+	// Dates are read against the publication of the event's first excerpt.
+	const published = loader.published.get(event.excerpts[0]?.source ?? '');
+	if (expression === null || !published) return null; // Already reported by validation.
+	const result = resolveDateExpression(expression, {
+		published: published.date,
+		publishedTimeZone: published.timeZone,
+		timeZone: event.place.timeZone,
+		direction: when.direction
+	});
+	if (result.ok) return result.date;
+	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
+	report(loader, field, result.message, event.id);
+	return null;
+}
+
+/** The date words of a stated or inferred date must be the source's own. */
+function checkDateWordsQuoted(
+	loader: Loader,
+	event: EventInput,
+	when: WhenInput,
+	path: string
+): void {
+	const { text, basis } = when;
+	if (text === null || basis === 'editorial') return;
+	if (event.excerpts.some((excerpt) => excerpt.exact.includes(text))) return;
+	report(
+		loader,
+		`${path}.text`,
+		`"${text}" is not in any of the event's excerpts; quote the source's date words verbatim`,
+		event.id
+	);
+}
+
+/** The authored date with its resolution; a stale `modifier` from an earlier load is dropped. */
+function withDate(when: WhenInput, date: ResolvedDate): ResolvedWhen {
+	const authored: WhenInput & { modifier?: DateModifier } = { ...when };
+	delete authored.modifier;
+	return { ...authored, ...date };
+}
+
+function byTime(a: ResolvedEvent, b: ResolvedEvent): number {
+	return (
+		Date.parse(a.when.startsAt) - Date.parse(b.when.startsAt) ||
+		Date.parse(a.when.endsAt) - Date.parse(b.when.endsAt) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}

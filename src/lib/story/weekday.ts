@@ -1,0 +1,34 @@
+import type { TZDate } from '@date-fns/tz';
+import { addDays, startOfWeek, type Day } from 'date-fns';
+
+/** UK and ISO weeks start on Monday. */
+export const WEEK = { weekStartsOn: 1 } as const;
+
+/** Weekday names in date-fns order: index 0 is Sunday. */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Regular-expression source matching a lower-case weekday name. */
+export const WEEKDAY_PATTERN = `(${WEEKDAYS.join('|')})`;
+
+/** The date-fns day number (0 = Sunday) of a lower-case weekday name. */
+export function weekdayNumber(name: string): Day | undefined {
+	const index = WEEKDAYS.indexOf(name);
+	return index === -1 ? undefined : (index as Day);
+}
+
+export function weekdayName(day: number): string {
+	const name = WEEKDAYS[day] ?? '';
+	return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Monday of the week containing `date`. */
+export function mondayOf(date: TZDate): TZDate {
+	return startOfWeek(date, WEEK);
+}
+
+/** The given weekday within the Monday-to-Sunday week containing `date`. */
+export function weekdayInWeekOf(date: TZDate, day: Day): TZDate {
+	const monday = mondayOf(date);
+	// Days after Monday: Monday 0 … Sunday 6.
+	return addDays(monday, (day + 6) % 7);
+}

@@ -1,0 +1,74 @@
+import { assignLanes } from './lanes';
+import type { TimeScale } from './timeScale';
+import type { TimelineEvent } from './timelineEvents';
+
+export interface LayoutOptions {
+	/** Plot width in pixels. */
+	width: number;
+	/** Average label character width in pixels (labels are estimated, not measured, so layout stays pure). */
+	charWidth: number;
+	/** Diameter of a point mark. */
+	pointSize: number;
+	/** Space between a mark and its label. */
+	labelGap: number;
+	/** Widest a label may be before it is cut with an ellipsis. */
+	maxLabelWidth: number;
+}
+
+export const defaultLayoutOptions: Omit<LayoutOptions, 'width'> = {
+	charWidth: 7.2,
+	pointSize: 12,
+	labelGap: 6,
+	maxLabelWidth: 260
+};
+
+export interface EventMark {
+	event: TimelineEvent;
+	/** A point for a day or an instant, a bar for a span. */
+	shape: 'point' | 'bar';
+	/** Pixel extent of the event's interval (a day point also has one: the day it falls in). */
+	x0: number;
+	x1: number;
+	/** Centre of a point mark. */
+	cx: number;
+	/** Where the label starts: kept inside the view while any of the mark is visible. */
+	labelX: number;
+	labelWidth: number;
+	lane: number;
+	/** Whether any of the mark or its label is inside [0, width]. */
+	visible: boolean;
+}
+
+/** Places every event for the current scale: x extents, labels and lanes. */
+export function layoutEvents(
+	events: TimelineEvent[],
+	scale: TimeScale,
+	options: LayoutOptions
+): EventMark[] {
+	const { width, charWidth, pointSize, labelGap, maxLabelWidth } = options;
+	const marks = events.map((event) => {
+		const x0 = scale(new Date(event.start));
+		const x1 = scale(new Date(event.end));
+		const shape: EventMark['shape'] = event.precision === 'span' ? 'bar' : 'point';
+		const cx = (x0 + x1) / 2;
+		const markStart = shape === 'bar' ? x0 : cx - pointSize / 2;
+		const markEnd = shape === 'bar' ? x1 : cx + pointSize / 2;
+		// Labels have 4 px of padding either side.
+		const labelWidth = Math.min(maxLabelWidth, width * 0.7, event.title.length * charWidth + 8);
+		// A bar's label sits inside its left end, sliding right when the bar starts off-screen.
+		const labelX =
+			shape === 'bar'
+				? Math.min(Math.max(x0, 0) + labelGap, Math.max(x0 + labelGap, x1 - labelWidth))
+				: markEnd + labelGap;
+		const footprintEnd = Math.max(markEnd, labelX + labelWidth);
+		return { event, shape, x0, x1, cx, labelX, labelWidth, lane: 0, markStart, footprintEnd };
+	});
+	const lanes = assignLanes(
+		marks.map((m) => ({ id: m.event.id, x0: m.markStart, x1: m.footprintEnd }))
+	);
+	return marks.map(({ markStart, footprintEnd, ...m }) => ({
+		...m,
+		lane: lanes.get(m.event.id) ?? 0,
+		visible: footprintEnd >= 0 && markStart <= width
+	}));
+}

@@ -1,0 +1,44 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Every page a test opens fails the test if it logs a console error or throws. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export const storyId = 'starmer-washington-week';
+export const storyPath = `/stories/${storyId}`;
+
+export function mark(page: Page, id: string): Locator {
+	return page.locator(`.mark[data-event-id="${id}"]`);
+}
+
+/** Horizontal centre of an element, in page pixels. */
+export async function centreX(locator: Locator): Promise<number> {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error('element has no box');
+	return box.x + box.width / 2;
+}
+
+/** Left edge of an event's drawn shape (point or bar), in page pixels. */
+export async function shapeX(page: Page, id: string): Promise<number> {
+	const box = await mark(page, id).locator('.point, .bar').first().boundingBox();
+	if (!box) throw new Error(`mark ${id} has no shape`);
+	return box.x;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,182 @@
+import { expect, mark, screenshot, shapeX, storyId, storyPath, test } from './fixtures';
+
+interface PublishedEvent {
+	id: string;
+	title: string;
+	when: { text: string | null; start: string; end: string; precision: string; basis: string };
+	excerpts: { source: string; exact: string; start: number; end: number }[];
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test('the home page leads to the story', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Starmer’s week in Washington' }).click();
+	await expect(page).toHaveURL(new RegExp(`${storyPath}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Starmer’s week in Washington');
+});
+
+test('every event of the story is drawn, in view, with its dates as text', async ({
+	page,
+	request
+}) => {
+	const response = await request.get(`/stories/${storyId}.json`);
+	expect(response.ok()).toBe(true);
+	const story = (await response.json()) as { events: PublishedEvent[] };
+	expect(story.events.length).toBeGreaterThanOrEqual(10);
+
+	await page.goto(storyPath);
+	for (const event of story.events) {
+		const m = mark(page, event.id);
+		await expect(m).toBeVisible();
+		await expect(m).toBeInViewport();
+		await expect(m).toHaveAccessibleName(
+			new RegExp(event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		);
+	}
+	await expect(page.locator('.mark')).toHaveCount(story.events.length);
+	// Spans are bars; a stated single day is a point; inferred dates are marked as such.
+	await expect(mark(page, 'macron-white-house-visit')).toHaveAttribute('data-shape', 'bar');
+	await expect(mark(page, 'zelenskyy-meets-trump')).toHaveAttribute('data-shape', 'point');
+	await expect(mark(page, 'starmer-flies-to-washington')).toHaveAttribute('data-basis', 'inferred');
+	await expect(page.getByText('Dates and times in London time')).toBeVisible();
+	await screenshot(page, 'story-fit-all');
+});
+
+test('wheel zoom narrows the range and ticks change from days to hours', async ({ page }) => {
+	await page.goto(storyPath);
+	const plot = page.locator('.plot');
+	await expect(plot.locator('.tick[data-unit="time"]')).toHaveCount(0);
+	const before =
+		(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+		(await shapeX(page, 'zelenskyy-meets-trump'));
+
+	const box = (await plot.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
+	for (let i = 0; i < 8; i++) {
+		await page.mouse.wheel(0, -300);
+		await page.waitForTimeout(50);
+	}
+	await expect(plot.locator('.tick[data-unit="time"]').first()).toBeAttached();
+	await expect(plot.locator('.tick text').first()).toHaveText(/^\d\d:\d\d$|^\w{3} \d{1,2} \w{3}$/);
+	const after =
+		(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+		(await shapeX(page, 'zelenskyy-meets-trump'));
+	expect(after).toBeGreaterThan(before * 2);
+	await screenshot(page, 'story-zoomed-wheel');
+});
+
+test('drag pans the timeline', async ({ page }) => {
+	await page.goto(storyPath);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.waitForTimeout(400);
+	const plot = (await page.locator('.plot').boundingBox())!;
+	const x0 = await shapeX(page, 'zelenskyy-meets-trump');
+	// Grab an empty strip just under the axis labels.
+	const y = plot.y + 30;
+	await page.mouse.move(plot.x + plot.width / 2, y);
+	await page.mouse.down();
+	await page.mouse.move(plot.x + plot.width / 2 - 100, y, { steps: 5 });
+	await page.mouse.move(plot.x + plot.width / 2 - 200, y, { steps: 5 });
+	await page.mouse.up();
+	const x1 = await shapeX(page, 'zelenskyy-meets-trump');
+	expect(x1 - x0).toBeCloseTo(-200, -1);
+});
+
+test('the + and − buttons zoom and “Fit all” restores the whole week', async ({ page }) => {
+	await page.goto(storyPath);
+	const span = async () =>
+		(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+		(await shapeX(page, 'trump-calls-zelenskyy-dictator'));
+	const initial = await span();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(span).toBeGreaterThan(initial * 1.4);
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await expect.poll(span).toBeLessThan(initial);
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await expect.poll(span).toBeCloseTo(initial, 0);
+	// Keys on the timeline zoom too.
+	await mark(page, 'zelenskyy-meets-trump').focus();
+	await page.keyboard.press('+');
+	await expect.poll(span).toBeGreaterThan(initial * 1.4);
+	await page.keyboard.press('0');
+	await expect.poll(span).toBeCloseTo(initial, 0);
+});
+
+test('clicking an event shows its passage highlighted, with its date, basis and words', async ({
+	page
+}) => {
+	await page.goto(storyPath);
+	await mark(page, 'zelenskyy-meets-trump').click();
+	await expect(page).toHaveURL(/\?event=zelenskyy-meets-trump$/);
+	const panel = page.getByRole('region', { name: 'Source' });
+	await expect(
+		panel.getByRole('heading', { name: 'Zelenskyy meets Trump on minerals deal' })
+	).toBeVisible();
+	await expect(panel.locator('time[datetime="2025-02-28"]')).toHaveText('Fri 28 Feb 2025');
+	await expect(panel.getByText('as written: “this Friday”')).toBeVisible();
+	await expect(panel.locator('.basis')).toHaveText('Stated');
+	const passage = panel.locator('.passage.active');
+	await expect(passage).toHaveCount(1);
+	await expect(passage).toContainText('face-to-face with Trump this Friday');
+	await expect(passage).toBeInViewport();
+	await expect(panel.getByText('HuffPost UK', { exact: true })).toBeVisible();
+	await screenshot(page, 'story-event-open');
+
+	// An inferred event says so and shows its reasoning.
+	await mark(page, 'starmer-flies-to-washington').click();
+	await expect(panel.locator('.basis').first()).toHaveText('Inferred');
+	await expect(panel.getByText('Only the narrative places the flight')).toBeVisible();
+	await expect(panel.locator('time[datetime="2025-02-24"]')).toBeVisible();
+	await expect(panel.locator('time[datetime="2025-02-26"]')).toBeVisible();
+});
+
+test('clicking a passage in the article selects its event', async ({ page }) => {
+	await page.goto(storyPath);
+	await page.locator('.passage[data-passage-of="zelenskyy-starmer-rutte-meeting"]').click();
+	await expect(mark(page, 'zelenskyy-starmer-rutte-meeting')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(mark(page, 'zelenskyy-starmer-rutte-meeting')).toBeInViewport();
+	await expect(page).toHaveURL(/\?event=zelenskyy-starmer-rutte-meeting$/);
+	await expect(page.locator('.passage.active')).toContainText('Mark Rutte on Sunday');
+});
+
+test('a deep link restores the selected event', async ({ page }) => {
+	await page.goto(`${storyPath}?event=starmer-remarks-on-plane`);
+	await expect(mark(page, 'starmer-remarks-on-plane')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('heading', { name: /come again/ })).toBeVisible();
+	await expect(page.locator('.passage.active')).toHaveCount(7);
+	await expect(page.locator('.passage.active').first()).toBeInViewport();
+	await screenshot(page, 'story-deep-link');
+});
+
+test('Enter on a focused event opens it; Escape closes and returns focus', async ({ page }) => {
+	await page.goto(storyPath);
+	await mark(page, 'macron-white-house-visit').focus();
+	await page.keyboard.press('ArrowRight');
+	const focused = page.locator('.mark:focus');
+	const id = await focused.getAttribute('data-event-id');
+	expect(id).not.toBe('macron-white-house-visit');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`event=${id}$`));
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/event=/);
+	await expect(mark(page, id!)).toBeFocused();
+});
+
+test('it fits a 320 px wide screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 720 });
+	await page.goto(storyPath);
+	await expect(page.locator('.mark')).toHaveCount(11);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - window.innerWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await screenshot(page, 'story-320px');
+});
