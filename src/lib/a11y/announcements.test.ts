@@ -55,15 +55,15 @@ describe('visibleRangeAnnouncement', () => {
 });
 
 describe('openedAnnouncement', () => {
-	const rows = [
+	const rows: { name: string; input: [string, number, boolean]; expected: string }[] = [
 		{
 			name: 'focus on the heading: the title is not repeated',
-			input: ['Macron visits the White House', 1, true] as const,
+			input: ['Macron visits the White House', 1, true],
 			expected: 'Source opened, 1 passage highlighted.'
 		},
 		{
 			name: 'focus stays (a passage was clicked): the title is said',
-			input: ['Macron visits the White House', 3, false] as const,
+			input: ['Macron visits the White House', 3, false],
 			expected: 'Opened Macron visits the White House, 3 passages highlighted.'
 		}
 	];

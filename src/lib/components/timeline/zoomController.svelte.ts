@@ -24,6 +24,11 @@ export interface ZoomGeometry {
  */
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
+	/**
+	 * Counts the zooms the reader asked for (buttons, keys, wheel, pinch), so they can be
+	 * announced; pans and views set by the page (`show`, `reveal`) do not count.
+	 */
+	userZooms = $state(0);
 	#behavior: ZoomBehavior<HTMLElement, unknown>;
 	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
 
@@ -43,6 +48,7 @@ export class ZoomController {
 				return zoomIdentity.translate(t.x + dx * t.k, 0).scale(t.k);
 			})
 			.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+				if (event.sourceEvent && event.transform.k !== this.transform.k) this.userZooms++;
 				this.transform = event.transform;
 			});
 	}
@@ -81,8 +87,12 @@ export class ZoomController {
 		if (this.#selection) this.#behavior.transform(this.#selection, current);
 	}
 
-	zoomBy(factor: number): void {
-		if (this.#selection) this.#behavior.scaleBy(this.#animated(), factor);
+	/** Zooms by `factor` around plot pixel `anchorX` (the middle of the view by default). */
+	zoomBy(factor: number, anchorX?: number): void {
+		if (!this.#selection) return;
+		this.userZooms++;
+		const anchor: [number, number] | undefined = anchorX === undefined ? undefined : [anchorX, 0];
+		this.#behavior.scaleBy(this.#animated(), factor, anchor);
 	}
 
 	panBy(pixels: number): void {
@@ -90,7 +100,9 @@ export class ZoomController {
 	}
 
 	reset(): void {
-		if (this.#selection) this.#behavior.transform(this.#animated(), zoomIdentity);
+		if (!this.#selection) return;
+		this.userZooms++;
+		this.#behavior.transform(this.#animated(), zoomIdentity);
 	}
 
 	/** Shows base-scale pixels [x0, x1] across the whole width (used for `from`/`to`). */
