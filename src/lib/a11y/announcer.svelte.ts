@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, onDestroy, setContext } from 'svelte';
 
 /**
  * The page's one polite live region. Every component that has something to say (a zoom,
@@ -36,8 +36,11 @@ export class Announcer {
 
 const key = Symbol('announcer');
 
+/** Creates the page's announcer and shares it with the components inside the caller. */
 export function provideAnnouncer(): Announcer {
-	return setContext(key, new Announcer());
+	const announcer = setContext(key, new Announcer());
+	onDestroy(() => announcer.cancel());
+	return announcer;
 }
 
 /** The page's announcer, or undefined for a component rendered on its own (in a test). */
