@@ -31,6 +31,9 @@ export class ZoomController {
 	userZooms = $state(0);
 	#behavior: ZoomBehavior<HTMLElement, unknown>;
 	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
+	/** Animated zooms and pans still running (a new one interrupts the last). */
+	#running = 0;
+	#onSettled: (() => void) | null = null;
 
 	constructor() {
 		this.#behavior = zoom<HTMLElement, unknown>()
@@ -113,6 +116,16 @@ export class ZoomController {
 		this.#behavior.transform(animate ? this.#animated() : this.#selection, target);
 	}
 
+	/**
+	 * Runs `action` once no animation is running, or now. Only the last request waits:
+	 * it is meant for reveal(), which must measure where the marks end up, not where a
+	 * running zoom has them now (or the zoom would carry the event out of view after it).
+	 */
+	whenSettled(action: () => void): void {
+		if (this.#running === 0) action();
+		else this.#onSettled = action;
+	}
+
 	/** Pans the least needed to bring screen pixels [x0, x1] inside [pad, width - pad]. */
 	reveal(x0: number, x1: number, width: number, pad = 24): void {
 		if (!this.#selection) return;
@@ -121,7 +134,22 @@ export class ZoomController {
 	}
 
 	#animated() {
-		return this.#selection!.transition().duration(motionDuration(250));
+		this.#running++;
+		const done = () => {
+			if (--this.#running > 0) return;
+			const action = this.#onSettled;
+			this.#onSettled = null;
+			action?.();
+		};
+		return (
+			this.#selection!.transition()
+				.duration(motionDuration(250))
+				// Every way a transition stops: it ends, is interrupted while running, or is
+				// cancelled by a newer one before it started.
+				.on('end.settle', done)
+				.on('interrupt.settle', done)
+				.on('cancel.settle', done)
+		);
 	}
 
 	#onWheel(event: WheelEvent): void {
