@@ -8,6 +8,7 @@ import {
 	type ZoomTransform
 } from 'd3-zoom';
 import { untrack } from 'svelte';
+import { revealShift } from '$lib/timeline/revealShift';
 import { motionDuration } from '$lib/ui/motion';
 
 export interface ZoomGeometry {
@@ -126,10 +127,10 @@ export class ZoomController {
 		else this.#onSettled = action;
 	}
 
-	/** Pans the least needed to bring screen pixels [x0, x1] inside [pad, width - pad]. */
-	reveal(x0: number, x1: number, width: number, pad = 24): void {
+	/** Pans the least needed to bring screen pixels [x0, x1] inside the view (see revealShift). */
+	reveal(x0: number, x1: number, width: number): void {
 		if (!this.#selection) return;
-		const shift = x0 < pad ? pad - x0 : x1 > width - pad ? Math.max(width - pad - x1, pad - x0) : 0;
+		const shift = revealShift(x0, x1, width);
 		if (shift !== 0) this.panBy(shift);
 	}
 
