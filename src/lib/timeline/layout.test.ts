@@ -61,6 +61,25 @@ describe('layoutEvents', () => {
 		expect(far!.visible).toBe(false);
 	});
 
+	it('keeps rows stable while zooming in when packed at the fitted scale', () => {
+		const events = [event('a', 1, 1, 'day'), event('b', 1.2, 1, 'day'), event('c', 6, 1, 'day')];
+		const zoomed = createTimeScale([new Date(t0 + day), new Date(t0 + 2 * day)], 700);
+		const free = layoutEvents(events, zoomed, options).map((m) => m.lane);
+		const stable = layoutEvents(events, zoomed, { ...options, laneScale: scale }).map(
+			(m) => m.lane
+		);
+		expect(free).toEqual([0, 0, 0]);
+		expect(stable).toEqual([0, 1, 0]);
+	});
+
+	it('uses measured label widths when given', () => {
+		const [mark] = layoutEvents([event('m', 0, 1, 'day')], scale, {
+			...options,
+			measureLabel: () => 100
+		});
+		expect(mark!.labelWidth).toBe(108);
+	});
+
 	it('caps long labels', () => {
 		const long = { ...event('l', 0, 1, 'day'), title: 'x'.repeat(200) };
 		const [mark] = layoutEvents([long], scale, options);
