@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @param {string} file */
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const page = 'build/stories/starmer-washington-week.html';
 if (!existsSync(page)) {
@@ -16,6 +17,7 @@ const html = readFileSync(page, 'utf8');
 const assets = [
 	...new Set([...html.matchAll(/_app\/immutable\/[^"]+?\.(?:js|css)/g)].map((m) => m[0]))
 ];
+/** @type {Record<'js' | 'css', number>} */
 const ours = { js: 0, css: 0 };
 for (const asset of assets)
 	ours[asset.endsWith('.css') ? 'css' : 'js'] += gzipKB(join('build', asset));
