@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { defaultLayoutOptions, layoutEvents } from './layout';
+import { defaultLayoutOptions, layoutEvents, packLanes } from './layout';
 import type { TimelineEvent } from './timelineEvents';
 import { createTimeScale } from './timeScale';
 
@@ -29,11 +29,13 @@ for (const count of [100, 1_000, 10_000]) {
 	const base = createTimeScale([new Date(t0), new Date(t0 + 365 * day)], 1200);
 	const zoomed = createTimeScale([new Date(t0 + 100 * day), new Date(t0 + 130 * day)], 1200);
 	describe(`${count} events`, () => {
-		bench('layout, fitted view', () => {
+		bench('first layout: pack rows and place marks', () => {
 			layoutEvents(input, base, { ...defaultLayoutOptions, width: 1200 });
 		});
-		bench('layout, zoomed frame (lanes packed at the fitted scale)', () => {
-			layoutEvents(input, zoomed, { ...defaultLayoutOptions, width: 1200, laneScale: base });
+		const options = { ...defaultLayoutOptions, width: 1200 };
+		const lanes = packLanes(input, base, options);
+		bench('zoom frame: place marks in rows packed once at the fitted scale', () => {
+			layoutEvents(input, zoomed, options, lanes);
 		});
 	});
 }

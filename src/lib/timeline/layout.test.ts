@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayoutOptions, layoutEvents } from './layout';
+import { defaultLayoutOptions, layoutEvents, packLanes } from './layout';
 import type { TimelineEvent } from './timelineEvents';
 import { createTimeScale } from './timeScale';
 
@@ -65,7 +65,7 @@ describe('layoutEvents', () => {
 		const events = [event('a', 1, 1, 'day'), event('b', 1.2, 1, 'day'), event('c', 6, 1, 'day')];
 		const zoomed = createTimeScale([new Date(t0 + day), new Date(t0 + 2 * day)], 700);
 		const free = layoutEvents(events, zoomed, options).map((m) => m.lane);
-		const stable = layoutEvents(events, zoomed, { ...options, laneScale: scale }).map(
+		const stable = layoutEvents(events, zoomed, options, packLanes(events, scale, options)).map(
 			(m) => m.lane
 		);
 		expect(free).toEqual([0, 0, 0]);

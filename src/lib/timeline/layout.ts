@@ -15,11 +15,6 @@ export interface LayoutOptions {
 	maxLabelWidth: number;
 	/** Measures a label in pixels; without it labels are estimated from `charWidth`. */
 	measureLabel?: (text: string) => number;
-	/**
-	 * The scale lanes are packed at. Packing at the fitted (unzoomed) scale keeps every mark
-	 * in its row while zooming in: footprints that are apart at one zoom stay apart closer in.
-	 */
-	laneScale?: TimeScale;
 }
 
 export const defaultLayoutOptions: Omit<LayoutOptions, 'width'> = {
@@ -46,17 +41,33 @@ export interface EventMark {
 	visible: boolean;
 }
 
-/** Places every event for the current scale: x extents, labels and lanes. */
-export function layoutEvents(
+/**
+ * Packs events into rows at `scale`. Packed at the fitted (unzoomed) scale, the rows hold at
+ * every closer zoom: footprints apart at one zoom stay apart closer in, since marks spread
+ * while labels keep their width. So a zoom frame reuses the rows and only places marks.
+ */
+export function packLanes(
 	events: TimelineEvent[],
 	scale: TimeScale,
 	options: LayoutOptions
+): Map<string, number> {
+	return assignLanes(
+		placeMarks(events, scale, options).map((m) => ({
+			id: m.event.id,
+			x0: m.markStart,
+			x1: m.footprintEnd
+		}))
+	);
+}
+
+/** Places every event for the current scale: x extents, labels, and rows (packed here unless given). */
+export function layoutEvents(
+	events: TimelineEvent[],
+	scale: TimeScale,
+	options: LayoutOptions,
+	lanes: Map<string, number> = packLanes(events, scale, options)
 ): EventMark[] {
 	const marks = placeMarks(events, scale, options);
-	const packed = options.laneScale ? placeMarks(events, options.laneScale, options) : marks;
-	const lanes = assignLanes(
-		packed.map((m) => ({ id: m.event.id, x0: m.markStart, x1: m.footprintEnd }))
-	);
 	return marks.map(({ markStart, footprintEnd, ...m }) => ({
 		...m,
 		lane: lanes.get(m.event.id) ?? 0,
@@ -67,8 +78,8 @@ export function layoutEvents(
 function placeMarks(events: TimelineEvent[], scale: TimeScale, options: LayoutOptions) {
 	const { width, charWidth, pointSize, labelGap, maxLabelWidth, measureLabel } = options;
 	return events.map((event) => {
-		const x0 = scale(new Date(event.start));
-		const x1 = scale(new Date(event.end));
+		const x0 = scale(event.start);
+		const x1 = scale(event.end);
 		const shape: EventMark['shape'] = event.precision === 'span' ? 'bar' : 'point';
 		const cx = (x0 + x1) / 2;
 		const markStart = shape === 'bar' ? x0 : cx - pointSize / 2;
