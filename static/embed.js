@@ -160,9 +160,10 @@
 			origin: scriptOrigin,
 			deeplink: iframe.hasAttribute(PREFIX + 'deeplink')
 		});
-		// It may have sent its height before this script ran: ask again.
-		if (iframe.contentWindow)
-			iframe.contentWindow.postMessage({ type: 'sourceline:measure' }, scriptOrigin);
+		// It may have sent its height before this script ran: ask again. To any origin: the
+		// request holds nothing, and a frame still blank (not yet ours) would make a named
+		// target origin log an error on the host's console.
+		if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'sourceline:measure' }, '*');
 	}
 
 	function scan() {
