@@ -6,7 +6,15 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page and data file is prerendered: the site is a folder of static files.
-		adapter: adapter({ strict: true })
+		adapter: adapter({ strict: true }),
+		// A <meta> policy is all a static site can set itself. Scripts only from this site (plus
+		// Kit's hashed bootstrap): the embed draws stories from other sites, and if one ever
+		// slipped past text rendering, its script would still not run. frame-ancestors, which
+		// decides who may frame a page, is ignored in <meta>: the host sets it (see static/_headers).
+		csp: {
+			mode: 'hash',
+			directives: { 'script-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'] }
+		}
 	}
 };
 

@@ -24,6 +24,8 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
 		cwd: '..',
+		// Absolute URLs in the build (oEmbed, embed code) must point at this preview.
+		env: { PUBLIC_SITE_ORIGIN: `http://localhost:${port}` },
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

@@ -61,9 +61,11 @@ test('a 320 px screen has no violations', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-// The embed route (/embed/<id>) is built on the embed branch. Enable this once it is merged.
-test.fixme('the embed has no violations', async ({ page }) => {
+test('the embed has no violations, with its reading panel open', async ({ page }) => {
 	await page.goto(`/embed/${storyId}`);
 	await interactive(page);
+	await expectNoAxeViolations(page);
+	await mark(page, 'zelenskyy-meets-trump').click();
+	await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
 	await expectNoAxeViolations(page);
 });

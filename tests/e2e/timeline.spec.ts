@@ -69,10 +69,9 @@ test('wheel zoom narrows the range and ticks change from days to hours', async (
 });
 
 test('drag pans the timeline', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(storyPath);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await page.waitForTimeout(400);
 	const plot = (await page.locator('.plot').boundingBox())!;
 	const x0 = await shapeX(page, 'zelenskyy-meets-trump');
 	// Grab an empty strip just under the axis labels.
@@ -84,6 +83,25 @@ test('drag pans the timeline', async ({ page }) => {
 	await page.mouse.up();
 	const x1 = await shapeX(page, 'zelenskyy-meets-trump');
 	expect(x1 - x0).toBeCloseTo(-200, -1);
+});
+
+test('a sideways scroll (trackpad swipe) pans instead of zooming', async ({ page }) => {
+	// Reduced motion: the zoom buttons apply at once, so positions are read after they land.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(storyPath);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	const plot = (await page.locator('.plot').boundingBox())!;
+	const span = async () =>
+		(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+		(await shapeX(page, 'zelenskyy-meets-trump'));
+	await expect.poll(span).toBeGreaterThan(0);
+	const before = await span();
+	const x0 = await shapeX(page, 'zelenskyy-meets-trump');
+	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+	await page.mouse.wheel(150, 0);
+	await expect.poll(() => shapeX(page, 'zelenskyy-meets-trump')).toBeCloseTo(x0 - 150, 0);
+	expect(await span()).toBeCloseTo(before, 0);
 });
 
 test('the + and − buttons zoom and “Fit all” restores the whole week', async ({ page }) => {

@@ -13,6 +13,8 @@ export interface LayoutOptions {
 	labelGap: number;
 	/** Widest a label may be before it is cut with an ellipsis. */
 	maxLabelWidth: number;
+	/** Measures a label in pixels; without it labels are estimated from `charWidth`. */
+	measureLabel?: (text: string) => number;
 }
 
 export const defaultLayoutOptions: Omit<LayoutOptions, 'width'> = {
@@ -39,36 +41,59 @@ export interface EventMark {
 	visible: boolean;
 }
 
-/** Places every event for the current scale: x extents, labels and lanes. */
-export function layoutEvents(
+/**
+ * Packs events into rows at `scale`. Packed at the fitted (unzoomed) scale, the rows hold at
+ * every closer zoom: footprints apart at one zoom stay apart closer in, since marks spread
+ * while labels keep their width. So a zoom frame reuses the rows and only places marks.
+ */
+export function packLanes(
 	events: TimelineEvent[],
 	scale: TimeScale,
 	options: LayoutOptions
+): Map<string, number> {
+	return assignLanes(
+		placeMarks(events, scale, options).map((m) => ({
+			id: m.event.id,
+			x0: m.markStart,
+			x1: m.footprintEnd
+		}))
+	);
+}
+
+/** Places every event for the current scale: x extents, labels, and rows (packed here unless given). */
+export function layoutEvents(
+	events: TimelineEvent[],
+	scale: TimeScale,
+	options: LayoutOptions,
+	lanes: Map<string, number> = packLanes(events, scale, options)
 ): EventMark[] {
-	const { width, charWidth, pointSize, labelGap, maxLabelWidth } = options;
-	const marks = events.map((event) => {
-		const x0 = scale(new Date(event.start));
-		const x1 = scale(new Date(event.end));
+	const marks = placeMarks(events, scale, options);
+	return marks.map(({ markStart, footprintEnd, ...m }) => ({
+		...m,
+		lane: lanes.get(m.event.id) ?? 0,
+		visible: footprintEnd >= 0 && markStart <= options.width
+	}));
+}
+
+function placeMarks(events: TimelineEvent[], scale: TimeScale, options: LayoutOptions) {
+	const { width, charWidth, pointSize, labelGap, maxLabelWidth, measureLabel } = options;
+	return events.map((event) => {
+		const x0 = scale(event.start);
+		const x1 = scale(event.end);
 		const shape: EventMark['shape'] = event.precision === 'span' ? 'bar' : 'point';
 		const cx = (x0 + x1) / 2;
 		const markStart = shape === 'bar' ? x0 : cx - pointSize / 2;
 		const markEnd = shape === 'bar' ? x1 : cx + pointSize / 2;
 		// Labels have 4 px of padding either side.
-		const labelWidth = Math.min(maxLabelWidth, width * 0.7, event.title.length * charWidth + 8);
+		const textWidth = measureLabel ? measureLabel(event.title) : event.title.length * charWidth;
+		const labelWidth = Math.min(maxLabelWidth, width * 0.7, Math.ceil(textWidth) + 8);
 		// A bar's label sits inside its left end, sliding right when the bar starts off-screen.
 		const labelX =
 			shape === 'bar'
 				? Math.min(Math.max(x0, 0) + labelGap, Math.max(x0 + labelGap, x1 - labelWidth))
-				: markEnd + labelGap;
+				: // A point's label follows its day band on screen when the point itself is off to the left.
+					Math.max(markEnd + labelGap, Math.min(labelGap, x1 - labelWidth));
 		const footprintEnd = Math.max(markEnd, labelX + labelWidth);
 		return { event, shape, x0, x1, cx, labelX, labelWidth, lane: 0, markStart, footprintEnd };
 	});
-	const lanes = assignLanes(
-		marks.map((m) => ({ id: m.event.id, x0: m.markStart, x1: m.footprintEnd }))
-	);
-	return marks.map(({ markStart, footprintEnd, ...m }) => ({
-		...m,
-		lane: lanes.get(m.event.id) ?? 0,
-		visible: footprintEnd >= 0 && markStart <= width
-	}));
 }

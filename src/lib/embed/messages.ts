@@ -1,0 +1,88 @@
+/**
+ * The postMessage protocol between an embed and its host page. The embed speaks two dialects:
+ * its own (objects, read by static/embed.js) and pym.js's (strings, read by `pym.Parent`), so a
+ * newsroom page that already uses pym.js resizes the frame with no code of ours. The loader
+ * reads the same object shapes in plain JS: keep the two in step (the e2e tests run both).
+ */
+
+/** Embed → host: the height of the embed's content, in CSS pixels. */
+export interface HeightMessage {
+	type: 'sourceline:height';
+	height: number;
+}
+
+/** Embed → host: the reader selected an event (or closed it: null), for the host's deep link. */
+export interface EventMessage {
+	type: 'sourceline:event';
+	event: string | null;
+}
+
+export type EmbedMessage = HeightMessage | EventMessage;
+
+/** Host → embed: "tell me your height again" (sent by a loader that started after the frame). */
+export interface MeasureRequest {
+	type: 'sourceline:measure';
+}
+
+/** No frame needs to be taller than this; a larger number is a bug or a forgery. */
+export const MAX_HEIGHT = 50_000;
+
+export function heightMessage(height: number): HeightMessage {
+	return { type: 'sourceline:height', height: Math.ceil(height) };
+}
+
+export function eventMessage(event: string | null): EventMessage {
+	return { type: 'sourceline:event', event };
+}
+
+/** Reads a message from an embed; anything else (another app's message, a bad shape) is null. */
+export function parseEmbedMessage(data: unknown): EmbedMessage | null {
+	if (typeof data !== 'object' || data === null) return null;
+	const message = data as Record<string, unknown>;
+	if (message.type === 'sourceline:height') {
+		const { height } = message;
+		return typeof height === 'number' && Number.isFinite(height) && height >= 0
+			? heightMessage(Math.min(height, MAX_HEIGHT))
+			: null;
+	}
+	if (message.type === 'sourceline:event') {
+		const { event } = message;
+		return event === null || typeof event === 'string' ? eventMessage(event) : null;
+	}
+	return null;
+}
+
+export function isMeasureRequest(data: unknown): data is MeasureRequest {
+	return (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as MeasureRequest).type === 'sourceline:measure'
+	);
+}
+
+// ── pym.js ──────────────────────────────────────────────────────────────────
+// pym.js v1 frames every message as `pym` + id + type + body joined by `xPYMx`, and a parent
+// only reads messages carrying the id it gave its child in the `childId` query parameter.
+
+const PYM_DELIMITER = 'xPYMx';
+
+/** `pymxPYMx<childId>xPYMx<type>xPYMx<body>`, as pym.Child's sendMessage writes it. */
+export function pymMessage(childId: string, type: string, body: string): string {
+	return ['pym', childId, type, body].join(PYM_DELIMITER);
+}
+
+/** A pym message addressed to `childId` (e.g. the parent's `width`), or null. */
+export function parsePymMessage(
+	data: unknown,
+	childId: string
+): { type: string; body: string } | null {
+	if (typeof data !== 'string') return null;
+	const head = `pym${PYM_DELIMITER}${childId}${PYM_DELIMITER}`;
+	if (!data.startsWith(head)) return null;
+	const rest = data.slice(head.length);
+	const cut = rest.indexOf(PYM_DELIMITER);
+	if (cut <= 0) return null;
+	const type = rest.slice(0, cut);
+	// pym's own pattern for the type is \S+.
+	return /\s/.test(type) ? null : { type, body: rest.slice(cut + PYM_DELIMITER.length) };
+}

@@ -1,0 +1,37 @@
+import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_WIDTH, iframeSnippet, loaderScript } from './snippets';
+
+/** An oEmbed 1.0 `rich` response (oembed.com §2.3.4 and §2.3.5). */
+export interface OEmbedRich {
+	type: 'rich';
+	version: '1.0';
+	title: string;
+	provider_name: 'Sourceline';
+	provider_url: string;
+	html: string;
+	width: number;
+	height: number;
+}
+
+/**
+ * One story's oEmbed response. The html is the plain iframe, which works wherever a CMS
+ * keeps iframes, followed by the loader, which makes it follow its content where scripts
+ * are allowed.
+ */
+export function oembedFor(origin: string, story: { id: string; title: string }): OEmbedRich {
+	const target = { origin, storyId: story.id, storyTitle: story.title };
+	return {
+		type: 'rich',
+		version: '1.0',
+		title: story.title,
+		provider_name: 'Sourceline',
+		provider_url: new URL('/', origin).href,
+		html: `${iframeSnippet(target)}\n${loaderScript(origin)}`,
+		width: DEFAULT_FRAME_WIDTH,
+		height: DEFAULT_FRAME_HEIGHT
+	};
+}
+
+/** Where a story's oEmbed JSON is published (prerendered: one static file a story). */
+export function oembedUrl(origin: string, storyId: string): string {
+	return new URL(`/oembed/${encodeURIComponent(storyId)}.json`, origin).href;
+}

@@ -1,0 +1,131 @@
+import { parseIsoDay, parseIsoInstant } from '$lib/story/isoDate';
+import { toWallClock } from '$lib/timeline/wallClock';
+
+/**
+ * The options an embed takes from its URL (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…`).
+ * Hosts type these by hand, so a bad value never breaks the embed: it is dropped with a
+ * warning that says what was expected, and the embed goes on with the default.
+ */
+
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+export type PanelState = 'open' | 'closed';
+
+export interface EmbedOptions {
+	/** The event to select first. */
+	event: string | null;
+	/** First visible range, as wall-clock ms in the display zone (see wallClock.ts); null fits all. */
+	range: [number, number] | null;
+	/** Whether the reading panel shows from the start; open by default when an event is given. */
+	panel: PanelState;
+}
+
+/** What the parser needs to know of the story. */
+export interface StoryFacts {
+	eventIds: readonly string[];
+	displayTimeZone: string;
+	/** Wall-clock range that fits every event, used for a missing `from` or `to`. */
+	extent: [number, number];
+}
+
+export interface Parsed<T> {
+	value: T;
+	/** One sentence per ignored value. */
+	warnings: string[];
+}
+
+const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+const PANELS: readonly PanelState[] = ['open', 'closed'];
+const DAY = 86_400_000;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+
+/** `theme` alone: it applies before the story is known (while a remote story loads, too). */
+export function parseEmbedTheme(params: URLSearchParams): Parsed<EmbedTheme> {
+	const warnings: string[] = [];
+	const theme = oneOf(params, 'theme', THEMES, warnings) ?? 'auto';
+	return { value: theme, warnings };
+}
+
+/** `event`, `from`, `to` and `panel`, checked against the story. */
+export function parseEmbedOptions(
+	params: URLSearchParams,
+	story: StoryFacts
+): Parsed<EmbedOptions> {
+	const warnings: string[] = [];
+	let event = given(params, 'event');
+	if (event !== null && !story.eventIds.includes(event)) {
+		warnings.push(`ignoring event=${JSON.stringify(event)}: the story has no event with that id`);
+		event = null;
+	}
+	const from = wallClockParam(params, 'from', 'start', story.displayTimeZone, warnings);
+	const to = wallClockParam(params, 'to', 'end', story.displayTimeZone, warnings);
+	const range = visibleRange(from, to, story.extent, warnings);
+	const panel = oneOf(params, 'panel', PANELS, warnings) ?? (event === null ? 'closed' : 'open');
+	return { value: { event, range, panel }, warnings };
+}
+
+/** A parameter's value; an empty one counts as not given. */
+function given(params: URLSearchParams, key: string): string | null {
+	const value = params.get(key)?.trim();
+	return value ? value : null;
+}
+
+function oneOf<T extends string>(
+	params: URLSearchParams,
+	key: string,
+	allowed: readonly T[],
+	warnings: string[]
+): T | null {
+	const value = given(params, key);
+	if (value === null) return null;
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	warnings.push(
+		`ignoring ${key}=${JSON.stringify(value)}: expected ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`
+	);
+	return null;
+}
+
+/**
+ * `2025-02-24` (a whole day: `from` is its first moment, `to` its last), `2025-02-24T15:00`
+ * (a time on the display zone's clock) or `2025-02-24T15:00Z` / `…+01:00` (an instant).
+ */
+function wallClockParam(
+	params: URLSearchParams,
+	key: string,
+	edge: 'start' | 'end',
+	displayTimeZone: string,
+	warnings: string[]
+): number | null {
+	const text = given(params, key);
+	if (text === null) return null;
+	// A calendar day or a clock time read in UTC gives wall-clock ms directly.
+	const day = parseIsoDay(text, 'UTC');
+	if (day) return day.getTime() + (edge === 'end' ? DAY : 0);
+	const local = LOCAL_DATE_TIME.test(text) ? parseIsoInstant(`${text}Z`) : null;
+	if (local) return local.getTime();
+	const instant = parseIsoInstant(text);
+	if (instant) return toWallClock(instant.getTime(), displayTimeZone);
+	warnings.push(
+		`ignoring ${key}=${JSON.stringify(text)}: expected a date such as 2025-02-24, or a date and time such as 2025-02-24T15:00`
+	);
+	return null;
+}
+
+/** The range to show first: a missing end is the story's; a range outside the story is dropped. */
+function visibleRange(
+	from: number | null,
+	to: number | null,
+	extent: [number, number],
+	warnings: string[]
+): [number, number] | null {
+	if (from === null && to === null) return null;
+	if (from !== null && to !== null && from >= to) {
+		warnings.push('ignoring from and to: from must come before to');
+		return null;
+	}
+	const range: [number, number] = [from ?? extent[0], to ?? extent[1]];
+	if (range[0] >= range[1] || range[1] <= extent[0] || range[0] >= extent[1]) {
+		warnings.push('ignoring from and to: the range is outside the story’s dates');
+		return null;
+	}
+	return range;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { STORY_FORMAT, type StoryInput } from '$lib/story/types';
+import { loadRemoteStory, MAX_STORY_BYTES, type Fetch, type RemoteResult } from './remoteStory';
+
+const BASE = 'https://sourceline.test/embed';
+const SRC = 'https://news.test/stories/week.json';
+
+function story(): StoryInput {
+	return {
+		format: STORY_FORMAT,
+		id: 'week',
+		title: 'A week',
+		summary: 'What happened.',
+		language: 'en-GB',
+		displayTimeZone: 'Europe/London',
+		sources: [
+			{
+				id: 'paper',
+				publisher: 'The Paper',
+				title: null,
+				language: 'en-GB',
+				published: { date: '2025-02-27', timeZone: 'Europe/London', basis: 'stated' },
+				text: 'Starmer flew to Washington on Tuesday.'
+			}
+		],
+		events: [
+			{
+				id: 'starmer-flight',
+				title: 'Starmer flies',
+				summary: 'He flies.',
+				kind: 'travel',
+				actors: ['Keir Starmer'],
+				place: { name: 'London', timeZone: 'Europe/London' },
+				when: { text: 'on Tuesday', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'Starmer flew to Washington on Tuesday.' }]
+			}
+		]
+	};
+}
+
+/** A fetch that answers every request with `response`, recording what was asked. */
+function answer(response: () => Response | Promise<Response>) {
+	const requests: { url: string; init: RequestInit }[] = [];
+	const fetch: Fetch = async (url, init) => {
+		requests.push({ url: url.href, init });
+		return response();
+	};
+	return { fetch, requests };
+}
+
+function problemOf(result: RemoteResult) {
+	if (result.ok) throw new Error('expected a problem');
+	return result.problem;
+}
+
+/** A body streamed in chunks with no Content-Length, as a chunked response arrives. */
+function streamed(chunks: number, chunkSize: number): Response {
+	const chunk = new Uint8Array(chunkSize).fill(0x20);
+	let sent = 0;
+	return new Response(
+		new ReadableStream<Uint8Array>({
+			pull(controller) {
+				if (sent++ < chunks) controller.enqueue(chunk);
+				else controller.close();
+			}
+		})
+	);
+}
+
+describe('loadRemoteStory', () => {
+	it('loads a valid story across origins, without cookies', async () => {
+		const { fetch, requests } = answer(() => Response.json(story()));
+		const result = await loadRemoteStory(SRC, BASE, fetch);
+		expect(result.ok && result.story.events.map((e) => e.id)).toEqual(['starmer-flight']);
+		expect(requests).toHaveLength(1);
+		expect(requests[0]).toMatchObject({ url: SRC, init: { mode: 'cors', credentials: 'omit' } });
+	});
+
+	it('loads a story it published itself (resolved, with text inlined) again', async () => {
+		const first = await loadRemoteStory(SRC, BASE, answer(() => Response.json(story())).fetch);
+		if (!first.ok) throw new Error('first load failed');
+		const again = await loadRemoteStory(SRC, BASE, answer(() => Response.json(first.story)).fetch);
+		expect(again.ok && again.story).toEqual(first.story);
+	});
+
+	it('refuses an address that is not http(s), without fetching', async () => {
+		const { fetch, requests } = answer(() => Response.json(story()));
+		const problem = problemOf(await loadRemoteStory('javascript:alert(1)', BASE, fetch));
+		expect(problem.kind).toBe('bad-url');
+		expect(requests).toHaveLength(0);
+	});
+
+	it('says when the site cannot be reached or refuses CORS', async () => {
+		const fetch: Fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem).toMatchObject({ kind: 'network' });
+		expect(problem.message).toMatch(/news\.test.*Access-Control-Allow-Origin/);
+	});
+
+	it('says when the site does not answer in time', async () => {
+		const fetch: Fetch = () => Promise.reject(new DOMException('timed out', 'TimeoutError'));
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem.message).toMatch(/did not answer within 30 seconds/);
+	});
+
+	it('names the HTTP status', async () => {
+		const { fetch } = answer(() => new Response('gone', { status: 404, statusText: 'Not Found' }));
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem).toMatchObject({ kind: 'http', status: 404 });
+		expect(problem.message).toBe(
+			'news.test answered 404 Not Found: there is no story at that address.'
+		);
+	});
+
+	it('says a body that is not JSON is no story', async () => {
+		const { fetch } = answer(() => new Response('<!doctype html><p>Hello</p>'));
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem.kind).toBe('not-json');
+		expect(problem.message).toMatch(/^The file is not JSON \(.+\), so it is no story\.$/);
+	});
+
+	it('names the field and event of each problem in an invalid story', async () => {
+		const bad = story();
+		(bad.events[0] as { kind: string }).kind = 'party';
+		const { fetch } = answer(() => Response.json(bad));
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		if (problem.kind !== 'invalid') throw new Error(`got ${problem.kind}`);
+		expect(problem.message).toBe('The story file has a problem:');
+		expect(problem.issues).toEqual([
+			expect.objectContaining({ file: SRC, eventId: 'starmer-flight', field: 'events[0].kind' })
+		]);
+	});
+
+	it('refuses a story declared larger than the cap before reading it', async () => {
+		const { fetch } = answer(
+			() =>
+				new Response('{}', {
+					headers: { 'content-length': String(MAX_STORY_BYTES + 1) }
+				})
+		);
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem).toEqual({
+			kind: 'too-large',
+			message: 'The story file is too large: it is over 2 MB, the most an embed loads.'
+		});
+	});
+
+	it('stops reading a streamed body as soon as it passes the cap', async () => {
+		const { fetch } = answer(() => streamed(40, 64 * 1024));
+		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('too-large');
+	});
+
+	it('reads a streamed body under the cap', async () => {
+		const { fetch } = answer(() => streamed(4, 64 * 1024));
+		// Spaces alone: read in full, then found not to be JSON.
+		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('not-json');
+	});
+
+	it('says when the connection breaks off mid-body', async () => {
+		const { fetch } = answer(
+			() =>
+				new Response(
+					new ReadableStream({
+						pull(controller) {
+							controller.error(new TypeError('network error'));
+						}
+					})
+				)
+		);
+		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('network');
+	});
+});

@@ -1,0 +1,133 @@
+import { loadStory } from '$lib/story/loadStory';
+import type { ResolvedStory, StoryIssue } from '$lib/story/types';
+import { httpUrl } from '$lib/ui/httpUrl';
+
+/**
+ * Loads a story from another site for `/embed?src=<URL>`: fetch (CORS), a size cap, JSON,
+ * then the same `loadStory` the build runs. Every failure comes back as a problem a reader
+ * can act on; nothing throws.
+ */
+
+/** The most an embed downloads: the largest story we publish is a small fraction of it. */
+export const MAX_STORY_BYTES = 2 * 1024 * 1024;
+export const MAX_STORY_SIZE_TEXT = '2 MB';
+/** A server that accepts the request but never answers would leave the frame loading forever. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+export type RemoteProblem =
+	| { kind: 'bad-url'; message: string }
+	| { kind: 'network'; message: string }
+	| { kind: 'http'; message: string; status: number }
+	| { kind: 'too-large'; message: string }
+	| { kind: 'not-json'; message: string }
+	| { kind: 'invalid'; message: string; issues: StoryIssue[] };
+
+export type RemoteResult =
+	{ ok: true; story: ResolvedStory; url: URL } | { ok: false; problem: RemoteProblem };
+
+export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
+
+/** `src` is read against `base`, the embed's own address; only http(s) URLs are fetched. */
+export async function loadRemoteStory(
+	src: string,
+	base: string,
+	fetch: Fetch
+): Promise<RemoteResult> {
+	const url = httpUrl(src, base);
+	if (!url)
+		return fail({
+			kind: 'bad-url',
+			message: `“${src}” is not an http(s) address of a story file.`
+		});
+
+	let response: Response;
+	try {
+		response = await fetch(url, {
+			mode: 'cors',
+			credentials: 'omit',
+			signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
+		});
+	} catch (error) {
+		const timedOut = error instanceof Error && error.name === 'TimeoutError';
+		return fail({
+			kind: 'network',
+			message: timedOut
+				? `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`
+				: `Could not load the story from ${url.host}: the site could not be reached, or it does not let other sites read the file (it must send Access-Control-Allow-Origin).`
+		});
+	}
+	if (!response.ok) {
+		const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+		return fail({
+			kind: 'http',
+			status: response.status,
+			message: `${url.host} answered ${status}${response.status === 404 ? ': there is no story at that address' : ''}.`
+		});
+	}
+
+	let text: string | null;
+	try {
+		text = await readCapped(response);
+	} catch {
+		return fail({
+			kind: 'network',
+			message: `The connection to ${url.host} broke off while loading the story.`
+		});
+	}
+	if (text === null)
+		return fail({
+			kind: 'too-large',
+			message: `The story file is too large: it is over ${MAX_STORY_SIZE_TEXT}, the most an embed loads.`
+		});
+
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+		return fail({ kind: 'not-json', message: `The file is not JSON${detail}, so it is no story.` });
+	}
+
+	const loaded = loadStory(json, url.href);
+	if (!loaded.ok)
+		return fail({
+			kind: 'invalid',
+			message: `The story file has ${loaded.issues.length === 1 ? 'a problem' : `${loaded.issues.length} problems`}:`,
+			issues: loaded.issues
+		});
+	return { ok: true, story: loaded.story, url };
+}
+
+function fail(problem: RemoteProblem): RemoteResult {
+	return { ok: false, problem };
+}
+
+/** The body as text, or null past the cap: stops reading as soon as it is passed. */
+async function readCapped(response: Response): Promise<string | null> {
+	const declared = Number(response.headers.get('content-length'));
+	if (declared > MAX_STORY_BYTES) {
+		await response.body?.cancel();
+		return null;
+	}
+	if (!response.body) return '';
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > MAX_STORY_BYTES) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	const bytes = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { oembedFor, oembedUrl } from './oembed';
+import { embedUrl, iframeSnippet, loaderSnippet } from './snippets';
+
+const target = {
+	origin: 'https://timelines.example.org',
+	storyId: 'starmer-washington-week',
+	storyTitle: 'Starmer’s week in "Washington" & <more>'
+};
+
+describe('embedUrl', () => {
+	it.each([
+		{ options: {}, expected: '/embed/starmer-washington-week' },
+		{
+			options: { event: 'zelenskyy-meets-trump', theme: 'dark' },
+			expected: '/embed/starmer-washington-week?event=zelenskyy-meets-trump&theme=dark'
+		},
+		{
+			options: { event: null, theme: '', panel: undefined },
+			expected: '/embed/starmer-washington-week'
+		},
+		{
+			options: { from: '2025-02-24T09:00+01:00' },
+			expected: '/embed/starmer-washington-week?from=2025-02-24T09%3A00%2B01%3A00'
+		}
+	])('$expected', ({ options, expected }) => {
+		expect(embedUrl({ ...target, options })).toBe(`${target.origin}${expected}`);
+	});
+});
+
+describe('iframeSnippet', () => {
+	it('is a lazy iframe with an escaped title', () => {
+		expect(iframeSnippet(target, 500)).toBe(
+			'<iframe src="https://timelines.example.org/embed/starmer-washington-week"' +
+				' title="Timeline: Starmer’s week in &quot;Washington&quot; &amp; &lt;more&gt;"' +
+				' width="100%" height="500" loading="lazy" style="border: 0; display: block; width: 100%"></iframe>'
+		);
+	});
+
+	it('escapes the options in its address', () => {
+		expect(iframeSnippet({ ...target, options: { event: 'a"b' } })).toContain(
+			'src="https://timelines.example.org/embed/starmer-washington-week?event=a%22b"'
+		);
+	});
+});
+
+describe('loaderSnippet', () => {
+	it('is a placeholder and the loader script', () => {
+		expect(loaderSnippet({ ...target, options: { theme: 'dark', event: null } }, true)).toBe(
+			'<div data-sourceline-story="starmer-washington-week"' +
+				' data-sourceline-origin="https://timelines.example.org"' +
+				' data-sourceline-title="Timeline: Starmer’s week in &quot;Washington&quot; &amp; &lt;more&gt;"' +
+				' data-sourceline-theme="dark" data-sourceline-deeplink></div>\n' +
+				'<script async src="https://timelines.example.org/embed.js"></script>'
+		);
+	});
+});
+
+describe('oembedFor', () => {
+	it('is an oEmbed 1.0 rich response with the iframe and the loader', () => {
+		const oembed = oembedFor(target.origin, { id: target.storyId, title: target.storyTitle });
+		expect(oembed).toEqual({
+			type: 'rich',
+			version: '1.0',
+			title: target.storyTitle,
+			provider_name: 'Sourceline',
+			provider_url: 'https://timelines.example.org/',
+			html: expect.stringMatching(
+				/^<iframe src="https:\/\/timelines\.example\.org\/embed\/starmer-washington-week" .*><\/iframe>\n<script async src="https:\/\/timelines\.example\.org\/embed\.js"><\/script>$/
+			),
+			width: 720,
+			height: 640
+		});
+	});
+
+	it('is published at /oembed/<id>.json', () => {
+		expect(oembedUrl(target.origin, target.storyId)).toBe(
+			'https://timelines.example.org/oembed/starmer-washington-week.json'
+		);
+	});
+});

@@ -1,0 +1,72 @@
+/**
+ * The HTML a newsroom pastes to embed a story: a plain iframe, or a placeholder that
+ * static/embed.js turns into a self-sizing iframe. One builder for the Embed dialog and the
+ * oEmbed JSON, so they never drift. Values are escaped for attributes: titles hold quotes.
+ */
+
+/** A height that shows the timeline and a short passage without the loader's resizing. */
+export const DEFAULT_FRAME_HEIGHT = 640;
+export const DEFAULT_FRAME_WIDTH = 720;
+
+export interface EmbedTarget {
+	/** The site's origin, e.g. `https://timelines.example.org`. */
+	origin: string;
+	storyId: string;
+	storyTitle: string;
+	/** Embed options (`event`, `theme`, ...); empty values are left out. */
+	options?: Record<string, string | null | undefined>;
+}
+
+export function embedUrl({ origin, storyId, options = {} }: EmbedTarget): string {
+	const url = new URL(`/embed/${encodeURIComponent(storyId)}`, origin);
+	for (const [key, value] of Object.entries(options)) if (value) url.searchParams.set(key, value);
+	return url.href;
+}
+
+/** The iframe's accessible name: screen readers announce it on entering the frame. */
+export function frameTitle(storyTitle: string): string {
+	return `Timeline: ${storyTitle}`;
+}
+
+export function iframeSnippet(target: EmbedTarget, height = DEFAULT_FRAME_HEIGHT): string {
+	return element('iframe', {
+		src: embedUrl(target),
+		title: frameTitle(target.storyTitle),
+		width: '100%',
+		height: String(height),
+		loading: 'lazy',
+		style: 'border: 0; display: block; width: 100%'
+	});
+}
+
+export function loaderScript(origin: string): string {
+	return element('script', { async: '', src: new URL('/embed.js', origin).href });
+}
+
+/** The placeholder and the loader; `deeplink` lets the story follow the host page's URL. */
+export function loaderSnippet(target: EmbedTarget, deeplink = false): string {
+	const data: Record<string, string> = {
+		'data-sourceline-story': target.storyId,
+		'data-sourceline-origin': target.origin,
+		'data-sourceline-title': frameTitle(target.storyTitle)
+	};
+	for (const [key, value] of Object.entries(target.options ?? {}))
+		if (value) data[`data-sourceline-${key}`] = value;
+	if (deeplink) data['data-sourceline-deeplink'] = '';
+	return `${element('div', data)}\n${loaderScript(target.origin)}`;
+}
+
+function element(name: string, attributes: Record<string, string>): string {
+	const list = Object.entries(attributes)
+		.map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`))
+		.join('');
+	return `<${name}${list}></${name}>`;
+}
+
+function escapeAttribute(value: string): string {
+	return value
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from './segments';
+
+describe('segmentText', () => {
+	const text = 'One two three.\nFour five.\n';
+
+	it('keeps every character, paragraph by paragraph', () => {
+		const paragraphs = segmentText(text, [{ start: 4, end: 7, eventId: 'e' }]);
+		expect(paragraphs.map((p) => p.segments.map((s) => s.text).join(''))).toEqual([
+			'One two three.',
+			'Four five.'
+		]);
+	});
+
+	it('cuts at highlight edges and tags the covered runs', () => {
+		const [first] = segmentText(text, [{ start: 4, end: 7, eventId: 'e' }]);
+		expect(first!.segments).toEqual([
+			{ text: 'One ', start: 0, eventIds: [] },
+			{ text: 'two', start: 4, eventIds: ['e'] },
+			{ text: ' three.', start: 7, eventIds: [] }
+		]);
+	});
+
+	it('flattens overlapping passages into runs covered by both', () => {
+		const [first] = segmentText(text, [
+			{ start: 0, end: 7, eventId: 'a' },
+			{ start: 4, end: 13, eventId: 'b' }
+		]);
+		expect(first!.segments.map((s) => [s.text, s.eventIds])).toEqual([
+			['One ', ['a']],
+			['two', ['a', 'b']],
+			[' three', ['b']],
+			['.', []]
+		]);
+	});
+
+	it('places a highlight in the second paragraph by absolute offsets', () => {
+		const [, second] = segmentText(text, [{ start: 20, end: 24, eventId: 'e' }]);
+		expect(second!.start).toBe(15);
+		expect(second!.segments.find((s) => s.eventIds.length)).toEqual({
+			text: 'five',
+			start: 20,
+			eventIds: ['e']
+		});
+	});
+});

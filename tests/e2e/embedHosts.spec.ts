@@ -1,0 +1,142 @@
+import { iframeSnippet, loaderScript, loaderSnippet } from '../../src/lib/embed/snippets';
+import { expect, storyId, test } from './fixtures';
+import {
+	expectFitted,
+	expectHeightFollowsPanel,
+	frameHeight,
+	hostScreenshot
+} from './embedHelpers';
+import { startHostServer, type HostServer } from './hostServer';
+
+// A news site on another origin embeds the story in each of the three ways a newsroom would.
+
+let host: HostServer;
+let site: string;
+
+// Worker hooks take no page: the pattern is empty on purpose.
+// eslint-disable-next-line no-empty-pattern
+test.beforeAll(async ({}, testInfo) => {
+	site = testInfo.project.use.baseURL!;
+	host = await startHostServer(site);
+	const target = { origin: site, storyId, storyTitle: 'Starmer’s week in Washington' };
+	// The code the Embed dialog gives; a plain iframe follows its content once embed.js is on the page.
+	host.page('/iframe.html', `${iframeSnippet(target)}\n${loaderScript(site)}`);
+	host.page('/loader.html', loaderSnippet(target, true));
+	host.page(
+		'/pym.html',
+		`<div id="sourceline-pym"></div>
+		<script src="/pym.v1.min.js"></script>
+		<script>new pym.Parent('sourceline-pym', '{{SITE}}/embed/${storyId}', { title: 'Timeline' });</script>`
+	);
+});
+
+test.afterAll(async () => {
+	await host.close();
+});
+
+test.beforeEach(async ({ page }) => {
+	await page.setViewportSize({ width: 900, height: 900 });
+});
+
+for (const kind of ['iframe', 'loader', 'pym']) {
+	test(`${kind}: the frame follows its content as the panel opens and closes`, async ({ page }) => {
+		await page.goto(`${host.origin}/${kind}.html`);
+		const iframe = page.locator('iframe');
+		const embed = page.frameLocator('iframe');
+		// The embed is the timeline alone: none of the site's chrome.
+		await expect(embed.getByRole('heading', { level: 1 })).toHaveText(
+			'Starmer’s week in Washington'
+		);
+		await expect(embed.locator('.masthead')).toHaveCount(0);
+		await expectHeightFollowsPanel(iframe, embed);
+
+		await embed.locator('.mark[data-event-id="starmer-remarks-on-plane"]').click();
+		await expect(embed.getByRole('heading', { name: /come again/ })).toBeVisible();
+		await expectFitted(iframe);
+		await hostScreenshot(page, `embed-host-${kind}`);
+	});
+}
+
+test('the credit line links to the full story, at the event being read', async ({ page }) => {
+	await page.goto(`${host.origin}/iframe.html`);
+	const embed = page.frameLocator('iframe');
+	await embed.locator('.mark[data-event-id="macron-white-house-visit"]').click();
+	const credit = embed.getByRole('link', { name: 'Full story on Sourceline ↗' });
+	await expect(credit).toHaveAttribute(
+		'href',
+		`/stories/${storyId}?event=macron-white-house-visit`
+	);
+	await expect(credit).toHaveAttribute('target', '_blank');
+});
+
+test('deep link: the host page’s address follows the event and opens it again', async ({
+	page
+}) => {
+	await page.goto(`${host.origin}/loader.html?section=world`);
+	const embed = page.frameLocator('iframe');
+	await embed.locator('.mark[data-event-id="zelenskyy-meets-trump"]').click();
+	await expect(page).toHaveURL(
+		/\/loader\.html\?section=world&sourceline-event=zelenskyy-meets-trump$/
+	);
+
+	// The same address, opened afresh (a reader sharing the link), opens the embed there.
+	const shared = page.url();
+	await page.goto('about:blank');
+	await page.goto(shared);
+	const again = page.frameLocator('iframe');
+	await expect(again.locator('.mark[data-event-id="zelenskyy-meets-trump"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(
+		again.getByRole('heading', { name: 'Zelenskyy meets Trump on minerals deal' })
+	).toBeVisible();
+	await expectFitted(page.locator('iframe'));
+
+	// Closing the event takes it out of the address.
+	await again.getByRole('button', { name: 'Close the source panel' }).click();
+	await expect(page).toHaveURL(/\/loader\.html\?section=world$/);
+
+	// A fragment works as well as a query parameter.
+	await page.goto(`${host.origin}/loader.html#sourceline-event=starmer-remarks-on-plane`);
+	await expect(
+		page.frameLocator('iframe').getByRole('heading', { name: /come again/ })
+	).toBeVisible();
+});
+
+test('the loader ignores messages from other origins', async ({ page }) => {
+	await page.goto(`${host.origin}/loader.html`);
+	const iframe = page.locator('iframe[title^="Timeline"]');
+	await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+	await expectFitted(iframe);
+	const height = await frameHeight(iframe);
+
+	// 1. Another frame on the page, on the host's origin, forges the embed's messages.
+	await page.evaluate((src) => {
+		const evil = document.createElement('iframe');
+		evil.src = src;
+		document.body.append(evil);
+	}, `${host.origin}/evil.html`);
+	await expect.poll(() => forgeriesSeen(page)).toBe(1);
+
+	// 2. The embed's own frame, navigated to another origin, forges them from inside.
+	await iframe.evaluate(
+		(element: HTMLIFrameElement, src) => (element.src = src),
+		`${host.origin}/evil.html`
+	);
+	await expect.poll(() => forgeriesSeen(page)).toBe(2);
+
+	// The loader saw both sets of forgeries (the page's own listener did) and acted on neither.
+	expect(await frameHeight(iframe)).toBe(height);
+	await expect(page).not.toHaveURL(/sourceline-event/);
+});
+
+/** How many forgeries the host page has received: its own listener counts every message. */
+function forgeriesSeen(page: import('@playwright/test').Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			(window as unknown as { received: { data: { type?: string } }[] }).received.filter(
+				(m) => m.data?.type === 'forgery-sent'
+			).length
+	);
+}

@@ -1,0 +1,87 @@
+import { expect, mark, screenshot, shapeX, storyId, test } from './fixtures';
+import { collectWarnings } from './embedHelpers';
+
+// /embed/<id> opened on its own, as a frame would load it, with options in its address.
+
+const embedPath = `/embed/${storyId}`;
+
+test('with no options: the whole week, the panel closed, no site chrome', async ({ page }) => {
+	await page.setViewportSize({ width: 800, height: 700 });
+	await page.goto(embedPath);
+	await expect(page.locator('.mark')).toHaveCount(11);
+	for (const m of await page.locator('.mark').all()) await expect(m).toBeInViewport();
+	await expect(page.getByRole('region', { name: 'Source' })).toHaveCount(0);
+	await expect(page.locator('.masthead')).toHaveCount(0);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await screenshot(page, 'embed-default');
+});
+
+test('event, theme and panel=closed: the event is marked and the panel waits', async ({ page }) => {
+	await page.goto(`${embedPath}?event=zelenskyy-meets-trump&theme=dark&panel=closed`);
+	await expect(mark(page, 'zelenskyy-meets-trump')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('region', { name: 'Source' })).toHaveCount(0);
+	await screenshot(page, 'embed-dark-closed');
+	await mark(page, 'macron-white-house-visit').click();
+	await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
+});
+
+test('event opens its passage; panel=open with no event shows the hint', async ({ page }) => {
+	await page.goto(`${embedPath}?event=starmer-remarks-on-plane&theme=light`);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	const panel = page.getByRole('region', { name: 'Source' });
+	await expect(panel.getByRole('heading', { name: /come again/ })).toBeVisible();
+	await expect(panel.locator('mark.passage').first()).toBeVisible();
+
+	await page.goto(`${embedPath}?panel=open`);
+	await expect(panel).toContainText('Select an event on the timeline to read its source.');
+});
+
+test('from and to set the first visible range', async ({ page }) => {
+	await page.setViewportSize({ width: 900, height: 700 });
+	await page.goto(`${embedPath}?from=2025-02-27&to=2025-02-28`);
+	const plot = (await page.locator('.plot').boundingBox())!;
+	await expect.poll(() => shapeX(page, 'trump-calls-zelenskyy-dictator')).toBeLessThan(plot.x);
+	const friday = await shapeX(page, 'zelenskyy-meets-trump');
+	expect(friday).toBeGreaterThan(plot.x);
+	expect(friday).toBeLessThan(plot.x + plot.width);
+	await expect(page.locator('.tick[data-unit="time"]').first()).toBeAttached();
+	await screenshot(page, 'embed-from-to');
+});
+
+test('a bad option is ignored with a warning, and the embed still works', async ({ page }) => {
+	const warnings = collectWarnings(page);
+	await page.goto(`${embedPath}?theme=sepia&event=no-such-event&from=yesterday&panel=wide`);
+	await expect(page.locator('.mark')).toHaveCount(11);
+	await expect.poll(() => warnings.length).toBe(4);
+	// The theme is read by the frame's layout, the rest by the story: the order is theirs.
+	expect(warnings.sort()).toEqual(
+		[
+			'Sourceline embed: ignoring theme="sepia": expected light, dark or auto',
+			'Sourceline embed: ignoring event="no-such-event": the story has no event with that id',
+			'Sourceline embed: ignoring from="yesterday": expected a date such as 2025-02-24, or a date and time such as 2025-02-24T15:00',
+			'Sourceline embed: ignoring panel="wide": expected open or closed'
+		].sort()
+	);
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+	await mark(page, 'zelenskyy-meets-trump').click();
+	await expect(page.locator('mark.passage')).toContainText('face-to-face with Trump this Friday');
+});
+
+test('it fits a 320 px wide frame, zooms, pans and opens a passage', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto(embedPath);
+	await expect(page.locator('.mark')).toHaveCount(11);
+	const before = await shapeX(page, 'zelenskyy-meets-trump');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(() => shapeX(page, 'zelenskyy-meets-trump')).not.toBe(before);
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await mark(page, 'zelenskyy-meets-trump').click();
+	const panel = page.getByRole('region', { name: 'Source' });
+	await expect(panel.locator('mark.passage')).toContainText('face-to-face with Trump this Friday');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - window.innerWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await screenshot(page, 'embed-320px');
+});
