@@ -61,6 +61,14 @@ test('a 320 px screen has no violations', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
+test('the Embed dialog, open, has no violations', async ({ page }) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
 test('the embed has no violations, with its reading panel open', async ({ page }) => {
 	await page.goto(`/embed/${storyId}`);
 	await interactive(page);

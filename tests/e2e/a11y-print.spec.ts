@@ -19,6 +19,7 @@ test('print: the event list and the article with its passages marked, no control
 	await expect(page.getByRole('button', { name: 'List' })).toBeHidden();
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Close the source panel' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
 	await expect(page.locator('.passage mark').first()).toBeVisible();
 
 	// Ink on white, and highlights that survive the printer's background setting.

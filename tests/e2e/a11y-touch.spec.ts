@@ -62,10 +62,14 @@ test('pinch zooms the timeline', async ({ page }) => {
 });
 
 test('one finger pans the timeline sideways', async ({ page }) => {
+	// Zoom without animation, and wait until it has landed, so the pan is measured alone.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(storyPath);
 	await interactive(page);
+	const fitted = await span(page);
 	await page.getByRole('button', { name: 'Zoom in' }).tap();
 	await page.getByRole('button', { name: 'Zoom in' }).tap();
+	await expect.poll(() => span(page)).toBeCloseTo(fitted * 2.25, 0);
 	const box = await plotBox(page);
 	const y = box.y + 20;
 	const x0 = await shapeX(page, 'zelenskyy-meets-trump');
