@@ -36,6 +36,16 @@ export function formatTick(tick: Date, allTicks: Date[]): string {
 	if (units.every((u) => u === 'year')) return yearFormat.format(tick);
 	if (units.every((u) => u === 'year' || u === 'month'))
 		return unit === 'year' ? yearFormat.format(tick) : monthFormat.format(tick);
-	if (unit === 'time') return timeFormat.format(tick);
-	return dayFormat.format(tick).replace(',', '');
+	if (unit === 'time') return formatWallTime(tick);
+	return formatWallDay(tick);
+}
+
+/** A wall-clock date as a short day: "Mon 24 Feb" (also used to announce the visible range). */
+export function formatWallDay(date: Date): string {
+	return dayFormat.format(date).replace(',', '');
+}
+
+/** A wall-clock date's time of day: "14:00". */
+export function formatWallTime(date: Date): string {
+	return timeFormat.format(date);
 }

@@ -8,6 +8,7 @@ import {
 	type ZoomTransform
 } from 'd3-zoom';
 import { untrack } from 'svelte';
+import { revealShift } from '$lib/timeline/revealShift';
 import { motionDuration } from '$lib/ui/motion';
 
 export interface ZoomGeometry {
@@ -24,8 +25,16 @@ export interface ZoomGeometry {
  */
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
+	/**
+	 * Counts the zooms the reader asked for (buttons, keys, wheel, pinch), so they can be
+	 * announced; pans and views set by the page (`show`, `reveal`) do not count.
+	 */
+	userZooms = $state(0);
 	#behavior: ZoomBehavior<HTMLElement, unknown>;
 	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
+	/** Animated zooms and pans still running (a new one interrupts the last). */
+	#running = 0;
+	#onSettled: (() => void) | null = null;
 
 	constructor() {
 		this.#behavior = zoom<HTMLElement, unknown>()
@@ -43,6 +52,7 @@ export class ZoomController {
 				return zoomIdentity.translate(t.x + dx * t.k, 0).scale(t.k);
 			})
 			.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+				if (event.sourceEvent && event.transform.k !== this.transform.k) this.userZooms++;
 				this.transform = event.transform;
 			});
 	}
@@ -81,8 +91,12 @@ export class ZoomController {
 		if (this.#selection) this.#behavior.transform(this.#selection, current);
 	}
 
-	zoomBy(factor: number): void {
-		if (this.#selection) this.#behavior.scaleBy(this.#animated(), factor);
+	/** Zooms by `factor` around plot pixel `anchorX` (the middle of the view by default). */
+	zoomBy(factor: number, anchorX?: number): void {
+		if (!this.#selection) return;
+		this.userZooms++;
+		const anchor: [number, number] | undefined = anchorX === undefined ? undefined : [anchorX, 0];
+		this.#behavior.scaleBy(this.#animated(), factor, anchor);
 	}
 
 	panBy(pixels: number): void {
@@ -90,7 +104,9 @@ export class ZoomController {
 	}
 
 	reset(): void {
-		if (this.#selection) this.#behavior.transform(this.#animated(), zoomIdentity);
+		if (!this.#selection) return;
+		this.userZooms++;
+		this.#behavior.transform(this.#animated(), zoomIdentity);
 	}
 
 	/** Shows base-scale pixels [x0, x1] across the whole width (used for `from`/`to`). */
@@ -101,15 +117,40 @@ export class ZoomController {
 		this.#behavior.transform(animate ? this.#animated() : this.#selection, target);
 	}
 
-	/** Pans the least needed to bring screen pixels [x0, x1] inside [pad, width - pad]. */
-	reveal(x0: number, x1: number, width: number, pad = 24): void {
+	/**
+	 * Runs `action` once no animation is running, or now. Only the last request waits:
+	 * it is meant for reveal(), which must measure where the marks end up, not where a
+	 * running zoom has them now (or the zoom would carry the event out of view after it).
+	 */
+	whenSettled(action: () => void): void {
+		if (this.#running === 0) action();
+		else this.#onSettled = action;
+	}
+
+	/** Pans the least needed to bring screen pixels [x0, x1] inside the view (see revealShift). */
+	reveal(x0: number, x1: number, width: number): void {
 		if (!this.#selection) return;
-		const shift = x0 < pad ? pad - x0 : x1 > width - pad ? Math.max(width - pad - x1, pad - x0) : 0;
+		const shift = revealShift(x0, x1, width);
 		if (shift !== 0) this.panBy(shift);
 	}
 
 	#animated() {
-		return this.#selection!.transition().duration(motionDuration(250));
+		this.#running++;
+		const done = () => {
+			if (--this.#running > 0) return;
+			const action = this.#onSettled;
+			this.#onSettled = null;
+			action?.();
+		};
+		return (
+			this.#selection!.transition()
+				.duration(motionDuration(250))
+				// Every way a transition stops: it ends, is interrupted while running, or is
+				// cancelled by a newer one before it started.
+				.on('end.settle', done)
+				.on('interrupt.settle', done)
+				.on('cancel.settle', done)
+		);
 	}
 
 	#onWheel(event: WheelEvent): void {

@@ -1,0 +1,96 @@
+import { createRawSnippet } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import type { ResolvedEvent } from '$lib/story/types';
+import EventsView from './EventsView.svelte';
+
+function event(id: string, title: string, day: string): ResolvedEvent {
+	return {
+		id,
+		title,
+		summary: `${title}, in a line.`,
+		kind: 'meeting',
+		actors: ['Someone'],
+		place: { name: 'London', timeZone: 'Europe/London' },
+		when: {
+			text: null,
+			basis: 'stated',
+			start: day,
+			end: day,
+			precision: 'day',
+			timeZone: 'Europe/London',
+			startsAt: `${day}T00:00:00.000Z`,
+			endsAt: `${day}T23:59:59.999Z`
+		},
+		excerpts: []
+	};
+}
+
+const events = [
+	event('first', 'First meeting', '2025-02-24'),
+	event('second', 'Second meeting', '2025-02-27')
+];
+
+// Stands in for the timeline: one focusable mark per event.
+const chart = createRawSnippet(() => ({
+	render: () =>
+		`<div class="fake-chart">${events.map((e) => `<button class="mark" data-event-id="${e.id}">${e.title}</button>`).join('')}</div>`
+}));
+
+async function renderView() {
+	const onselect = vi.fn();
+	const result = await render(EventsView, {
+		props: { events, selectedId: null, onselect, chart }
+	});
+	return { ...result, onselect };
+}
+
+describe('EventsView', () => {
+	it('shows the timeline once the page runs, and the list on request', async () => {
+		await renderView();
+		const timeline = page.getByRole('button', { name: 'Timeline' });
+		const list = page.getByRole('button', { name: 'List' });
+		await expect.element(timeline).toHaveAttribute('aria-pressed', 'true');
+		await expect
+			.element(page.getByRole('list', { name: 'Events, in time order' }))
+			.not.toBeInTheDocument();
+
+		timeline.element().focus();
+		await userEvent.keyboard('{Tab}');
+		await expect.element(list).toHaveFocus();
+		await userEvent.keyboard('{Enter}');
+		await expect.element(list).toHaveAttribute('aria-pressed', 'true');
+		await expect.element(timeline).toHaveAttribute('aria-pressed', 'false');
+		await expect.element(page.getByRole('list', { name: 'Events, in time order' })).toBeVisible();
+		await expect.element(page.getByRole('link', { name: 'First meeting' })).toBeVisible();
+		expect(document.querySelector('.fake-chart')?.checkVisibility()).toBe(false);
+	});
+
+	it('lists every event with its date and a link to its passage', async () => {
+		await renderView();
+		await page.getByRole('button', { name: 'List' }).click();
+		const links = page.getByRole('listitem').getByRole('link');
+		await expect.element(links.nth(0)).toHaveAttribute('href', '#passage-first-0');
+		await expect.element(links.nth(1)).toHaveAttribute('href', '#passage-second-0');
+		await expect
+			.element(page.getByRole('listitem').nth(1).getByText('Thu 27 Feb 2025'))
+			.toBeVisible();
+	});
+
+	it('a link in the list opens its event; focusEvent returns focus to it', async () => {
+		const { component, onselect } = await renderView();
+		await page.getByRole('button', { name: 'List' }).click();
+		await page.getByRole('link', { name: 'Second meeting' }).click();
+		expect(onselect).toHaveBeenCalledWith('second');
+		(document.activeElement as HTMLElement).blur();
+		component.focusEvent('second');
+		await expect.element(page.getByRole('link', { name: 'Second meeting' })).toHaveFocus();
+	});
+
+	it('focusEvent focuses the mark when the timeline shows', async () => {
+		const { component } = await renderView();
+		component.focusEvent('first');
+		await expect.element(page.getByRole('button', { name: 'First meeting' })).toHaveFocus();
+	});
+});

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import { defaultLayoutOptions, layoutEvents } from '$lib/timeline/layout';
+import type { TimelineEvent } from '$lib/timeline/timelineEvents';
+import { createTimeScale, fitDomain } from '$lib/timeline/timeScale';
+import EventMarks from './EventMarks.svelte';
+
+const day = 86_400_000;
+const monday = Date.UTC(2025, 1, 24);
+
+function event(id: string, title: string, startDay: number, days = 1): TimelineEvent {
+	const start = monday + startDay * day;
+	return {
+		id,
+		title,
+		start,
+		end: start + days * day,
+		precision: days > 1 ? 'span' : 'day',
+		basis: 'stated',
+		description: `${title}, day ${startDay + 1}`
+	};
+}
+
+// Time order. The span overlaps the next two days, so "Tuesday" and "Wednesday" sit in
+// the lane below it.
+const events = [
+	event('span', 'Monday to Wednesday', 0, 3),
+	event('tue', 'Tuesday', 1),
+	event('wed', 'Wednesday', 2),
+	event('fri', 'Friday', 4)
+];
+
+async function renderMarks() {
+	const width = 900;
+	const scale = createTimeScale(fitDomain(events), width);
+	const marks = layoutEvents(events, scale, { ...defaultLayoutOptions, width });
+	const onselect = vi.fn();
+	const onreveal = vi.fn();
+	const { container } = await render(EventMarks, {
+		marks,
+		selectedId: null,
+		top: 34,
+		rowHeight: 34,
+		pointSize: 12,
+		onselect,
+		onreveal
+	});
+	// Something to tab from and to, as on a page.
+	container.before(outside('Before'));
+	container.after(outside('After'));
+	return { marks, onselect, onreveal };
+}
+
+function outside(label: string): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.textContent = label;
+	button.className = 'outside';
+	return button;
+}
+
+afterEach(() => {
+	for (const button of document.querySelectorAll('.outside')) button.remove();
+});
+
+/** Tabs from the button before the marks into them. */
+async function enterMarks() {
+	page.getByRole('button', { name: 'Before' }).element().focus();
+	await userEvent.tab();
+}
+
+const mark = (name: string) => page.getByRole('button', { name: new RegExp(`^${name},`) });
+
+describe('EventMarks keyboard', () => {
+	it('is one tab stop, entered on the first event', async () => {
+		await renderMarks();
+		expect(document.querySelectorAll('.mark[tabindex="0"]')).toHaveLength(1);
+		await userEvent.tab();
+		await expect.element(page.getByRole('button', { name: 'Before' })).toHaveFocus();
+		await userEvent.tab();
+		await expect.element(mark('Monday to Wednesday')).toHaveFocus();
+		await userEvent.tab();
+		await expect.element(page.getByRole('button', { name: 'After' })).toHaveFocus();
+	});
+
+	it('arrows step through time; Home and End jump to the ends', async () => {
+		const { onreveal } = await renderMarks();
+		await enterMarks();
+		await userEvent.keyboard('{ArrowRight}');
+		await expect.element(mark('Tuesday')).toHaveFocus();
+		await userEvent.keyboard('{ArrowRight}');
+		await expect.element(mark('Wednesday')).toHaveFocus();
+		await userEvent.keyboard('{ArrowLeft}');
+		await expect.element(mark('Tuesday')).toHaveFocus();
+		await userEvent.keyboard('{End}');
+		await expect.element(mark('Friday')).toHaveFocus();
+		await userEvent.keyboard('{Home}');
+		await expect.element(mark('Monday to Wednesday')).toHaveFocus();
+		// Every keyboard move asks the timeline to bring the event into view.
+		expect(onreveal.mock.calls.map(([m]) => m.event.id)).toEqual([
+			'span',
+			'tue',
+			'wed',
+			'tue',
+			'fri',
+			'span'
+		]);
+	});
+
+	it('up and down move between lanes', async () => {
+		const { marks } = await renderMarks();
+		const laneOf = (id: string) => marks.find((m) => m.event.id === id)!.lane;
+		expect(laneOf('tue')).not.toBe(laneOf('span'));
+		await enterMarks();
+		await userEvent.keyboard('{ArrowDown}');
+		const below = document.activeElement as HTMLElement;
+		expect(Number(below.dataset.lane)).toBe(laneOf('span') + 1);
+		await userEvent.keyboard('{ArrowUp}');
+		await expect.element(mark('Monday to Wednesday')).toHaveFocus();
+	});
+
+	it('the tab stop follows focus, so Tab returns to the last event', async () => {
+		await renderMarks();
+		await mark('Monday to Wednesday').element().focus();
+		await userEvent.keyboard('{End}');
+		await userEvent.tab({ shift: true });
+		await expect.element(page.getByRole('button', { name: 'Before' })).toHaveFocus();
+		expect(document.querySelectorAll('.mark[tabindex="0"]')).toHaveLength(1);
+		await userEvent.tab();
+		await expect.element(mark('Friday')).toHaveFocus();
+	});
+
+	it('Enter and Space open the focused event', async () => {
+		const { onselect } = await renderMarks();
+		await enterMarks();
+		await userEvent.keyboard('{ArrowRight}');
+		await userEvent.keyboard('{Enter}');
+		await userEvent.keyboard('{ArrowRight}');
+		await userEvent.keyboard(' ');
+		expect(onselect.mock.calls).toEqual([['tue'], ['wed']]);
+	});
+
+	it('a mouse press does not pan (it would move the mark under the pointer)', async () => {
+		const { onreveal } = await renderMarks();
+		await mark('Wednesday').click();
+		expect(onreveal).not.toHaveBeenCalled();
+	});
+});

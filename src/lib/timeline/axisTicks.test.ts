@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks } from './axisTicks';
+import { createTimeScale } from './timeScale';
+
+// A fitted story week, as Timeline draws it: the scale's range stops short of the plot's
+// right edge by the room kept for labels (30% of the width, at most 260 px).
+const domain: [Date, Date] = [new Date('2025-02-18T12:00:00Z'), new Date('2025-03-03T12:00:00Z')];
+const scaleFor = (width: number) => createTimeScale(domain, width, Math.min(260, width * 0.3));
+
+describe('axisTicks', () => {
+	const rows = [
+		{ name: 'a wide desktop plot', width: 1086 },
+		{ name: 'a 200% zoomed window', width: 616 },
+		{ name: 'an embed in a narrow column', width: 576 },
+		{ name: 'a 320 px phone', width: 294 }
+	];
+	it.each(rows)('$name: labels never touch, and the whole width is covered', ({ width }) => {
+		const scale = scaleFor(width);
+		const ticks = axisTicks(scale, width);
+		const xs = ticks.map((t) => scale(t));
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(80);
+		// Past the end of the scale's range, in the room kept for labels, ticks go on,
+		// short of the last 80 px, where a label would be cut by the plot's edge.
+		const widest = Math.max(...xs.slice(1).map((x, i) => x - xs[i]!));
+		expect(width - xs.at(-1)!).toBeLessThan(widest + 80);
+		expect(xs[0]).toBeGreaterThanOrEqual(0);
+		expect(xs.at(-1)).toBeLessThanOrEqual(width - 80);
+	});
+
+	it('zoomed in to hours, it still spaces the labels', () => {
+		const scale = createTimeScale(
+			[new Date('2025-02-27T00:00:00Z'), new Date('2025-02-27T12:00:00Z')],
+			600
+		);
+		const ticks = axisTicks(scale, 600);
+		const xs = ticks.map((t) => scale(t));
+		expect(ticks.some((t) => t.getUTCHours() !== 0)).toBe(true);
+		for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(80);
+	});
+});

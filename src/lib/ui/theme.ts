@@ -1,0 +1,44 @@
+/**
+ * The reader's colour theme. `system` follows prefers-color-scheme; `light` and `dark`
+ * override it through `data-theme` on <html>, which app.css turns into `color-scheme`.
+ */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+export const themeStorageKey = 'sourceline:theme';
+
+/**
+ * Puts the stored choice on <html>. It runs inline in the page head, before the body is
+ * painted, so a dark choice never flashes light: it is serialised to text (see
+ * `themeScript`) and must use nothing from outside its own body.
+ */
+export function restoreTheme(key: string): void {
+	try {
+		const choice = localStorage.getItem(key);
+		if (choice === 'light' || choice === 'dark') document.documentElement.dataset.theme = choice;
+	} catch {
+		// Storage can be blocked (privacy settings, sandboxed frames): follow the system.
+	}
+}
+
+/** The body of the inline <script> that hooks.server.ts puts in every page's head. */
+export const themeScript = `(${restoreTheme.toString()})(${JSON.stringify(themeStorageKey)});`;
+
+/** The choice in effect: what `restoreTheme` or `chooseTheme` left on the root. */
+export function currentTheme(root: HTMLElement): ThemeChoice {
+	const theme = root.dataset.theme;
+	return theme === 'light' || theme === 'dark' ? theme : 'system';
+}
+
+/** Applies a choice to the root and remembers it for the next page. */
+export function chooseTheme(choice: ThemeChoice, root: HTMLElement, storage?: Storage): void {
+	if (choice === 'system') delete root.dataset.theme;
+	else root.dataset.theme = choice;
+	try {
+		if (choice === 'system') storage?.removeItem(themeStorageKey);
+		else storage?.setItem(themeStorageKey, choice);
+	} catch {
+		// Not remembered, but still applied to this page.
+	}
+}

@@ -1,0 +1,78 @@
+import { expect, mark, storyPath, test } from './fixtures';
+import { announcer, interactive, publishedEvents } from './a11y';
+
+test.beforeEach(async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test('the chart, every mark and the panel have names a screen reader can say', async ({
+	page,
+	request
+}) => {
+	const events = await publishedEvents(request);
+	await page.goto(storyPath);
+	await interactive(page);
+	await expect(
+		page.getByRole('region', { name: 'Timeline of Starmer’s week in Washington: 11 events' })
+	).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Events, in time order' })).toBeVisible();
+	for (const event of events) {
+		// Title, the date words as the source wrote them, the resolved date, the basis.
+		const words = event.when.text ? `“${event.when.text}”, ` : '';
+		const name = new RegExp(
+			`^${escape(event.title)}, ${escape(words)}.*\\d{4}.* \\(${event.when.basis}\\)$`
+		);
+		await expect(mark(page, event.id)).toHaveAccessibleName(name);
+	}
+	await expect(mark(page, 'zelenskyy-meets-trump')).toHaveAccessibleName(
+		'Zelenskyy meets Trump on minerals deal, “this Friday”, Fri 28 Feb 2025 (stated)'
+	);
+	await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
+	// The live region is in the page from the start, empty until there is news.
+	await expect(announcer(page)).toHaveCount(1);
+	await expect(announcer(page)).toHaveAttribute('aria-live', 'polite');
+	await expect(announcer(page)).toHaveText('');
+});
+
+test('a zoom gesture is announced once, when it settles', async ({ page }) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	// Record every message the live region is given.
+	await announcer(page).evaluate((region) => {
+		const said: string[] = [];
+		(window as unknown as { said: string[] }).said = said;
+		new MutationObserver(() => {
+			const text = region.textContent?.trim();
+			if (text) said.push(text);
+		}).observe(region, { childList: true, characterData: true, subtree: true });
+	});
+	const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
+	const plot = (await page.locator('.plot').boundingBox())!;
+	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+	await expect.poll(said).toHaveLength(1);
+	expect((await said())[0]).toMatch(/^Showing \w{3} \d{1,2} \w{3}/);
+
+	// Selection is said once too, and briefly.
+	await page.locator('.passage[data-passage-of="zelenskyy-meets-trump"]').click();
+	await expect.poll(said).toHaveLength(2);
+	expect((await said())[1]).toBe(
+		'Opened Zelenskyy meets Trump on minerals deal, 1 passage highlighted.'
+	);
+});
+
+test('opening from a passage names the event, since focus stays in the article', async ({
+	page
+}) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	await page.locator('.passage[data-passage-of="zelenskyy-starmer-rutte-meeting"]').click();
+	await expect(announcer(page)).toHaveText(
+		'Opened Zelenskyy meets Starmer and Rutte in the UK, 1 passage highlighted.'
+	);
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

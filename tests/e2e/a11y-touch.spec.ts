@@ -1,0 +1,113 @@
+import { devices, type CDPSession, type Page } from '@playwright/test';
+import { expect, mark, shapeX, storyPath, test } from './fixtures';
+import { interactive } from './a11y';
+
+// A phone: touch events, a mobile viewport and no mouse.
+test.use({ ...devices['Pixel 5'] });
+
+interface Point {
+	x: number;
+	y: number;
+}
+
+/** Moves fingers from `from` to `to` in steps, as real touch input (through CDP). */
+async function touchGesture(cdp: CDPSession, from: Point[], to: Point[], steps = 10) {
+	const at = (t: number) =>
+		from.map((p, id) => ({
+			id,
+			x: p.x + (to[id]!.x - p.x) * t,
+			y: p.y + (to[id]!.y - p.y) * t
+		}));
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+	for (let step = 1; step <= steps; step++)
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: at(step / steps)
+		});
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+async function plotBox(page: Page) {
+	const box = await page.locator('.plot').boundingBox();
+	if (!box) throw new Error('no plot');
+	return box;
+}
+
+const span = async (page: Page) =>
+	(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+	(await shapeX(page, 'trump-calls-zelenskyy-dictator'));
+
+test('pinch zooms the timeline', async ({ page }) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	const before = await span(page);
+	const box = await plotBox(page);
+	const y = box.y + 20;
+	const cx = box.x + box.width / 2;
+	const cdp = await page.context().newCDPSession(page);
+	await touchGesture(
+		cdp,
+		[
+			{ x: cx - 30, y },
+			{ x: cx + 30, y }
+		],
+		[
+			{ x: cx - 120, y },
+			{ x: cx + 120, y }
+		]
+	);
+	// Fingers four times as far apart: the scale follows them.
+	await expect.poll(() => span(page)).toBeGreaterThan(before * 3);
+	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+});
+
+test('one finger pans the timeline sideways', async ({ page }) => {
+	// Zoom without animation, and wait until it has landed, so the pan is measured alone.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(storyPath);
+	await interactive(page);
+	const fitted = await span(page);
+	await page.getByRole('button', { name: 'Zoom in' }).tap();
+	await page.getByRole('button', { name: 'Zoom in' }).tap();
+	await expect.poll(() => span(page)).toBeCloseTo(fitted * 2.25, 0);
+	const box = await plotBox(page);
+	const y = box.y + 20;
+	const x0 = await shapeX(page, 'zelenskyy-meets-trump');
+	const cdp = await page.context().newCDPSession(page);
+	await touchGesture(cdp, [{ x: box.x + box.width * 0.7, y }], [{ x: box.x + box.width * 0.3, y }]);
+	const moved = box.width * 0.4;
+	await expect
+		.poll(async () => (await shapeX(page, 'zelenskyy-meets-trump')) - x0)
+		.toBeCloseTo(-moved, -1);
+	expect(await page.evaluate(() => scrollX)).toBe(0);
+});
+
+test('a tap opens an event', async ({ page }) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	await mark(page, 'zelenskyy-meets-trump').tap();
+	await expect(page).toHaveURL(/\?event=zelenskyy-meets-trump$/);
+	await expect(page.locator('.passage.active')).toBeInViewport();
+});
+
+test('outside the timeline, and across it, a vertical swipe scrolls the page', async ({ page }) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	const cdp = await page.context().newCDPSession(page);
+	const viewport = page.viewportSize()!;
+	const x = viewport.width / 2;
+
+	// On the article below the timeline.
+	await page.locator('.sources').scrollIntoViewIfNeeded();
+	const start = await page.evaluate(() => scrollY);
+	await touchGesture(cdp, [{ x, y: viewport.height * 0.8 }], [{ x, y: viewport.height * 0.3 }]);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(start + 100);
+
+	// On the timeline itself: vertical swipes belong to the page, not to the zoom.
+	await page.evaluate(() => scrollTo(0, 0));
+	const box = await plotBox(page);
+	const before = await span(page);
+	await touchGesture(cdp, [{ x, y: box.y + box.height - 10 }], [{ x, y: box.y + 10 }]);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(50);
+	expect(await span(page)).toBeCloseTo(before, 0);
+});
