@@ -62,7 +62,12 @@ describe('layoutEvents', () => {
 	});
 
 	it('keeps rows stable while zooming in when packed at the fitted scale', () => {
-		const events = [event('a', 1, 1, 'day'), event('b', 1.2, 1, 'day'), event('c', 6, 1, 'day')];
+		// Short intervals: at the fitted scale their labels collide, a day's zoom sets them apart.
+		const events = [
+			event('a', 1, 0.1, 'day'),
+			event('b', 1.2, 0.1, 'day'),
+			event('c', 6, 0.1, 'day')
+		];
 		const zoomed = createTimeScale([new Date(t0 + day), new Date(t0 + 2 * day)], 700);
 		const free = layoutEvents(events, zoomed, options).map((m) => m.lane);
 		const stable = layoutEvents(events, zoomed, options, packLanes(events, scale, options)).map(

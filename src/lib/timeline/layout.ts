@@ -54,7 +54,7 @@ export function packLanes(
 	return assignLanes(
 		placeMarks(events, scale, options).map((m) => ({
 			id: m.event.id,
-			x0: m.markStart,
+			x0: m.footprintStart,
 			x1: m.footprintEnd
 		}))
 	);
@@ -68,10 +68,10 @@ export function layoutEvents(
 	lanes: Map<string, number> = packLanes(events, scale, options)
 ): EventMark[] {
 	const marks = placeMarks(events, scale, options);
-	return marks.map(({ markStart, footprintEnd, ...m }) => ({
+	return marks.map(({ footprintStart, footprintEnd, ...m }) => ({
 		...m,
 		lane: lanes.get(m.event.id) ?? 0,
-		visible: footprintEnd >= 0 && markStart <= options.width
+		visible: footprintEnd >= 0 && footprintStart <= options.width
 	}));
 }
 
@@ -93,7 +93,9 @@ function placeMarks(events: TimelineEvent[], scale: TimeScale, options: LayoutOp
 				? Math.min(Math.max(x0, 0) + labelGap, Math.max(x0 + labelGap, x1 - labelWidth))
 				: // A point's label follows its day band on screen when the point itself is off to the left.
 					Math.max(markEnd + labelGap, Math.min(labelGap, x1 - labelWidth));
-		const footprintEnd = Math.max(markEnd, labelX + labelWidth);
-		return { event, shape, x0, x1, cx, labelX, labelWidth, lane: 0, markStart, footprintEnd };
+		// A day point's band (the whole day it falls in) is part of the mark: no label crosses it.
+		const footprintStart = Math.min(x0, markStart);
+		const footprintEnd = Math.max(x1, markEnd, labelX + labelWidth);
+		return { event, shape, x0, x1, cx, labelX, labelWidth, lane: 0, footprintStart, footprintEnd };
 	});
 }
