@@ -1,4 +1,4 @@
-// Prints what a reader downloads for one story page (JavaScript and CSS, gzip'd), beside
+// Prints what a reader downloads for a story page and for its embed (JavaScript and CSS, gzip'd), beside
 // the same figures for two peers' published bundles. Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,21 +6,30 @@ import { gzipSync } from 'node:zlib';
 
 /** @param {string} file */
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-const page = 'build/stories/starmer-washington-week.html';
-if (!existsSync(page)) {
-	console.error(`${page} is missing: run npm run build first`);
-	process.exit(1);
-}
-
-// Every script and stylesheet the page asks for, including module preloads.
-const html = readFileSync(page, 'utf8');
-const assets = [
-	...new Set([...html.matchAll(/_app\/immutable\/[^"]+?\.(?:js|css)/g)].map((m) => m[0]))
+const pages = [
+	{ name: 'Sourceline story page (whole app)', file: 'build/stories/starmer-washington-week.html' },
+	{ name: 'Sourceline embed', file: 'build/embed/starmer-washington-week.html' }
 ];
-/** @type {Record<'js' | 'css', number>} */
-const ours = { js: 0, css: 0 };
-for (const asset of assets)
-	ours[asset.endsWith('.css') ? 'css' : 'js'] += gzipKB(join('build', asset));
+
+/**
+ * Every script and stylesheet a prerendered page asks for, module preloads included.
+ * @param {string} file
+ */
+function pageWeight(file) {
+	if (!existsSync(file)) {
+		console.error(`${file} is missing: run npm run build first`);
+		process.exit(1);
+	}
+	const html = readFileSync(file, 'utf8');
+	const assets = new Set(
+		[...html.matchAll(/_app\/immutable\/[^"]+?\.(?:js|css)/g)].map((m) => m[0])
+	);
+	/** @type {Record<'js' | 'css', number>} */
+	const weight = { js: 0, css: 0 };
+	for (const asset of assets)
+		weight[asset.endsWith('.css') ? 'css' : 'js'] += gzipKB(join('build', asset));
+	return weight;
+}
 
 const peers = [
 	{
@@ -35,7 +44,7 @@ const peers = [
 	}
 ];
 
-const rows = [{ name: 'Sourceline story page (whole app)', ...ours }];
+const rows = pages.map((page) => ({ name: page.name, ...pageWeight(page.file) }));
 for (const peer of peers) {
 	rows.push({
 		name: peer.name,
@@ -53,4 +62,3 @@ for (const r of rows)
 			r.css.toFixed(1).padStart(8) +
 			(r.js + r.css).toFixed(1).padStart(8)
 	);
-console.log(`  (${assets.length} files for the story page, from ${page})`);

@@ -1,5 +1,5 @@
 import { tz, type TZDate } from '@date-fns/tz';
-import { isValid, parse, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 
 /** date-fns pattern of an ISO calendar date, `2025-02-27`. */
 export const ISO_DAY = 'yyyy-MM-dd';
@@ -12,7 +12,9 @@ const ISO_INSTANT_SHAPE =
 /** The start of the calendar day `text` (`2025-02-27`) in `timeZone`, or null if it is no real date. */
 export function parseIsoDay(text: string, timeZone: string): TZDate | null {
 	if (!ISO_DAY_SHAPE.test(text)) return null;
-	const day = parse(text, ISO_DAY, new Date(0), { in: tz(timeZone) });
+	// parseISO rather than parse(): same result for this one shape, a fraction of the code
+	// in the browser bundle (the embed parses its from/to options with this).
+	const day = parseISO(text, { in: tz(timeZone) });
 	return isValid(day) ? day : null;
 }
 
