@@ -85,3 +85,31 @@ test('it fits a 320 px wide frame, zooms, pans and opens a passage', async ({ pa
 	expect(overflow).toBeLessThanOrEqual(0);
 	await screenshot(page, 'embed-320px');
 });
+
+test('in an embed a plain wheel scrolls the page; Ctrl + wheel zooms', async ({ page }) => {
+	// Short enough that the embed page itself scrolls, as a host article would.
+	await page.setViewportSize({ width: 800, height: 400 });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(embedPath);
+	const span = async () =>
+		(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
+		(await shapeX(page, 'trump-calls-zelenskyy-dictator'));
+	const plot = page.locator('.plot');
+	await plot.scrollIntoViewIfNeeded();
+	const before = await span();
+	const scrollBefore = await page.evaluate(() => window.scrollY);
+	const box = (await plot.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 40);
+	await page.mouse.wheel(0, 200);
+	await expect(page.getByText('Use Ctrl (or ⌘) + scroll to zoom the timeline')).toBeVisible();
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+	expect(await span()).toBeCloseTo(before, 0);
+
+	const again = (await plot.boundingBox())!;
+	await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -300);
+	await page.keyboard.up('Control');
+	await expect.poll(span).toBeGreaterThan(before * 1.2);
+	await screenshot(page, 'embed-wheel-hint');
+});

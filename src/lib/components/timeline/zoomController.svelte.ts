@@ -23,6 +23,9 @@ export interface ZoomGeometry {
  * this class keeps its transform as Svelte state so the scale and marks follow it.
  * Only x matters: the transform's y stays 0.
  */
+/** How long the "Ctrl + scroll to zoom" hint stays after the last plain wheel event. */
+const WHEEL_HINT_MS = 1500;
+
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
 	/**
@@ -30,6 +33,14 @@ export class ZoomController {
 	 * announced; pans and views set by the page (`show`, `reveal`) do not count.
 	 */
 	userZooms = $state(0);
+	/**
+	 * In a page that embeds us, a plain scroll wheel must scroll the host article, not zoom:
+	 * then only Ctrl/⌘ + wheel (and a trackpad pinch, which arrives as Ctrl + wheel) zooms.
+	 */
+	wheelNeedsModifier = false;
+	/** True for a moment after a plain wheel was let through, to say how to zoom. */
+	wheelHint = $state(false);
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
 	#behavior: ZoomBehavior<HTMLElement, unknown>;
 	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
 	/** Animated zooms and pans still running (a new one interrupts the last). */
@@ -40,7 +51,11 @@ export class ZoomController {
 		this.#behavior = zoom<HTMLElement, unknown>()
 			// Sideways scrolls (trackpad swipe, shift+wheel) pan instead: see #onWheel.
 			.filter((event: Event) => {
-				if (event.type === 'wheel') return !isSidewaysWheel(event as WheelEvent);
+				if (event.type === 'wheel') {
+					const wheel = event as WheelEvent;
+					if (this.wheelNeedsModifier && !wheel.ctrlKey && !wheel.metaKey) return false;
+					return !isSidewaysWheel(wheel);
+				}
 				const mouse = event as MouseEvent;
 				return !mouse.ctrlKey && !mouse.button;
 			})
@@ -153,7 +168,17 @@ export class ZoomController {
 		);
 	}
 
+	#showWheelHint(): void {
+		this.wheelHint = true;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+	}
+
 	#onWheel(event: WheelEvent): void {
+		if (this.wheelNeedsModifier && !event.ctrlKey && !event.metaKey) {
+			if (!isSidewaysWheel(event)) this.#showWheelHint();
+			return;
+		}
 		if (!isSidewaysWheel(event) || !this.#selection) return;
 		event.preventDefault();
 		const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
