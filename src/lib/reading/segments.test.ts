@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from './segments';
+import type { ResolvedEvent } from '$lib/story/types';
+import { highlightsIn, segmentText } from './segments';
 
 describe('segmentText', () => {
 	const text = 'One two three.\nFour five.\n';
@@ -42,5 +43,30 @@ describe('segmentText', () => {
 			start: 20,
 			eventIds: ['e']
 		});
+	});
+});
+
+describe('highlightsIn', () => {
+	const excerpt = (source: string, start: number) => ({
+		source,
+		exact: 'x',
+		prefix: '',
+		suffix: '',
+		start,
+		end: start + 1
+	});
+	const event = (id: string, excerpts: ReturnType<typeof excerpt>[]) =>
+		({ id, excerpts }) as unknown as ResolvedEvent;
+
+	it('keeps only the passages quoted from that source, with their events', () => {
+		const events = [
+			event('a', [excerpt('wire', 0), excerpt('paper', 5)]),
+			event('b', [excerpt('wire', 9)])
+		];
+		expect(highlightsIn('wire', events)).toEqual([
+			{ start: 0, end: 1, eventId: 'a' },
+			{ start: 9, end: 10, eventId: 'b' }
+		]);
+		expect(highlightsIn('radio', events)).toEqual([]);
 	});
 });

@@ -1,8 +1,19 @@
+import type { ResolvedEvent } from '$lib/story/types';
+
 /** A quoted range of a source text and the event it belongs to. */
 export interface Highlight {
 	start: number;
 	end: number;
 	eventId: string;
+}
+
+/** The passages that `events` quote from one source, as highlights. */
+export function highlightsIn(sourceId: string, events: ResolvedEvent[]): Highlight[] {
+	return events.flatMap((event) =>
+		event.excerpts
+			.filter((x) => x.source === sourceId)
+			.map((x) => ({ start: x.start, end: x.end, eventId: event.id }))
+	);
 }
 
 /** A run of text with the events whose passages cover it (none for plain text). */

@@ -36,6 +36,12 @@ export interface EventMark {
 	/** Where the label starts: kept inside the view while any of the mark is visible. */
 	labelX: number;
 	labelWidth: number;
+	/** What a reader can click: the shape (a day's point, not its band) and the label. */
+	left: number;
+	right: number;
+	/** The mark's whole extent, day band included; rows are packed on it. */
+	footprintStart: number;
+	footprintEnd: number;
 	lane: number;
 	/** Whether any of the mark or its label is inside [0, width]. */
 	visible: boolean;
@@ -67,15 +73,20 @@ export function layoutEvents(
 	options: LayoutOptions,
 	lanes: Map<string, number> = packLanes(events, scale, options)
 ): EventMark[] {
+	// Runs every zoom frame: the marks are fresh objects, so fill in place, no second copy.
 	const marks = placeMarks(events, scale, options);
-	return marks.map(({ footprintStart, footprintEnd, ...m }) => ({
-		...m,
-		lane: lanes.get(m.event.id) ?? 0,
-		visible: footprintEnd >= 0 && footprintStart <= options.width
-	}));
+	for (const m of marks) {
+		m.lane = lanes.get(m.event.id) ?? 0;
+		m.visible = m.footprintEnd >= 0 && m.footprintStart <= options.width;
+	}
+	return marks;
 }
 
-function placeMarks(events: TimelineEvent[], scale: TimeScale, options: LayoutOptions) {
+function placeMarks(
+	events: TimelineEvent[],
+	scale: TimeScale,
+	options: LayoutOptions
+): EventMark[] {
 	const { width, charWidth, pointSize, labelGap, maxLabelWidth, measureLabel } = options;
 	return events.map((event) => {
 		const x0 = scale(event.start);
@@ -94,8 +105,21 @@ function placeMarks(events: TimelineEvent[], scale: TimeScale, options: LayoutOp
 				: // A point's label follows its day band on screen when the point itself is off to the left.
 					Math.max(markEnd + labelGap, Math.min(labelGap, x1 - labelWidth));
 		// A day point's band (the whole day it falls in) is part of the mark: no label crosses it.
-		const footprintStart = Math.min(x0, markStart);
-		const footprintEnd = Math.max(x1, markEnd, labelX + labelWidth);
-		return { event, shape, x0, x1, cx, labelX, labelWidth, lane: 0, footprintStart, footprintEnd };
+		const right = Math.max(markEnd, labelX + labelWidth);
+		return {
+			event,
+			shape,
+			x0,
+			x1,
+			cx,
+			labelX,
+			labelWidth,
+			left: markStart,
+			right,
+			footprintStart: Math.min(x0, markStart),
+			footprintEnd: Math.max(x1, right),
+			lane: 0,
+			visible: false
+		};
 	});
 }

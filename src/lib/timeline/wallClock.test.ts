@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWallClock, toWallClock } from './wallClock';
+import { toWallClock } from './wallClock';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -39,6 +39,5 @@ describe('toWallClock', () => {
 		expect(new Date(toWallClock(at(instant), zone)).toISOString()).toBe(
 			new Date(wall).toISOString()
 		);
-		expect(fromWallClock(toWallClock(at(instant), zone), zone)).toBe(at(instant));
 	});
 });

@@ -10,9 +10,3 @@ import { tzOffset } from '@date-fns/tz';
 export function toWallClock(instant: number, timeZone: string): number {
 	return instant + tzOffset(timeZone, new Date(instant)) * 60_000;
 }
-
-/** Inverse of `toWallClock` (exact except inside a repeated daylight-saving hour). */
-export function fromWallClock(wallClock: number, timeZone: string): number {
-	const guess = wallClock - tzOffset(timeZone, new Date(wallClock)) * 60_000;
-	return wallClock - tzOffset(timeZone, new Date(guess)) * 60_000;
-}
