@@ -1,4 +1,4 @@
-import { utcDay, utcHour } from 'd3-time';
+import { utcDay, utcHour } from 'd3';
 import { formatWallDay, formatWallTime } from '$lib/timeline/tickFormat';
 
 const hour = 3_600_000;

@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3';
 
 // Ticks arrive as wall-clock dates (see wallClock.ts), so they are formatted as UTC.
 const dayFormat = new Intl.DateTimeFormat('en-GB', {

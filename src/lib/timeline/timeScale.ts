@@ -1,5 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay } from 'd3-time';
+import { scaleUtc, utcDay, type ScaleTime } from 'd3';
 
 export type TimeScale = ScaleTime<number, number>;
 

@@ -1,12 +1,13 @@
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
+// selection.transition() comes with d3's transition module, which d3 loads for its side effect.
 import {
+	select,
 	zoom,
 	zoomIdentity,
 	type D3ZoomEvent,
+	type Selection,
 	type ZoomBehavior,
 	type ZoomTransform
-} from 'd3-zoom';
+} from 'd3';
 import { untrack } from 'svelte';
 import { revealShift } from '$lib/timeline/revealShift';
 import { motionDuration } from '$lib/ui/motion';
