@@ -1,5 +1,6 @@
 import { anchorQuote } from './anchorQuote';
 import { resolveDateExpression } from './resolveDate';
+import { STORY_FORMAT } from './types';
 import type {
 	DateModifier,
 	EventInput,
@@ -22,6 +23,8 @@ export type LoadResult = { ok: true; story: ResolvedStory } | { ok: false; issue
 /** The state of one load. */
 interface Loader {
 	file: string;
+	/** Zone for events that name no place. */
+	displayTimeZone: string;
 	events: EventInput[];
 	/** Sources that have their text, by id. */
 	sources: Map<string, Source>;
@@ -42,6 +45,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 	const story: StoryInput = validated.story;
 	const loader: Loader = {
 		file,
+		displayTimeZone: story.displayTimeZone,
 		events: story.events,
 		sources: sourcesWithText(story),
 		published: new Map(story.sources.map((source) => [source.id, source.published])),
@@ -58,6 +62,9 @@ export function loadStory(input: unknown, file: string): LoadResult {
 		ok: true,
 		story: {
 			...story,
+			format: STORY_FORMAT,
+			// Eras are part of the format; resolving them lands with EDTF dates.
+			eras: [],
 			sources: [...loader.sources.values()],
 			events: events.filter((event) => event !== undefined).sort(byTime),
 			context
@@ -185,7 +192,7 @@ function resolveExpression(
 	const result = resolveDateExpression(expression, {
 		published: published.date,
 		publishedTimeZone: published.timeZone,
-		timeZone: event.place.timeZone,
+		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
 		direction: when.direction
 	});
 	if (result.ok) return result.date;

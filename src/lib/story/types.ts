@@ -7,8 +7,11 @@
  * through the same pipeline (the embed loads remote stories that way).
  */
 
-/** The only format this code reads. A later format gets a new number and a migration. */
-export const STORY_FORMAT = 'sourceline/story@1';
+/** The format this code writes. A later format gets a new number and a migration. */
+export const STORY_FORMAT = 'sourceline/story@2';
+/** Every format this code reads: older ones are migrated to `STORY_FORMAT` on load. */
+export const READABLE_STORY_FORMATS = ['sourceline/story@1', STORY_FORMAT] as const;
+export type StoryFormat = (typeof READABLE_STORY_FORMATS)[number];
 
 /** How a date is known. */
 export type DateBasis =
@@ -20,13 +23,20 @@ export type DateBasis =
 	| 'editorial';
 
 /**
- * How finely a resolved interval is known:
- * `instant` a time of day, `day` one calendar day, `span` several days (or a longer period).
+ * How finely a resolved interval is known: `instant` a time of day; `day`, `month`, `year`,
+ * `decade` one whole calendar unit; `span` an interval between two ends, each written at its
+ * own precision (`earlier this week`, `1943-07/1946`, `2024-01-02T14:51Z/2024-01-03T10:00Z`).
  */
-export type DatePrecision = 'instant' | 'day' | 'span';
+export type DatePrecision = 'instant' | 'day' | 'month' | 'year' | 'decade' | 'span';
 
-/** TimeML-style qualifier kept from the words (`by 2027` is a deadline, not a day). */
-export type DateModifier = 'before';
+/**
+ * TimeML-style qualifier kept from the words: `before` a deadline or an open start
+ * (`by 2027`, `../1985`), `after` an open end (`1985/..`). The interval is the known part.
+ */
+export type DateModifier = 'before' | 'after';
+
+/** EDTF's `?` (uncertain), `~` (approximate) and `%` (both). */
+export type DateQualifier = 'uncertain' | 'approximate' | 'uncertain-approximate';
 
 export type EventKind = 'meeting' | 'statement' | 'travel' | 'announcement' | 'visit' | 'other';
 
@@ -42,11 +52,17 @@ export interface WhenInput {
 	text: string | null;
 	basis: DateBasis;
 	/**
-	 * A date expression in the resolver's grammar. For `stated` it defaults to `text`;
-	 * for `inferred` it is our own phrase for what the narrative implies; for `editorial`
-	 * an explicit date such as `19 February 2025`.
+	 * A date expression: the resolver's date words, or EDTF (ISO 8601-2 levels 0 and 1:
+	 * `1970-04`, `1952`, `1815~`, `1943-07/1946`, `2024-01-02T14:51Z/2024-01-03T10:00Z`).
+	 * For `stated` it defaults to `text`; for `inferred` it is our own phrase for what the
+	 * narrative implies; for `editorial` an explicit date such as `19 February 2025`.
 	 */
 	expression?: string;
+	/**
+	 * Id of the source whose publication date the words are read against; by default the
+	 * source of the event's first excerpt.
+	 */
+	source?: string;
 	/** For `inferred` only: the event happens during the event with this id. */
 	sameAs?: string;
 	/** For `on <weekday>`: which occurrence is meant when it is not in the publication's week. */
@@ -55,14 +71,19 @@ export interface WhenInput {
 	note?: string;
 }
 
-/** A resolved interval. Calendar dates are inclusive and counted in `timeZone`. */
+/**
+ * A resolved interval. Calendar dates are inclusive and counted in `timeZone`.
+ * `start` and `end` are ISO 8601 at their own precision: `1952`, `1970-04`, `2025-02-24`,
+ * or a date-time with its offset (`2025-02-27T09:30:00-05:00`).
+ */
 export interface ResolvedDate {
-	/** ISO date (`2025-02-24`) or date-time with offset, first day of the interval. */
+	/** First unit of the interval (for a decade, its first year). */
 	start: string;
-	/** ISO date or date-time, last day of the interval (inclusive). */
+	/** Last unit of the interval, inclusive (for a decade, its last year). */
 	end: string;
 	precision: DatePrecision;
 	modifier?: DateModifier;
+	qualifier?: DateQualifier;
 	timeZone: string;
 	/** Absolute half-open interval [startsAt, endsAt) as UTC ISO date-times, for drawing. */
 	startsAt: string;
@@ -91,6 +112,16 @@ export interface Excerpt extends ExcerptInput {
 	end: number;
 }
 
+/** A picture or a link shown with an event in the reading panel. Only http(s) URLs. */
+export interface MediaInput {
+	kind: 'image' | 'link';
+	url: string;
+	/** Required for an image: what it shows, for readers who cannot see it. */
+	alt?: string;
+	caption?: string;
+	credit?: string;
+}
+
 export interface EventInput {
 	/** Stable slug, unique in the story. */
 	id: string;
@@ -99,11 +130,15 @@ export interface EventInput {
 	summary: string;
 	kind: EventKind;
 	actors: string[];
-	place: Place;
+	/** Where it happened; without one, days are counted in the story's `displayTimeZone`. */
+	place?: Place;
+	/** The label of the track the event is drawn in (and its heading in the list). */
+	group?: string;
 	when: WhenInput;
 	/** A date the event points to, such as a pledge's deadline (`by 2027`); not drawn. */
 	target?: WhenInput;
 	excerpts: ExcerptInput[];
+	media?: MediaInput;
 }
 
 export interface ResolvedEvent extends Omit<EventInput, 'when' | 'target' | 'excerpts'> {
@@ -135,6 +170,8 @@ export interface SourceInput {
 	sha256?: string;
 	/** The source's full text, byte-exact. */
 	text?: string;
+	/** Terms of reuse where they must be shown, e.g. `MPL-2.0`. */
+	license?: string;
 }
 
 export interface Source extends SourceInput {
@@ -150,8 +187,21 @@ export interface Context extends Excerpt {
 	reason: string;
 }
 
+/** A named period drawn as a background band, e.g. a war or a term of office. */
+export interface EraInput {
+	/** Slug, unique among the story's eras. */
+	id: string;
+	label: string;
+	/** EDTF or date words, resolved in the story's `displayTimeZone`. */
+	expression: string;
+}
+
+export type Era = EraInput & ResolvedDate;
+
 export interface StoryInput {
-	format: typeof STORY_FORMAT;
+	/** Optional pointer to the JSON Schema (`/story.schema.json`), for editors. */
+	$schema?: string;
+	format: StoryFormat;
 	id: string;
 	title: string;
 	summary: string;
@@ -161,13 +211,20 @@ export interface StoryInput {
 	sources: SourceInput[];
 	events: EventInput[];
 	context?: ContextInput[];
+	eras?: EraInput[];
 }
 
-export interface ResolvedStory extends Omit<StoryInput, 'sources' | 'events' | 'context'> {
+export interface ResolvedStory extends Omit<
+	StoryInput,
+	'format' | 'sources' | 'events' | 'context' | 'eras'
+> {
+	format: typeof STORY_FORMAT;
 	sources: Source[];
 	/** In time order: by start, then end, then id. */
 	events: ResolvedEvent[];
 	context: Context[];
+	/** In time order. */
+	eras: Era[];
 }
 
 /** One problem in a story, located precisely enough to fix it. */

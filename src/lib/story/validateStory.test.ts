@@ -65,10 +65,10 @@ interface Row {
 const rows: Row[] = [
 	{
 		name: 'wrong format',
-		breakIt: (s) => (s.format = 'sourceline/story@2'),
+		breakIt: (s) => (s.format = 'sourceline/story@99'),
 		field: 'format',
 		message:
-			/Unsupported format "sourceline\/story@2"; the supported format is "sourceline\/story@1"/
+			/Unsupported format "sourceline\/story@99"; the supported format is "sourceline\/story@2"/
 	},
 	{
 		name: 'missing format',

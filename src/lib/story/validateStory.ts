@@ -1,6 +1,7 @@
 import { isIsoDateOrInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import {
+	READABLE_STORY_FORMATS,
 	STORY_FORMAT,
 	type DateBasis,
 	type EventKind,
@@ -46,7 +47,7 @@ export function validateStory(input: unknown, file: string): ValidateResult {
 	const story = record(scope, input, '(root)');
 	if (!story) return { ok: false, issues: scope.issues };
 
-	if (story.format !== STORY_FORMAT) {
+	if (!(READABLE_STORY_FORMATS as readonly unknown[]).includes(story.format)) {
 		const found =
 			story.format === undefined
 				? 'Missing format'
