@@ -41,10 +41,7 @@ const object = <T extends v.ObjectEntries>(entries: T) =>
 /** A string that may be empty (a passage at the very start of its source has no prefix). */
 const anyString = v.string(expected('a string'));
 
-const nonEmpty = v.pipe(
-	anyString,
-	v.check((value: string) => value.trim() !== '', 'Must not be empty')
-);
+const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
 
 const text = (description?: string) =>
 	description === undefined ? nonEmpty : v.pipe(nonEmpty, v.description(description));
@@ -64,8 +61,8 @@ const oneOf = <const T extends readonly string[]>(options: T) =>
 
 const slug = v.pipe(
 	text('A slug: lower-case letters, digits and single hyphens.'),
-	v.check(
-		(value) => SLUG.test(value),
+	v.regex(
+		SLUG,
 		(issue) =>
 			`"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens, e.g. "starmer-meets-trump"`
 	)
