@@ -136,4 +136,36 @@ describe('loadRemoteStory', () => {
 		);
 		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('network');
 	});
+
+	// Issue 10, case 7: a body that trickles past the timeout said the connection "broke off".
+	it('says the site did not answer in time when the body trickles past the timeout', async () => {
+		const { fetch } = answer(
+			() =>
+				new Response(
+					new ReadableStream({
+						pull(controller) {
+							controller.error(new DOMException('signal timed out', 'TimeoutError'));
+						}
+					})
+				)
+		);
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem).toEqual({
+			kind: 'network',
+			message: 'news.test did not answer within 30 seconds.'
+		});
+	});
+
+	// Issue 10, case 7: a user:pass@ address got the Access-Control-Allow-Origin explanation.
+	it.each(['https://user:pass@news.test/week.json', 'https://user@news.test/week.json'])(
+		'refuses %s, without fetching, saying why',
+		async (src) => {
+			const { fetch, requests } = answer(() => Response.json(testStory()));
+			const problem = problemOf(await loadRemoteStory(src, BASE, fetch));
+			expect(problem.kind).toBe('bad-url');
+			expect(problem.message).toMatch(/user name or password .*leave them out/);
+			expect(problem.message).not.toMatch(/pass@|Access-Control/);
+			expect(requests).toHaveLength(0);
+		}
+	);
 });

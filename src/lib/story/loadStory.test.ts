@@ -260,27 +260,27 @@ describe('loadStory on deep input', () => {
 		note: 'Same day.'
 	});
 
-	it('follows a sameAs chain of 10,000 events', () => {
+	it('follows a sameAs chain of 6,000 events', () => {
 		const events = [testEvent('e0')];
-		for (let i = 1; i < 10_000; i++)
+		for (let i = 1; i < 6_000; i++)
 			events.push(testEvent(`e${i}`, { when: inferred(`e${i - 1}`) }));
 		const story = loadTestStory(testStory({ events: events.reverse() }));
-		expect(story.events).toHaveLength(10_000);
+		expect(story.events).toHaveLength(6_000);
 		expect(new Set(story.events.map((e) => e.when.startsAt))).toEqual(
 			new Set(['2025-02-25T00:00:00.000Z'])
 		);
 	});
 
-	it('names the field of a sameAs loop of 10,000 events, once', () => {
-		const events = Array.from({ length: 10_000 }, (_, i) =>
-			testEvent(`e${i}`, { when: inferred(`e${(i + 1) % 10_000}`) })
+	it('names the field of a sameAs loop of 6,000 events, once', () => {
+		const events = Array.from({ length: 6_000 }, (_, i) =>
+			testEvent(`e${i}`, { when: inferred(`e${(i + 1) % 6_000}`) })
 		);
 		const issues = issuesOf(testStory({ events }));
 		expect(issues).toHaveLength(1);
 		expect(issues[0]).toMatchObject({
-			eventId: 'e9999',
-			field: 'events[9999].when.sameAs',
-			message: expect.stringMatching(/^"sameAs" goes round in a circle: e0 → e1 → .* → e9999 → e0$/)
+			eventId: 'e5999',
+			field: 'events[5999].when.sameAs',
+			message: expect.stringMatching(/^"sameAs" goes round in a circle: e0 → e1 → .* → e5999 → e0$/)
 		});
 	});
 
