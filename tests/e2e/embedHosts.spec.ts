@@ -1,6 +1,7 @@
 import { iframeSnippet, loaderScript, loaderSnippet } from '../../src/lib/embed/snippets';
 import { expect, storyId, test } from './fixtures';
 import {
+	collectWarnings,
 	expectFitted,
 	expectHeightFollowsPanel,
 	frameHeight,
@@ -22,6 +23,15 @@ test.beforeAll(async ({}, testInfo) => {
 	// The code the Embed dialog gives; a plain iframe follows its content once embed.js is on the page.
 	host.page('/iframe.html', `${iframeSnippet(target)}\n${loaderScript(site)}`);
 	host.page('/loader.html', loaderSnippet(target, true));
+	// Issue 10, cases 3 and 4: a placeholder that cannot be mounted, and one a commenter
+	// wrote naming another origin, before a good placeholder and a plain iframe.
+	host.page(
+		'/hostile.html',
+		`<div data-sourceline-src="https://example.com:99999/story.json"></div>
+		<div data-sourceline-story="x" data-sourceline-origin="https://evil.example" data-sourceline-deeplink></div>
+		${loaderSnippet(target)}
+		${iframeSnippet(target)}`
+	);
 	host.page(
 		'/pym.html',
 		`<div id="sourceline-pym"></div>
@@ -56,6 +66,28 @@ for (const kind of ['iframe', 'loader', 'pym']) {
 		await hostScreenshot(page, `embed-host-${kind}`);
 	});
 }
+
+test('a placeholder that fails, or names another site, is skipped; the rest still mount and resize', async ({
+	page
+}) => {
+	const warnings = collectWarnings(page);
+	await page.goto(`${host.origin}/hostile.html?sourceline-event=anything+at+all+%3Cb%3E`);
+	const frames = page.locator('iframe');
+	await expect(frames).toHaveCount(2);
+	for (const iframe of await frames.all()) {
+		await expect(iframe).toHaveAttribute('src', new RegExp(`^${site}/embed/${storyId}`));
+		await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+		await expectFitted(iframe);
+	}
+	await page.waitForFunction(() => document.readyState === 'complete');
+	await expect
+		.poll(() => warnings.filter((w) => w.startsWith('Sourceline embed: skipped')))
+		.toEqual([
+			expect.stringContaining('data-sourceline-src="https://example.com:99999/story.json"'),
+			expect.stringMatching(/data-sourceline-story="x".*names https:\/\/evil\.example/)
+		]);
+	await expect(page).toHaveURL(/\?sourceline-event=anything\+at\+all\+%3Cb%3E$/);
+});
 
 test('the credit line links to the full story, at the event being read', async ({ page }) => {
 	await page.goto(`${host.origin}/iframe.html`);
