@@ -36,9 +36,14 @@ test.beforeAll(async ({}, testInfo) => {
 		'/pym.html',
 		`<div id="sourceline-pym"></div>
 		<script src="/pym.v1.min.js"></script>
-		<script>new pym.Parent('sourceline-pym', '{{SITE}}/embed/${storyId}', { title: 'Timeline' });</script>`
+		<script>new pym.Parent('sourceline-pym', '{{SITE}}/embed/${storyId}', { title: 'Timeline', xdomain: ${JSON.stringify(pymOrigin(site))} });</script>`
 	);
 });
+
+/** pym.js's `xdomain` for an origin: a pattern it reads as `new RegExp(xdomain + '$')`. */
+function pymOrigin(origin: string): string {
+	return `^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
 
 test.afterAll(async () => {
 	await host.close();
@@ -172,3 +177,19 @@ function forgeriesSeen(page: import('@playwright/test').Page): Promise<number> {
 			).length
 	);
 }
+
+// Issue 10, case 5: without `xdomain`, pym.Parent takes a height from any frame on the page.
+test('pym.js with xdomain takes no height from another origin’s frame', async ({ page }) => {
+	await page.goto(`${host.origin}/pym.html`);
+	const iframe = page.locator('#sourceline-pym iframe');
+	await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+	await expectFitted(iframe);
+	const height = await frameHeight(iframe);
+	await page.evaluate((src) => {
+		const evil = document.createElement('iframe');
+		evil.src = src;
+		document.body.append(evil);
+	}, `${host.origin}/evil.html`);
+	await expect.poll(() => forgeriesSeen(page)).toBe(1);
+	expect(await frameHeight(iframe)).toBe(height);
+});
