@@ -1,29 +1,9 @@
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loaderSource } from '../../src/lib/embed/loaderSource';
 import { eventMessage, heightMessage } from '../../src/lib/embed/messages';
 import { EMBED_PROTOCOL } from '../../src/lib/embed/protocol';
-
-/** The loader's pure functions, from the very text the site serves at /embed.js. */
-export interface Loader {
-	shared: unknown;
-	deepLinkEvent(hostUrl: string): string | null;
-	withDeepLink(hostUrl: string, eventId: string | null): string;
-	embedSrc(
-		origin: string | null,
-		settings: Record<string, unknown>,
-		hostUrl: string
-	): string | null;
-	readHeight(data: unknown): number | null;
-	readEvent(data: unknown): string | null | undefined;
-}
-
-export function loadLoader(): Loader {
-	const context = { module: { exports: {} }, URL, URLSearchParams };
-	runInNewContext(loaderSource(), context);
-	return context.module.exports as Loader;
-}
+import { loadLoader } from './loader';
 
 const loader = loadLoader();
 const SITE = 'https://timelines.example.org';
@@ -112,6 +92,7 @@ describe('embed.js: the frame’s address', () => {
 			expected: `${SITE}/embed?src=https%3A%2F%2Fnews.example.com%2Fdata%2Fweek.json`
 		},
 		{ name: 'no story', settings: { event: 'a' }, expected: null },
+		{ name: 'a story id that is no slug', settings: { story: '..' }, expected: null },
 		// Issue 10, case 3: this address threw "Failed to construct 'URL'" in the host page.
 		{
 			name: 'a src with no valid port',

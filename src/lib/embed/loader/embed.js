@@ -42,7 +42,7 @@
 		}
 	}
 
-	/** An event id as a deep link may carry it (a slug), or null. */
+	/** An id as a deep link may carry it (a slug, the form of story and event ids), or null. */
 	function eventId(value) {
 		return typeof value === 'string' &&
 			value.length <= SHARED.maxEventIdLength &&
@@ -75,13 +75,16 @@
 
 	/**
 	 * The embed's address for a placeholder's settings ({ story, src, event, ..., deeplink }),
-	 * or null when it names no story, or names one that is no http(s) address.
+	 * or null when it names no story: no story id (a slug), nor an http(s) address in src.
 	 */
 	function embedSrc(origin, settings, hostUrl) {
 		if (!origin) return null;
 		var url;
-		if (settings.story) url = new URL('/embed/' + encodeURIComponent(settings.story), origin);
-		else if (settings.src) {
+		if (settings.story) {
+			// A story id is a slug too: ".." would lead the frame out of /embed/.
+			if (!eventId(settings.story)) return null;
+			url = new URL('/embed/' + settings.story, origin);
+		} else if (settings.src) {
 			var story = httpUrl(settings.src, hostUrl);
 			if (!story) return null;
 			url = new URL('/embed', origin);
@@ -174,7 +177,10 @@
 		}
 		var settings = settingsOf(placeholder);
 		var src = embedSrc(scriptOrigin, settings, location.href);
-		if (!src) throw new Error('it needs data-sourceline-story, or an http(s) data-sourceline-src');
+		if (!src)
+			throw new Error(
+				'it needs a story id in data-sourceline-story, or an http(s) data-sourceline-src'
+			);
 		var iframe = document.createElement('iframe');
 		iframe.src = src;
 		iframe.title = placeholder.getAttribute(PREFIX + 'title') || 'Sourceline timeline';
