@@ -302,6 +302,41 @@ describe('loadStory on deep input', () => {
 	});
 });
 
+// Issue 10, case 1: a source of many `a`s quoted as "a" many times froze the embed.
+describe('loadStory on many repeated quotes', () => {
+	const text = 'a'.repeat(100_000);
+	const storyWith = (excerpts: object[]) =>
+		testStory({
+			sources: [testSource({ text })],
+			events: [
+				testEvent('many', {
+					when: { text: null, basis: 'editorial', expression: '2025-02-25', note: 'Test.' },
+					excerpts: excerpts as never
+				})
+			]
+		});
+
+	it('reports each ambiguous quote, by its field', () => {
+		const issues = issuesOf(storyWith(Array(500).fill({ source: 'paper', exact: 'a' })));
+		expect(issues).toHaveLength(500);
+		expect(issues[499]).toMatchObject({
+			field: 'events[0].excerpts[499].exact',
+			message: expect.stringMatching(/^The quote occurs more than once/)
+		});
+	});
+
+	it('places quotes that carry their offsets where they say, with no search to be ambiguous', () => {
+		const excerpts = Array.from({ length: 2_000 }, (_, i) => ({
+			source: 'paper',
+			exact: 'a',
+			start: 50 * i,
+			end: 50 * i + 1
+		}));
+		const [event] = loadTestStory(storyWith(excerpts)).events;
+		expect(event!.excerpts.map((x) => x.start)).toEqual(excerpts.map((x) => x.start));
+	});
+});
+
 describe('formatStoryIssues', () => {
 	it('writes one line per issue', () => {
 		expect(
