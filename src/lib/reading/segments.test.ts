@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedEvent } from '$lib/story/types';
-import { highlightsIn, segmentText } from './segments';
+import { highlightsIn, segmentText, type Highlight } from './segments';
 
 describe('segmentText', () => {
 	const text = 'One two three.\nFour five.\n';
@@ -43,6 +43,57 @@ describe('segmentText', () => {
 			start: 20,
 			eventIds: ['e']
 		});
+	});
+});
+
+// Issue 10, case 1: an event with 20,000 excerpts in one paragraph took seconds to open, as
+// every run filtered every highlight. One sweep reads each highlight a fixed number of times.
+describe('segmentText does one sweep', () => {
+	/** The highlights, counting every read of an element. */
+	function counted(highlights: Highlight[]) {
+		let reads = 0;
+		const proxy = new Proxy(highlights, {
+			get(target, key, receiver) {
+				if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+				return Reflect.get(target, key, receiver);
+			}
+		});
+		return { proxy, reads: () => reads };
+	}
+
+	it('reads each of 20,000 highlights in one paragraph a few times, not once per run', () => {
+		const text = 'ab'.repeat(20_000);
+		const highlights = Array.from({ length: 20_000 }, (_, i) => ({
+			start: 2 * i,
+			end: 2 * i + 1,
+			eventId: 'e'
+		}));
+		const { proxy, reads } = counted(highlights);
+		const [paragraph] = segmentText(text, proxy);
+		expect(paragraph!.segments).toHaveLength(40_000);
+		expect(paragraph!.segments[0]).toEqual({ text: 'a', start: 0, eventIds: ['e'] });
+		expect(paragraph!.segments[1]).toEqual({ text: 'b', start: 1, eventIds: [] });
+		expect(reads()).toBeLessThanOrEqual(3 * highlights.length);
+	});
+
+	it('agrees with covering each run by hand, for nested, shared and crossing passages', () => {
+		const text = 'abcdefghij\nklmnopqrst';
+		const highlights: Highlight[] = [
+			{ start: 0, end: 15, eventId: 'a' },
+			{ start: 2, end: 4, eventId: 'b' },
+			{ start: 2, end: 4, eventId: 'c' },
+			{ start: 3, end: 12, eventId: 'b' },
+			{ start: 5, end: 5, eventId: 'empty' }
+		];
+		const runs = segmentText(text, highlights).flatMap((p) => p.segments);
+		expect(runs.map((r) => r.text).join('')).toBe(text.replace('\n', ''));
+		for (const run of runs) {
+			const end = run.start + run.text.length;
+			const covering = highlights.filter(
+				(h) => h.start <= run.start && h.end >= end && h.start < h.end
+			);
+			expect(run.eventIds, run.text).toEqual([...new Set(covering.map((h) => h.eventId))]);
+		}
 	});
 });
 

@@ -31,8 +31,28 @@ export interface Paragraph {
 /**
  * Cuts a source into paragraphs (one a line, as sources are stored) and each paragraph
  * into runs at every highlight boundary, so overlapping passages still render as flat text.
+ * One sweep over the highlights' boundaries in order, keeping the set of passages open at
+ * each point: the work grows with highlights and runs, never with their product.
  */
 export function segmentText(text: string, highlights: Highlight[]): Paragraph[] {
+	const boundaries = boundariesOf(highlights);
+	/** Open passages: how many of each event's highlights cover the current point. */
+	const open = new Map<string, number>();
+	/** Each event's first place in `highlights`, so a run lists its events in that order. */
+	const order = new Map<string, number>();
+	highlights.forEach((h, i) => order.has(h.eventId) || order.set(h.eventId, i));
+	let next = 0;
+	/** Applies every boundary at or before `at`; the next one left is after it. */
+	const advanceTo = (at: number) => {
+		for (; next < boundaries.length && boundaries[next]!.at <= at; next++) {
+			const { eventId, step } = boundaries[next]!;
+			const count = (open.get(eventId) ?? 0) + step;
+			if (count === 0) open.delete(eventId);
+			else open.set(eventId, count);
+		}
+	};
+	const openEvents = () => [...open.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
+
 	const paragraphs: Paragraph[] = [];
 	let offset = 0;
 	for (const line of text.split('\n')) {
@@ -40,20 +60,26 @@ export function segmentText(text: string, highlights: Highlight[]): Paragraph[] 
 		const end = start + line.length;
 		offset = end + 1;
 		if (line.length === 0) continue;
-		const cuts = new Set([start, end]);
-		for (const h of highlights) {
-			if (h.start > start && h.start < end) cuts.add(h.start);
-			if (h.end > start && h.end < end) cuts.add(h.end);
+		const segments: Segment[] = [];
+		advanceTo(start);
+		for (let from = start; from < end;) {
+			const to = Math.min(end, boundaries[next]?.at ?? end);
+			segments.push({ text: text.slice(from, to), start: from, eventIds: openEvents() });
+			from = to;
+			advanceTo(from);
 		}
-		const points = [...cuts].sort((a, b) => a - b);
-		const segments = points.slice(0, -1).map((from, i) => {
-			const to = points[i + 1]!;
-			const eventIds = highlights
-				.filter((h) => h.start <= from && h.end >= to)
-				.map((h) => h.eventId);
-			return { text: text.slice(from, to), start: from, eventIds: [...new Set(eventIds)] };
-		});
 		paragraphs.push({ start, segments });
 	}
 	return paragraphs;
+}
+
+/** Every highlight's start (+1) and end (−1), in text order; ends first at a shared point. */
+function boundariesOf(highlights: Highlight[]): { at: number; eventId: string; step: 1 | -1 }[] {
+	return highlights
+		.filter(({ start, end }) => start < end)
+		.flatMap(({ start, end, eventId }) => [
+			{ at: start, eventId, step: 1 as const },
+			{ at: end, eventId, step: -1 as const }
+		])
+		.sort((a, b) => a.at - b.at || a.step - b.step);
 }
