@@ -18,8 +18,19 @@ const instantOptions: Intl.DateTimeFormatOptions = {
 	timeZoneName: 'short'
 };
 
-/** A calendar date (`2025-02-24`) as en-GB text; the date is formatted as written, in no zone. */
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'UTC',
+	month: 'short',
+	year: 'numeric'
+});
+
+/**
+ * A calendar date (`2025-02-24`), month (`2025-01`) or year (`1962`) as en-GB text; the date
+ * is formatted as written, in no zone.
+ */
 function formatCalendarDate(iso: string): string {
+	if (/^\d{4}$/.test(iso)) return iso;
+	if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat.format(new Date(`${iso}-01T00:00:00Z`));
 	return dayFormat.format(new Date(`${iso}T00:00:00Z`)).replace(',', '');
 }
 
@@ -32,7 +43,9 @@ export function formatResolvedDate(
 		return format.format(new Date(when.start)).replace(',', '');
 	}
 	const start = formatCalendarDate(when.start);
-	if (when.precision === 'day') return start;
+	if (when.precision === 'day' || when.precision === 'month' || when.precision === 'year') {
+		return start;
+	}
 	const range = `${start} – ${formatCalendarDate(when.end)}`;
 	return when.modifier === 'before' ? `by ${formatCalendarDate(when.end)}` : range;
 }
