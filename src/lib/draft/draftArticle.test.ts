@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '$lib/story/loadStory';
-import type { StoryInput, WhenInput } from '$lib/story/types';
+import type { ResolvedWhen, StoryInput } from '$lib/story/types';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
 
@@ -54,7 +54,7 @@ describe('drafting the first story’s article', () => {
 			'story.json'
 		);
 		if (!loaded.ok || !expected.ok) return;
-		const dateOf = ({ start, end, precision, modifier }: WhenInput & Record<string, unknown>) => ({
+		const dateOf = ({ start, end, precision, modifier }: ResolvedWhen) => ({
 			start,
 			end,
 			precision,

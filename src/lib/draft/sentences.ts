@@ -17,7 +17,7 @@ export function splitSentences(text: string): TextRange[] {
 		const lead = segment.length - segment.trimStart().length;
 		const trimmed = segment.trim();
 		if (trimmed === '') continue;
-		const start = carry ?? index + lead;
+		const start: number = carry ?? index + lead;
 		const end = index + lead + trimmed.length;
 		if (ABBREVIATION.test(trimmed) && !segment.includes('\n')) {
 			carry = start;

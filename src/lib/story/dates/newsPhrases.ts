@@ -3,7 +3,6 @@ import {
 	addDays,
 	addMonths,
 	addYears,
-	endOfMonth,
 	format,
 	isAfter,
 	isBefore,
@@ -165,8 +164,11 @@ function yearFor(
 /** `in March`, `in March 2024`, `March 2024`: the whole month, at month precision. */
 function month(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const index = MONTHS.indexOf(match[1] ?? '');
-	const inYear = (y: number) => startOfMonth(setMonth(setYear(context.reference, y), index));
-	const y = match[2] ? Number(match[2]) : yearFor(inYear, endOfMonth, context);
+	const inYear = (y: number): TZDate =>
+		startOfMonth<TZDate, TZDate>(setMonth<TZDate, TZDate>(setYear(context.reference, y), index));
+	const y = match[2]
+		? Number(match[2])
+		: yearFor(inYear, (first) => lastDayOfMonth<TZDate, TZDate>(first), context);
 	return wholeUnit('month', inYear(y));
 }
 
@@ -216,7 +218,10 @@ export function isSouthernZone(timeZone: string): boolean {
 function seasonStarting(season: Season, year: number, context: RuleContext): [TZDate, TZDate] {
 	const offset = isSouthernZone(context.timeZone) ? 6 : 0;
 	const months = FIRST_MONTH[season] + offset;
-	const first = addMonths(startOfYear(setYear(context.reference, year)), months);
+	const first = addMonths<TZDate, TZDate>(
+		startOfYear<TZDate, TZDate>(setYear(context.reference, year)),
+		months
+	);
 	return [first, lastDayOfMonth(addMonths(first, 2))];
 }
 
