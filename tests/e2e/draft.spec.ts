@@ -51,9 +51,11 @@ test('paste an article, accept two, merge two, download: the file validates and 
 	// The live timeline shows the dated proposals.
 	await expect(page.locator('.mark')).toHaveCount(5);
 
-	await proposal(page, 'Macron made a similar journey')
-		.getByRole('button', { name: /^Accept/ })
-		.click();
+	const macron = proposal(page, 'Macron made a similar journey');
+	await macron.getByRole('button', { name: /^Accept/ }).click();
+	await macron.getByLabel('Title').fill('Macron visits the White House');
+	await macron.getByLabel('Title').press('Tab');
+	await expect(macron.getByRole('heading')).toHaveText('Macron visits the White House');
 	const friday = proposal(page, 'face-to-face with Trump this Friday');
 	await friday.getByRole('button', { name: /^Accept/ }).click();
 	await expect(friday.getByRole('button', { name: /^Accept/ })).toHaveAttribute(
@@ -67,6 +69,8 @@ test('paste an article, accept two, merge two, download: the file validates and 
 	await expect(merged.getByRole('button', { name: /^Split/ })).toBeVisible();
 	await expectNoAxeViolations(page);
 	await screenshot(page, 'draft-page');
+	await page.getByRole('heading', { name: 'Timeline of the proposals' }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/screenshots/draft-page-top.png' });
 
 	await page.getByLabel(/^Story id/).fill('starmer-draft');
 	await page.getByLabel('Story title').fill('Starmer’s week, drafted');
@@ -79,9 +83,11 @@ test('paste an article, accept two, merge two, download: the file validates and 
 	const loaded = loadStory(file, 'starmer-draft.json');
 	expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.issues)).toBe(true);
 	if (!loaded.ok) return;
-	expect(loaded.story.events.map((event) => [event.when.text, event.when.start])).toEqual([
-		['earlier this week', '2025-02-24'],
-		['this Friday', '2025-02-28']
+	expect(
+		loaded.story.events.map((event) => [event.title, event.when.text, event.when.start])
+	).toEqual([
+		['Macron visits the White House', 'earlier this week', '2025-02-24'],
+		['Zelenskyy is set for his own face-to-face with Trump', 'this Friday', '2025-02-28']
 	]);
 	for (const event of loaded.story.events) {
 		for (const excerpt of event.excerpts) expect(article).toContain(excerpt.exact);

@@ -10,20 +10,29 @@ const MAX_WORDS = 9;
 export function proposeTitle(sentence: string, dateWords: string[]): string {
 	let text = sentence;
 	for (const words of dateWords) text = text.replace(words, ' ');
-	text = text.replace(/\s+/g, ' ').trim().replace(LEADING_LINK, '');
+	text = text
+		.replace(/\s+/g, ' ')
+		.replace(/ ([,;:.!?])/g, '$1')
+		.trim()
+		.replace(LEADING_LINK, '');
 	const words = text.split(' ');
 	const kept: string[] = [];
+	let clauseEnded = false;
 	for (const word of words) {
 		const cut = word.search(CLAUSE_END);
-		if (cut === 0 && kept.length >= 3) break;
-		if (cut > 0 && kept.length >= 2) {
-			kept.push(word.slice(0, cut));
+		if (cut === 0 && kept.length >= 3) {
+			clauseEnded = true;
 			break;
 		}
-		kept.push(word);
+		if (cut > 0 && kept.length >= 2) {
+			kept.push(word.slice(0, cut));
+			clauseEnded = true;
+			break;
+		}
 		if (kept.length === MAX_WORDS) break;
+		kept.push(word);
 	}
 	let title = kept.join(' ').replace(/[\s.,;:!?–—-]+$/, '');
-	if (kept.length === MAX_WORDS && kept.length < words.length) title += '…';
+	if (!clauseEnded && kept.length < words.length) title += '…';
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
 }
