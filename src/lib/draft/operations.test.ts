@@ -56,6 +56,33 @@ describe('proposals for a small article', () => {
 	});
 });
 
+describe('the narrative places an undated sentence', () => {
+	it('a quotation run on from a dated sentence is dated by it (inferred, with the reason)', () => {
+		const quoted = draftArticle({
+			article: 'On Monday he said: “We will fight. We will win.” Then silence.',
+			published: '2025-02-27',
+			timeZone: 'Europe/London',
+			publisher: 'Wire'
+		});
+		const [said, fight, silence] = quoted.proposals;
+		expect(said!.when).toMatchObject({ text: 'On Monday', basis: 'stated' });
+		expect(fight!.when).toMatchObject({ text: null, basis: 'inferred', sameAs: said!.id });
+		expect(fight!.when!.note).toMatch(/quotation continues/);
+		expect(silence!.role).toBe('context');
+		const story = draftToStory(quoted, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		const loaded = loadStory(story, 's.json');
+		expect(loaded.ok && loaded.story.events.map((event) => event.when.start)).toEqual([
+			'2025-02-24',
+			'2025-02-24'
+		]);
+	});
+});
+
 describe('editor operations', () => {
 	it('accepts, rejects and renames one proposal only', () => {
 		const edited = rename(setStatus(draft, monday, 'accepted'), strike, 'Strike called');

@@ -15,10 +15,44 @@ export function draftArticle(input: DraftInput): Draft {
 		bySentence.set(mention.sentence, list);
 	}
 	const ids = new Set<string>();
-	const proposals = sentences.map((sentence, index) =>
-		proposeSentence(input.article, sentence, bySentence.get(index) ?? [], ids)
-	);
+	const proposals: Proposal[] = [];
+	sentences.forEach((sentence, index) => {
+		const proposal = proposeSentence(input.article, sentence, bySentence.get(index) ?? [], ids);
+		const previous = proposals.at(-1);
+		const before = sentences[index - 1];
+		const continues =
+			before !== undefined && opensQuotation(input.article.slice(before.start, before.end));
+		proposals.push(
+			continues && proposal.role === 'context' && previous?.role === 'event' && previous.when
+				? placedByPrevious(proposal, previous)
+				: proposal
+		);
+	});
 	return { input, sentences, mentions, proposals };
+}
+
+/** More opening than closing double quotes: the quotation runs on into the next sentence. */
+function opensQuotation(sentence: string): boolean {
+	const count = (pattern: RegExp) => sentence.match(pattern)?.length ?? 0;
+	return count(/“/g) > count(/”/g);
+}
+
+/**
+ * A sentence without date words inside a quotation that a dated sentence opened: the same
+ * words spoken at the same time, so an event dated by that one (inferred, with the reason).
+ */
+function placedByPrevious(proposal: Proposal, previous: Proposal): Proposal {
+	return {
+		...proposal,
+		role: 'event',
+		when: {
+			text: null,
+			basis: 'inferred',
+			sameAs: previous.id,
+			note: `The quotation continues from the sentence before, which “${previous.title}” dates.`
+		},
+		why: 'Inferred: no date words, but it continues a quotation opened in a dated sentence.'
+	};
 }
 
 /** The stated date for found words; `direction` only where the words need it. */
