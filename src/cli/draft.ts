@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { draftInputProblem } from '../lib/draft/checkInput';
 import { draftArticle } from '../lib/draft/proposals';
 import { draftToStory } from '../lib/draft/toStory';
 import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
@@ -45,12 +46,18 @@ function main(): number {
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '') || 'draft';
-	const draft = draftArticle({
+	const input = {
 		article,
 		published: values.published,
 		timeZone: values.zone,
 		publisher: values.publisher ?? 'Unknown publisher'
-	});
+	};
+	const problem = draftInputProblem(input);
+	if (problem) {
+		console.error(`${file}: ${problem}`);
+		return 1;
+	}
+	const draft = draftArticle(input);
 	const story = draftToStory(draft, {
 		id,
 		title: `Draft: ${basename(file)}`,

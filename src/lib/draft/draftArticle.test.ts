@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/story/loadStory';
-import type { ResolvedWhen, StoryInput } from '$lib/story/types';
+import { loadStory } from '../story/loadStory';
+import type { ResolvedWhen, StoryInput } from '../story/types';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/story/loadStory';
+import { loadStory } from '../story/loadStory';
 import { merge, rename, setStatus, setWhen, split } from './operations';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';

@@ -1,4 +1,4 @@
-import type { WhenInput } from '$lib/story/types';
+import type { WhenInput } from '../story/types';
 import { proposeSentence } from './proposals';
 import type { Draft, Proposal, ProposalStatus } from './types';
 

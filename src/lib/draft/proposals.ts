@@ -1,4 +1,4 @@
-import type { WhenInput } from '$lib/story/types';
+import type { WhenInput } from '../story/types';
 import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { proposeTitle } from './title';

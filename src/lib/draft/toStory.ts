@@ -4,7 +4,7 @@ import {
 	type EventInput,
 	type ExcerptInput,
 	type StoryInput
-} from '$lib/story/types';
+} from '../story/types';
 import type { Draft, Proposal, TextRange } from './types';
 
 export const SOURCE_ID = 'article';

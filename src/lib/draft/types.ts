@@ -1,4 +1,4 @@
-import type { ResolvedDate, WhenInput } from '$lib/story/types';
+import type { ResolvedDate, WhenInput } from '../story/types';
 
 /** What the editor gives: the article and when and where it was published. */
 export interface DraftInput {

@@ -1,7 +1,6 @@
 import { loadStory } from '$lib/story/loadStory';
-import { isIsoDateOrInstant } from '$lib/story/isoDate';
-import { isValidTimeZone } from '$lib/story/timeZone';
 import type { ResolvedEvent, StoryInput, StoryIssue, WhenInput } from '$lib/story/types';
+import { draftInputProblem } from '$lib/draft/checkInput';
 import { merge, rename, setStatus, setWhen, split } from '$lib/draft/operations';
 import { draftArticle } from '$lib/draft/proposals';
 import { draftToStory } from '$lib/draft/toStory';
@@ -45,9 +44,14 @@ export class DraftEditor {
 	readonly preview: Preview = $derived(previewOf(this.draft, this.storyId, this.storyTitle));
 
 	draftIt(): void {
-		const problem = inputProblem(this.input);
+		const problem = draftInputProblem(this.input);
 		this.inputProblem = problem;
-		if (problem === null) this.draft = draftArticle({ ...this.input });
+		if (problem === null)
+			this.draft = draftArticle({
+				...this.input,
+				published: this.input.published.trim(),
+				timeZone: this.input.timeZone.trim()
+			});
 	}
 
 	setStatus(id: string, status: ProposalStatus): void {
@@ -102,17 +106,6 @@ export class DraftEditor {
 			storage.removeItem(STORAGE_KEY);
 		}
 	}
-}
-
-function inputProblem({ article, published, timeZone }: DraftInput): string | null {
-	if (article.trim() === '') return 'Paste or drop the article’s text first.';
-	if (!isIsoDateOrInstant(published.trim())) {
-		return 'The publication date must be an ISO date (2025-02-27) or a date-time with its offset (2025-02-27T09:30+00:00).';
-	}
-	if (!isValidTimeZone(timeZone.trim())) {
-		return `“${timeZone}” is not a time zone; use an IANA name such as Europe/London.`;
-	}
-	return null;
 }
 
 function storyOf(
