@@ -50,7 +50,7 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 				summary: proposal.title,
 				kind: 'other',
 				actors: [],
-				place: { name: 'Not given', timeZone },
+				// No place: its days are counted in the story's display zone, the publication's.
 				when: proposal.when,
 				excerpts: quotes
 			};
