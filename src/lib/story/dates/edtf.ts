@@ -96,21 +96,6 @@ function readPoint(text: string): Read<EdtfPoint> {
 	return text.includes('t') ? readInstant(text) : readDate(text);
 }
 
-/**
- * An ISO 8601 date-time with its offset (`2025-02-27T09:30:00-05:00`, `…T14:30Z`) as an
- * instant; null for anything else, a local time or an impossible date (`2025-02-30T…`) included.
- */
-export function parseInstant(text: string): Date | null {
-	const read = readInstant(text.toLowerCase());
-	return read.ok ? read.value.instant : null;
-}
-
-/** True for a real calendar date written `2025-02-27`. */
-export function isCalendarDay(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
-}
-
 function readInstant(text: string): Read<EdtfInstant> {
 	const match = DATE_TIME.exec(text);
 	if (!match) return fail(NOT_EDTF);

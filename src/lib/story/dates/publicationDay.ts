@@ -1,18 +1,17 @@
-import { isCalendarDay, parseInstant } from './edtf';
+import { parseIsoDay, parseIsoInstant } from '../isoDate';
 import type { PublishedInput } from '../types';
 
 /**
  * The calendar day a source was published (`2025-02-27`), counted in its own zone: a
  * date-time is taken there, a date is its own day. Null where `date` is neither. The date
  * resolver reads date words against this day, and the source heading shows it.
- * (Intl and the EDTF reader rather than date-fns: the heading is on every page, and this keeps
- * it light.)
+ * (Intl rather than date-fns' `format`: the heading is on every page, and this keeps it light.)
  */
 export function publicationDay(
 	published: Pick<PublishedInput, 'date' | 'timeZone'>
 ): string | null {
-	const instant = parseInstant(published.date);
-	if (!instant) return isCalendarDay(published.date) ? published.date : null;
+	const instant = parseIsoInstant(published.date);
+	if (!instant) return parseIsoDay(published.date, 'UTC') ? published.date : null;
 	const parts = new Intl.DateTimeFormat('en-US', {
 		timeZone: published.timeZone,
 		year: 'numeric',
