@@ -192,7 +192,10 @@ export interface EraInput {
 	/** Slug, unique among the story's eras. */
 	id: string;
 	label: string;
-	/** EDTF or date words, resolved in the story's `displayTimeZone`. */
+	/**
+	 * EDTF or date words, resolved in the story's `displayTimeZone`; date words are read
+	 * against the publication of the story's first source.
+	 */
 	expression: string;
 }
 
