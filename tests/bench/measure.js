@@ -6,7 +6,7 @@ import { installProbe } from './probe.js';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {import('./probe.js').Probe} Probe */
+/** @typedef {import('./probe.js').BenchWindow} BenchWindow */
 /** @typedef {import('./probe.js').ProbeConfig} ProbeConfig */
 /** @typedef {import('./probe.js').FrameRecord} FrameRecord */
 
@@ -97,10 +97,13 @@ async function visibleCentre(page, selector) {
 }
 
 /** @param {Page} page */
-const view = (page) => page.evaluate(() => /** @type {Window & { __bench: Probe }} */ (window).__bench.view());
+const view = (page) =>
+	page.evaluate(() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.view());
 /** @param {Page} page */
 const nextFrame = (page) =>
-	page.evaluate(() => /** @type {Window & { __bench: Probe }} */ (window).__bench.nextFrame());
+	page.evaluate(() =>
+		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.nextFrame()
+	);
 
 /** @param {Page} page @param {Case} testCase @param {number} deltaY */
 async function zoomStep(page, testCase, deltaY) {
@@ -120,7 +123,9 @@ async function zoomStep(page, testCase, deltaY) {
 async function zoomGesture(page, testCase) {
 	const centre = await visibleCentre(page, testCase.plotSelector);
 	await page.mouse.move(centre.x, centre.y);
-	await page.evaluate(() => /** @type {Window & { __bench: Probe }} */ (window).__bench.startFrames());
+	await page.evaluate(() =>
+		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.startFrames()
+	);
 	let applied = 0;
 	if (testCase.zoom.kind === 'wheel') await page.keyboard.down('Control');
 	for (const deltaY of ZOOM_STEPS) {
@@ -151,7 +156,9 @@ async function dragGesture(page, testCase) {
 	await settle(page);
 	const { x, y } = await visibleCentre(page, testCase.dragSelector);
 	const before = await view(page);
-	await page.evaluate(() => /** @type {Window & { __bench: Probe }} */ (window).__bench.startFrames());
+	await page.evaluate(() =>
+		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.startFrames()
+	);
 	await page.mouse.move(x, y);
 	await page.mouse.down();
 	for (let i = 1; i <= DRAG_STEPS; i++) {
@@ -164,12 +171,16 @@ async function dragGesture(page, testCase) {
 }
 
 /** Two more frames so the last step is drawn, then the record (long tasks arrive late). */
-async function finishGesture(/** @type {Page} */ page, /** @type {number} */ applied, /** @type {number} */ steps) {
+async function finishGesture(
+	/** @type {Page} */ page,
+	/** @type {number} */ applied,
+	/** @type {number} */ steps
+) {
 	await nextFrame(page);
 	await nextFrame(page);
 	await sleep(100);
 	const record = await page.evaluate(() =>
-		/** @type {Window & { __bench: Probe }} */ (window).__bench.stopFrames()
+		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.stopFrames()
 	);
 	return gestureFigures(record, applied, steps);
 }
@@ -180,7 +191,7 @@ async function settle(page) {
 	await sleep(300);
 	while (Date.now() - started < 10_000) {
 		const quiet = await page.evaluate(() => {
-			const { longTasks } = /** @type {Window & { __bench: Probe }} */ (window).__bench;
+			const { longTasks } = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench;
 			const last = longTasks.at(-1);
 			return !last || performance.now() - (last.start + last.duration) > 500;
 		});
@@ -210,12 +221,23 @@ export async function measureCase(browser, testCase) {
 		page.on('response', (response) => {
 			const type = response.request().resourceType();
 			const kind =
-				type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'fetch' || type === 'xhr' ? 'data' : null;
+				type === 'script'
+					? 'js'
+					: type === 'stylesheet'
+						? 'css'
+						: type === 'fetch' || type === 'xhr'
+							? 'data'
+							: null;
 			if (!kind) return;
+			if (kind === 'data') {
+				// The file's size as served (an embed may stop reading a file over its cap).
+				bytes.data += Number(response.headers()['content-length'] ?? 0);
+				return;
+			}
 			bodies.push(
 				response.body().then(
 					(body) => {
-						bytes[kind] += kind === 'data' ? body.length : gzipSync(body, { level: 9 }).length;
+						bytes[kind] += gzipSync(body, { level: 9 }).length;
 					},
 					() => undefined
 				)
@@ -227,7 +249,7 @@ export async function measureCase(browser, testCase) {
 				await page.goto(testCase.url, { waitUntil: 'commit' });
 				await page.waitForFunction(
 					() => {
-						const probe = /** @type {Window & { __bench?: Probe }} */ (window).__bench;
+						const probe = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench;
 						return Boolean(probe && (probe.drawn || probe.problem));
 					},
 					undefined,
@@ -238,7 +260,9 @@ export async function measureCase(browser, testCase) {
 			'loading'
 		);
 		const state = await page.evaluate(() => {
-			const { drawn, problem, longTasks } = /** @type {Window & { __bench: Probe }} */ (window).__bench;
+			const { drawn, problem, longTasks } = /** @type {BenchWindow} */ (
+				/** @type {unknown} */ (window)
+			).__bench;
 			return { drawn, problem, longTasks };
 		});
 		await Promise.all(bodies.splice(0));
@@ -266,7 +290,10 @@ export async function measureCase(browser, testCase) {
 		result.domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
 
 		result.zoom = await gesture(() => zoomGesture(page, testCase), 'zoom');
-		if (typeof result.zoom === 'string') return result;
+		if (typeof result.zoom === 'string') {
+			result.drag = 'not run';
+			return result;
+		}
 		await within(settle(page), LIMITS.gestureMs, 'settling');
 		result.drag = await gesture(() => dragGesture(page, testCase), 'drag');
 		return result;

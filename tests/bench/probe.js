@@ -21,13 +21,15 @@
  *   view: () => string,
  *   nextFrame: () => Promise<void>
  * }} Probe
+ * @typedef {Window & { __bench: Probe, benchView?: () => string, benchProblem?: string }} BenchWindow
  */
 
 /** @param {ProbeConfig} config */
 export function installProbe(config) {
-	const page = /** @type {Window & { __bench?: Probe, benchView?: () => string, benchProblem?: string }} */ (
-		window
-	);
+	const page =
+		/** @type {Window & { __bench?: Probe, benchView?: () => string, benchProblem?: string }} */ (
+			window
+		);
 	/** @type {number[]} */
 	let frames = [];
 	let recording = false;
@@ -77,7 +79,7 @@ export function installProbe(config) {
 				.map((element) => Math.round(element.getBoundingClientRect().x))
 				.join(',');
 		},
-		nextFrame: () => new Promise((done) => requestAnimationFrame(() => done())),
+		nextFrame: () => new Promise((done) => requestAnimationFrame(() => done()))
 	};
 	page.__bench = probe;
 

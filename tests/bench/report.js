@@ -7,7 +7,7 @@
 
 export const TIMELINES = ['Sourceline', 'vis-timeline', 'TimelineJS'];
 const PEERS = TIMELINES.slice(1);
-const WIDTH = { label: 30, cell: 26 };
+const WIDTH = { label: 34, cell: 24 };
 
 /**
  * @typedef {{ label: string, unit: string, digits: number, ratio: boolean,
@@ -24,17 +24,17 @@ const gestureValue = (name, pick) => (/** @type {CaseResult} */ result) => {
 const ROWS = [
 	{ label: 'JS shipped, gzip', unit: 'KB', digits: 1, ratio: true, value: (r) => r.jsKB },
 	{ label: 'CSS shipped, gzip', unit: 'KB', digits: 1, ratio: true, value: (r) => r.cssKB },
-	{ label: 'data fetched (raw)', unit: 'KB', digits: 0, ratio: false, value: (r) => r.dataKB },
+	{ label: 'story file (raw)', unit: 'KB', digits: 0, ratio: false, value: (r) => r.dataKB },
 	{ label: 'time to drawn', unit: 'ms', digits: 0, ratio: true, value: (r) => r.drawnMs },
 	{
-		label: 'longest task while loading',
+		label: 'longest task, loading',
 		unit: 'ms',
 		digits: 0,
 		ratio: true,
 		value: (r) => r.loadLongestTask
 	},
-	...gestureRows('zoom', 'Ctrl + wheel zoom', 'steps that took effect'),
-	...gestureRows('drag', 'drag pan', 'view moved (1 = yes)'),
+	...gestureRows('zoom', 'zoom', 'steps that took effect'),
+	...gestureRows('drag', 'drag', 'view moved (1 = yes)'),
 	{ label: 'JS heap', unit: 'MB', digits: 1, ratio: true, value: (r) => r.heapMB },
 	{ label: 'DOM elements', unit: '', digits: 0, ratio: true, value: (r) => r.domElements }
 ];
@@ -121,15 +121,14 @@ export function rowValues(row, results) {
 export function formatTable({ size, results }, steps) {
 	const lines = [
 		`\n${size.toLocaleString('en-GB')} events`,
-		'  ' +
-			''.padEnd(WIDTH.label) +
-			TIMELINES.map((name) => name.padStart(WIDTH.cell)).join('')
+		'  ' + ''.padEnd(WIDTH.label) + TIMELINES.map((name) => name.padStart(WIDTH.cell)).join('')
 	];
 	for (const row of ROWS) {
 		const cells = rowValues(row, results);
 		const text = TIMELINES.map((name) => {
 			const cell = cells[name];
-			if (!cell || typeof cell.value === 'string') return (cell?.value ?? '').padStart(WIDTH.cell);
+			if (!cell || typeof cell.value === 'string')
+				return String(cell?.value ?? '').padStart(WIDTH.cell);
 			const applied = row.label.includes('steps that took effect') ? `/${steps}` : '';
 			const figure = `${number(cell.value, row.digits)}${applied}${row.unit ? ` ${row.unit}` : ''}`;
 			const ratio = cell.ratio === undefined ? '' : ` ×${cell.ratio.toFixed(2)}`;

@@ -22,7 +22,8 @@ const DATA = `${OUT}/data`;
 const ZOOM_STEPS = 20;
 
 /** @param {string} file */
-const version = (file) => /** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version;
+const version = (file) =>
+	/** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version;
 /** @param {string} line */
 const progress = (line) => process.stderr.write(`${line}\n`);
 
@@ -142,7 +143,9 @@ try {
 					: skipReason(previous.results[name], previous.size, size);
 			progress(`  ${size} events, ${name}…`);
 			/** @type {CaseResult} */
-			const result = skip ? { status: 'skipped', note: skip } : await measureCase(browser, testCase);
+			const result = skip
+				? { status: 'skipped', note: skip }
+				: await measureCase(browser, testCase);
 			if (testCase.zoom.kind === 'buttons' && result.zoom)
 				result.note = [result.note, testCase.zoom.note].filter(Boolean).join('; ');
 			results[name] = result;
@@ -185,6 +188,10 @@ console.log(out.join('\n'));
 
 writeFileSync(
 	`${OUT}/latest.json`,
-	JSON.stringify({ machine, timelines: TIMELINES, fileSizes, sizes: all, builtPages: built }, null, '\t') + '\n'
+	JSON.stringify(
+		{ machine, timelines: TIMELINES, fileSizes, sizes: all, builtPages: built },
+		null,
+		'\t'
+	) + '\n'
 );
 progress(`Wrote ${OUT}/latest.json`);

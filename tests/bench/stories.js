@@ -138,6 +138,11 @@ function pick(random, list) {
 /**
  * @typedef {{ id: string, title: string, summary: string, first: number, last: number,
  *   timeZone: string, startsAt: string, endsAt: string }} BenchEvent
+ * @typedef {{ source: string, exact: string, prefix: string, suffix: string, start: number,
+ *   end: number }} Excerpt
+ * @typedef {{ id: string, title: string, summary: string, kind: string, actors: string[],
+ *   place: { name: string, timeZone: string }, when: Record<string, string> & { startsAt: string,
+ *   endsAt: string }, excerpts: Excerpt[] }} StoryEvent
  * @typedef {{ story: object, events: BenchEvent[] }} Generated
  */
 
@@ -153,7 +158,7 @@ export function generateStory(count, seed = 7) {
 	const perArticle = Math.max(1, Math.min(10, Math.round(count / 365)));
 	/** @type {object[]} */
 	const sources = [];
-	/** @type {Array<object & { when: { startsAt: string, endsAt: string }, id: string }>} */
+	/** @type {StoryEvent[]} */
 	const storyEvents = [];
 	/** @type {BenchEvent[]} */
 	const events = [];
@@ -231,9 +236,7 @@ export function generateStory(count, seed = 7) {
 			});
 		}
 		for (const event of storyEvents.slice(made - inArticle)) {
-			const excerpt = /** @type {{ excerpts: Array<{ prefix: string, suffix: string, start: number, end: number }> }} */ (
-				event
-			).excerpts[0];
+			const excerpt = event.excerpts[0];
 			if (!excerpt) continue;
 			excerpt.prefix = text.slice(Math.max(0, excerpt.start - 32), excerpt.start);
 			excerpt.suffix = text.slice(excerpt.end, excerpt.end + 32);
@@ -249,7 +252,7 @@ export function generateStory(count, seed = 7) {
 	}
 
 	// Published stories list events in time order: by start, then end, then id.
-	const order = (/** @type {{ id: string, when: { startsAt: string, endsAt: string } }} */ a, /** @type {typeof a} */ b) =>
+	const order = (/** @type {StoryEvent} */ a, /** @type {StoryEvent} */ b) =>
 		a.when.startsAt.localeCompare(b.when.startsAt) ||
 		a.when.endsAt.localeCompare(b.when.endsAt) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -278,7 +281,13 @@ export function visItems(events) {
 	return events.map((event) =>
 		event.first === event.last
 			? { id: event.id, content: event.title, start: event.startsAt, type: 'point' }
-			: { id: event.id, content: event.title, start: event.startsAt, end: event.endsAt, type: 'range' }
+			: {
+					id: event.id,
+					content: event.title,
+					start: event.startsAt,
+					end: event.endsAt,
+					type: 'range'
+				}
 	);
 }
 
