@@ -19,19 +19,20 @@ import { installProbe } from './probe.js';
  *   zoom: { kind: 'wheel' } | { kind: 'buttons', zoomIn: string, zoomOut: string, note: string }
  * }} Case
  * @typedef {{ p50: number, p95: number, frames: number, longTasks: number, longestTask: number,
- *   applied: number, steps: number }} GestureFigures
+ *   applied: number, steps: number, timedOut: boolean }} GestureFigures
+ * @typedef {{ applied: number }} Progress
  * @typedef {{
  *   status: 'ok' | 'refused' | 'timed out' | 'failed' | 'skipped',
  *   note?: string,
  *   jsKB?: number, cssKB?: number, dataKB?: number,
  *   drawnMs?: number, drawnBy?: string,
  *   loadLongTasks?: number, loadLongestTask?: number,
- *   heapMB?: number, domElements?: number,
+ *   heapMB?: number | string, domElements?: number,
  *   zoom?: GestureFigures | string, drag?: GestureFigures | string
  * }} CaseResult
  */
 
-export const LIMITS = { loadMs: 60_000, gestureMs: 30_000 };
+export const LIMITS = { loadMs: 60_000, gestureMs: 30_000, heapMs: 20_000 };
 const ZOOM_STEPS = [...Array(10).fill(-25), ...Array(10).fill(25)];
 const DRAG_STEPS = 20;
 const DRAG_STEP_PX = 15;
@@ -63,8 +64,11 @@ function quantile(sorted, q) {
 	return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 
-/** @param {FrameRecord} record @param {number} applied @param {number} steps @returns {GestureFigures} */
-function gestureFigures(record, applied, steps) {
+/**
+ * @param {FrameRecord} record @param {number} applied @param {number} steps @param {boolean} timedOut
+ * @returns {GestureFigures}
+ */
+function gestureFigures(record, applied, steps, timedOut) {
 	const sorted = [...record.frames].sort((a, b) => a - b);
 	return {
 		p50: quantile(sorted, 0.5),
@@ -73,7 +77,8 @@ function gestureFigures(record, applied, steps) {
 		longTasks: record.longTasks.length,
 		longestTask: Math.max(0, ...record.longTasks.map((task) => task.duration)),
 		applied,
-		steps
+		steps,
+		timedOut
 	};
 }
 
@@ -118,33 +123,32 @@ async function zoomStep(page, testCase, deltaY) {
 
 /**
  * Ten steps in then ten out over the plot, a frame between steps, Ctrl held for the wheel.
- * @param {Page} page @param {Case} testCase
+ * @param {Page} page @param {Case} testCase @param {Progress} progress
  */
-async function zoomGesture(page, testCase) {
+async function zoomGesture(page, testCase, progress) {
 	const centre = await visibleCentre(page, testCase.plotSelector);
 	await page.mouse.move(centre.x, centre.y);
 	await page.evaluate(() =>
 		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.startFrames()
 	);
-	let applied = 0;
 	if (testCase.zoom.kind === 'wheel') await page.keyboard.down('Control');
 	for (const deltaY of ZOOM_STEPS) {
 		const before = await view(page);
 		await zoomStep(page, testCase, deltaY);
 		if (testCase.zoom.kind !== 'wheel') await page.mouse.move(centre.x, centre.y);
 		await nextFrame(page);
-		if ((await view(page)) !== before) applied++;
+		if ((await view(page)) !== before) progress.applied++;
 	}
 	if (testCase.zoom.kind === 'wheel') await page.keyboard.up('Control');
-	return finishGesture(page, applied, ZOOM_STEPS.length);
+	return finishGesture(page, progress.applied, ZOOM_STEPS.length);
 }
 
 /**
  * Zooms in a little first (not measured: at the fitted view there may be nowhere to pan),
  * then drags the plot 300 px to the left in 20 moves, a frame between moves.
- * @param {Page} page @param {Case} testCase
+ * @param {Page} page @param {Case} testCase @param {Progress} progress
  */
-async function dragGesture(page, testCase) {
+async function dragGesture(page, testCase, progress) {
 	const centre = await visibleCentre(page, testCase.plotSelector);
 	await page.mouse.move(centre.x, centre.y);
 	if (testCase.zoom.kind === 'wheel') await page.keyboard.down('Control');
@@ -166,8 +170,8 @@ async function dragGesture(page, testCase) {
 		await nextFrame(page);
 	}
 	await page.mouse.up();
-	const moved = (await view(page)) !== before ? 1 : 0;
-	return finishGesture(page, moved, 1);
+	if ((await view(page)) !== before) progress.applied = 1;
+	return finishGesture(page, progress.applied, 1);
 }
 
 /** Two more frames so the last step is drawn, then the record (long tasks arrive late). */
@@ -182,7 +186,7 @@ async function finishGesture(
 	const record = await page.evaluate(() =>
 		/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.stopFrames()
 	);
-	return gestureFigures(record, applied, steps);
+	return gestureFigures(record, applied, steps, false);
 }
 
 /** Waits until no long task has started for half a second (at most 10 s). @param {Page} page */
@@ -282,20 +286,24 @@ export async function measureCase(browser, testCase) {
 
 		await within(settle(page), LIMITS.gestureMs, 'settling');
 		const cdp = await context.newCDPSession(page);
-		await within(cdp.send('HeapProfiler.collectGarbage'), LIMITS.gestureMs, 'heap');
-		await cdp.send('Performance.enable');
-		const { metrics } = await cdp.send('Performance.getMetrics');
-		await cdp.send('Performance.disable');
-		result.heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
-		result.domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+		result.heapMB = await within(heapMB(cdp), LIMITS.heapMs, 'heap').catch(() => 'timed out');
+		result.domElements = await within(
+			page.evaluate(() => document.getElementsByTagName('*').length),
+			LIMITS.heapMs,
+			'counting elements'
+		);
 
-		result.zoom = await gesture(() => zoomGesture(page, testCase), 'zoom');
-		if (typeof result.zoom === 'string') {
+		result.zoom = await gesture(
+			page,
+			(progress) => zoomGesture(page, testCase, progress),
+			ZOOM_STEPS.length
+		);
+		if (typeof result.zoom === 'string' || result.zoom.timedOut) {
 			result.drag = 'not run';
 			return result;
 		}
 		await within(settle(page), LIMITS.gestureMs, 'settling');
-		result.drag = await gesture(() => dragGesture(page, testCase), 'drag');
+		result.drag = await gesture(page, (progress) => dragGesture(page, testCase, progress), 1);
 		return result;
 	} catch (error) {
 		if (error instanceof TimedOut) {
@@ -313,15 +321,38 @@ export async function measureCase(browser, testCase) {
 }
 
 /**
- * A gesture's figures, or why there are none (the case goes on to what it can still measure).
- * @param {() => Promise<GestureFigures>} run @param {string} what
+ * JS heap in use after a garbage collection.
+ * @param {import('@playwright/test').CDPSession} cdp
+ */
+async function heapMB(cdp) {
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('Performance.enable');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	await cdp.send('Performance.disable');
+	return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+}
+
+/**
+ * A gesture's figures; past the time limit, the figures of the steps it got through, if the
+ * page still answers, or else why there are none.
+ * @param {Page} page @param {(progress: Progress) => Promise<GestureFigures>} run
+ * @param {number} steps
  * @returns {Promise<GestureFigures | string>}
  */
-async function gesture(run, what) {
+async function gesture(page, run, steps) {
+	const progress = { applied: 0 };
 	try {
-		return await within(run(), LIMITS.gestureMs, what);
+		return await within(run(progress), LIMITS.gestureMs, 'gesture');
 	} catch (error) {
-		if (error instanceof TimedOut) return 'timed out';
-		return `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+		if (!(error instanceof TimedOut))
+			return `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+		const record = await within(
+			page.evaluate(() =>
+				/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.stopFrames()
+			),
+			5_000,
+			'frames'
+		).catch(() => null);
+		return record ? gestureFigures(record, progress.applied, steps, true) : 'timed out';
 	}
 }

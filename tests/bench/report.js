@@ -1,6 +1,8 @@
 // The benchmark's tables: one per story size, the three timelines side by side, each figure
 // with its ratio to the best of the two peers (lower is better for every row).
 
+import { LIMITS } from './measure.js';
+
 /** @typedef {import('./measure.js').CaseResult} CaseResult */
 /** @typedef {import('./measure.js').GestureFigures} GestureFigures */
 /** @typedef {{ size: number, results: Record<string, CaseResult> }} SizeResults */
@@ -14,7 +16,7 @@ const WIDTH = { label: 34, cell: 24 };
  *   value: (result: CaseResult) => number | string | undefined }} Row
  */
 
-/** @param {'zoom' | 'drag'} name @param {(figures: GestureFigures) => number} pick */
+/** @param {'zoom' | 'drag'} name @param {(figures: GestureFigures) => number | string} pick */
 const gestureValue = (name, pick) => (/** @type {CaseResult} */ result) => {
 	const figures = result[name];
 	return typeof figures === 'object' ? pick(figures) : figures;
@@ -34,7 +36,7 @@ const ROWS = [
 		value: (r) => r.loadLongestTask
 	},
 	...gestureRows('zoom', 'zoom', 'steps that took effect'),
-	...gestureRows('drag', 'drag', 'view moved (1 = yes)'),
+	...gestureRows('drag', 'drag', 'view moved'),
 	{ label: 'JS heap', unit: 'MB', digits: 1, ratio: true, value: (r) => r.heapMB },
 	{ label: 'DOM elements', unit: '', digits: 0, ratio: true, value: (r) => r.domElements }
 ];
@@ -75,7 +77,16 @@ function gestureRows(name, title, appliedLabel) {
 			unit: '',
 			digits: 0,
 			ratio: false,
-			value: gestureValue(name, (f) => f.applied)
+			value: gestureValue(name, (f) =>
+				name === 'drag' ? (f.applied ? 'yes' : 'no') : `${f.applied}/${f.steps}`
+			)
+		},
+		{
+			label: `${title}: finished in time`,
+			unit: '',
+			digits: 0,
+			ratio: false,
+			value: gestureValue(name, (f) => (f.timedOut ? `no (${LIMITS.gestureMs / 1000} s)` : 'yes'))
 		}
 	];
 }
@@ -117,8 +128,8 @@ export function rowValues(row, results) {
 	return cells;
 }
 
-/** @param {SizeResults} sizeResults @param {number} steps */
-export function formatTable({ size, results }, steps) {
+/** @param {SizeResults} sizeResults */
+export function formatTable({ size, results }) {
 	const lines = [
 		`\n${size.toLocaleString('en-GB')} events`,
 		'  ' + ''.padEnd(WIDTH.label) + TIMELINES.map((name) => name.padStart(WIDTH.cell)).join('')
@@ -129,8 +140,7 @@ export function formatTable({ size, results }, steps) {
 			const cell = cells[name];
 			if (!cell || typeof cell.value === 'string')
 				return String(cell?.value ?? '').padStart(WIDTH.cell);
-			const applied = row.label.includes('steps that took effect') ? `/${steps}` : '';
-			const figure = `${number(cell.value, row.digits)}${applied}${row.unit ? ` ${row.unit}` : ''}`;
+			const figure = `${number(cell.value, row.digits)}${row.unit ? ` ${row.unit}` : ''}`;
 			const ratio = cell.ratio === undefined ? '' : ` ×${cell.ratio.toFixed(2)}`;
 			return `${figure}${ratio}`.padStart(WIDTH.cell);
 		});

@@ -177,7 +177,7 @@ const out = [
 	`Ratios (×) are against the better of the two peers. Zoom: ${ZOOM_STEPS} Ctrl + wheel steps of deltaY ±25 over the plot (ten in, ten out), a frame between steps; drag: 300 px in 20 moves after zooming in 5 steps.`,
 	`Story files: ${SIZES.map((size) => `${size.toLocaleString('en-GB')}: ${((fileSizes[size]?.Sourceline ?? 0) / 2 ** 20).toFixed(2)} MB`).join(', ')} (Sourceline JSON).`
 ];
-for (const sizeResults of all) out.push(formatTable(sizeResults, ZOOM_STEPS));
+for (const sizeResults of all) out.push(formatTable(sizeResults));
 out.push('\nBuilt pages, gzip -9 (every script and stylesheet the page asks for):');
 for (const page of built)
 	out.push(
