@@ -216,12 +216,19 @@ export async function measureCase(browser, testCase) {
 	});
 	/** @type {CaseResult} */
 	const result = { status: 'ok' };
+	/** @type {Promise<void>[]} */
+	const bodies = [];
+	const bytes = { js: 0, css: 0, data: 0 };
+	/** What was loaded, also when the case went no further than loading. */
+	const countBytes = async () => {
+		await within(Promise.all(bodies.splice(0)), 10_000, 'bytes').catch(() => undefined);
+		result.jsKB = bytes.js / 1024;
+		result.cssKB = bytes.css / 1024;
+		result.dataKB = bytes.data / 1024;
+	};
 	try {
 		const page = await context.newPage();
 		await page.addInitScript(installProbe, testCase.probe);
-		/** @type {Promise<void>[]} */
-		const bodies = [];
-		const bytes = { js: 0, css: 0, data: 0 };
 		page.on('response', (response) => {
 			const type = response.request().resourceType();
 			const kind =
@@ -269,10 +276,7 @@ export async function measureCase(browser, testCase) {
 			).__bench;
 			return { drawn, problem, longTasks };
 		});
-		await Promise.all(bodies.splice(0));
-		result.jsKB = bytes.js / 1024;
-		result.cssKB = bytes.css / 1024;
-		result.dataKB = bytes.data / 1024;
+		await countBytes();
 		if (!state.drawn) {
 			result.status = 'refused';
 			result.note = state.problem ?? 'no timeline';
@@ -306,6 +310,7 @@ export async function measureCase(browser, testCase) {
 		result.drag = await gesture(page, (progress) => dragGesture(page, testCase, progress), 1);
 		return result;
 	} catch (error) {
+		if (result.jsKB === undefined) await countBytes();
 		if (error instanceof TimedOut) {
 			result.status = 'timed out';
 			result.note = error.message;

@@ -106,6 +106,17 @@ export function installProbe(config) {
 		);
 	};
 
+	/**
+	 * Found in this frame: drawn once the frame's rendering is done, which is when the next
+	 * task can run (laying out and painting thousands of elements can take long).
+	 * @param {string} by
+	 */
+	const drawnAfterThisFrame = (by) => {
+		setTimeout(() => {
+			probe.drawn = { at: performance.now(), by };
+		}, 0);
+	};
+
 	// Checked once a frame (a frame only runs when the main thread is free to draw) until drawn.
 	const watch = () => {
 		const mark = performance.getEntriesByName(config.mark)[0];
@@ -114,14 +125,14 @@ export function installProbe(config) {
 			return;
 		}
 		if (config.readySelector && document.querySelector(config.readySelector)) {
-			probe.drawn = { at: performance.now(), by: config.readySelector };
+			drawnAfterThisFrame(config.readySelector);
 			return;
 		}
 		const events = document.querySelectorAll(config.eventSelector);
 		for (let i = 0; i < Math.min(events.length, 50); i++) {
 			const element = events[i];
 			if (element && onScreen(element)) {
-				probe.drawn = { at: performance.now(), by: `first ${config.eventSelector} visible` };
+				drawnAfterThisFrame(`first ${config.eventSelector} visible`);
 				return;
 			}
 		}
