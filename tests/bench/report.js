@@ -1,0 +1,155 @@
+// The benchmark's tables: one per story size, the three timelines side by side, each figure
+// with its ratio to the best of the two peers (lower is better for every row).
+
+import { LIMITS } from './measure.js';
+
+/** @typedef {import('./measure.js').CaseResult} CaseResult */
+/** @typedef {import('./measure.js').GestureFigures} GestureFigures */
+/** @typedef {{ size: number, results: Record<string, CaseResult> }} SizeResults */
+
+export const TIMELINES = ['Sourceline', 'vis-timeline', 'TimelineJS'];
+const PEERS = TIMELINES.slice(1);
+const WIDTH = { label: 34, cell: 24 };
+
+/**
+ * @typedef {{ label: string, unit: string, digits: number, ratio: boolean,
+ *   value: (result: CaseResult) => number | string | undefined }} Row
+ */
+
+/** @param {'zoom' | 'drag'} name @param {(figures: GestureFigures) => number | string} pick */
+const gestureValue = (name, pick) => (/** @type {CaseResult} */ result) => {
+	const figures = result[name];
+	return typeof figures === 'object' ? pick(figures) : figures;
+};
+
+/** @type {Row[]} */
+const ROWS = [
+	{ label: 'JS shipped, gzip', unit: 'KB', digits: 1, ratio: true, value: (r) => r.jsKB },
+	{ label: 'CSS shipped, gzip', unit: 'KB', digits: 1, ratio: true, value: (r) => r.cssKB },
+	{ label: 'story file (raw)', unit: 'KB', digits: 0, ratio: false, value: (r) => r.dataKB },
+	{ label: 'time to drawn', unit: 'ms', digits: 0, ratio: true, value: (r) => r.drawnMs },
+	{
+		label: 'longest task, loading',
+		unit: 'ms',
+		digits: 0,
+		ratio: true,
+		value: (r) => r.loadLongestTask
+	},
+	...gestureRows('zoom', 'zoom', 'steps that took effect'),
+	...gestureRows('drag', 'drag', 'view moved'),
+	{ label: 'JS heap', unit: 'MB', digits: 1, ratio: true, value: (r) => r.heapMB },
+	{ label: 'DOM elements', unit: '', digits: 0, ratio: true, value: (r) => r.domElements }
+];
+
+/** @param {'zoom' | 'drag'} name @param {string} title @param {string} appliedLabel @returns {Row[]} */
+function gestureRows(name, title, appliedLabel) {
+	return [
+		{
+			label: `${title}: p50 frame`,
+			unit: 'ms',
+			digits: 1,
+			ratio: true,
+			value: gestureValue(name, (f) => f.p50)
+		},
+		{
+			label: `${title}: p95 frame`,
+			unit: 'ms',
+			digits: 1,
+			ratio: true,
+			value: gestureValue(name, (f) => f.p95)
+		},
+		{
+			label: `${title}: long tasks`,
+			unit: '',
+			digits: 0,
+			ratio: false,
+			value: gestureValue(name, (f) => f.longTasks)
+		},
+		{
+			label: `${title}: longest task`,
+			unit: 'ms',
+			digits: 0,
+			ratio: true,
+			value: gestureValue(name, (f) => f.longestTask)
+		},
+		{
+			label: `${title}: ${appliedLabel}`,
+			unit: '',
+			digits: 0,
+			ratio: false,
+			value: gestureValue(name, (f) =>
+				name === 'drag' ? (f.applied ? 'yes' : 'no') : `${f.applied}/${f.steps}`
+			)
+		},
+		{
+			label: `${title}: finished in time`,
+			unit: '',
+			digits: 0,
+			ratio: false,
+			value: gestureValue(name, (f) => (f.timedOut ? `no (${LIMITS.gestureMs / 1000} s)` : 'yes'))
+		}
+	];
+}
+
+/** Why a case has no figure. @param {CaseResult | undefined} result */
+function absent(result) {
+	if (!result) return 'not run';
+	if (result.status === 'refused')
+		return /too large/i.test(result.note ?? '') ? 'refused (over the cap)' : 'refused';
+	if (result.status === 'ok') return '–';
+	return result.status;
+}
+
+/** @param {number} value @param {number} digits */
+const number = (value, digits) =>
+	value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * @param {Row} row @param {Record<string, CaseResult>} results
+ * @returns {Record<string, { value: number | string, ratio?: number }>}
+ */
+export function rowValues(row, results) {
+	/** @type {Record<string, { value: number | string, ratio?: number }>} */
+	const cells = {};
+	const peerValues = PEERS.map((name) => {
+		const result = results[name];
+		const value = result ? row.value(result) : undefined;
+		return typeof value === 'number' && Number.isFinite(value) ? value : Infinity;
+	});
+	const best = Math.min(...peerValues);
+	for (const name of TIMELINES) {
+		const result = results[name];
+		const value = result ? row.value(result) : undefined;
+		if (typeof value === 'number' && Number.isFinite(value)) {
+			const ratio = row.ratio && Number.isFinite(best) && best > 0 ? value / best : undefined;
+			cells[name] = ratio === undefined ? { value } : { value, ratio };
+		} else cells[name] = { value: typeof value === 'string' ? value : absent(result) };
+	}
+	return cells;
+}
+
+/** @param {SizeResults} sizeResults */
+export function formatTable({ size, results }) {
+	const lines = [
+		`\n${size.toLocaleString('en-GB')} events`,
+		'  ' + ''.padEnd(WIDTH.label) + TIMELINES.map((name) => name.padStart(WIDTH.cell)).join('')
+	];
+	for (const row of ROWS) {
+		const cells = rowValues(row, results);
+		const text = TIMELINES.map((name) => {
+			const cell = cells[name];
+			if (!cell || typeof cell.value === 'string')
+				return String(cell?.value ?? '').padStart(WIDTH.cell);
+			const figure = `${number(cell.value, row.digits)}${row.unit ? ` ${row.unit}` : ''}`;
+			const ratio = cell.ratio === undefined ? '' : ` ×${cell.ratio.toFixed(2)}`;
+			return `${figure}${ratio}`.padStart(WIDTH.cell);
+		});
+		lines.push('  ' + row.label.padEnd(WIDTH.label) + text.join(''));
+	}
+	for (const name of TIMELINES) {
+		const result = results[name];
+		if (result?.drawnBy) lines.push(`  ${name} drawn: ${result.drawnBy}`);
+		if (result?.note) lines.push(`  ${name}: ${result.note}`);
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,197 @@
+// `npm run bench` (after `npm run build`): Sourceline's embed loading a story from a URL, beside
+// vis-timeline and TimelineJS fed the same seeded events, in one headless Chromium run on
+// loopback. Prints one table per story size and writes bench-results/latest.json. It asserts
+// nothing: figures depend on the machine.
+import { chromium } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromiumLaunchOptions } from '../browser.js';
+import { LIMITS, measureCase } from './measure.js';
+import { formatTable, TIMELINES } from './report.js';
+import { serve } from './server.js';
+import { builtPageWeights } from './size.js';
+import { generateStory, timelineJsData, visItems } from './stories.js';
+
+/** @typedef {import('./measure.js').Case} Case */
+/** @typedef {import('./measure.js').CaseResult} CaseResult */
+
+// BENCH_SIZES=8,1000 runs fewer sizes (for a quick look); the default is the issue's four.
+const SIZES = (process.env.BENCH_SIZES ?? '8,1000,10000,100000').split(',').map(Number);
+const OUT = 'bench-results';
+const DATA = `${OUT}/data`;
+const ZOOM_STEPS = 20;
+
+/** @param {string} file */
+const version = (file) =>
+	/** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version;
+/** @param {string} line */
+const progress = (line) => process.stderr.write(`${line}\n`);
+
+mkdirSync(DATA, { recursive: true });
+progress('Generating stories…');
+/** @type {Record<number, Record<string, number>>} */
+const fileSizes = {};
+for (const size of SIZES) {
+	const { story, events } = generateStory(size);
+	const files = {
+		Sourceline: [`story-${size}.json`, story],
+		'vis-timeline': [`vis-${size}.json`, visItems(events)],
+		TimelineJS: [`timelinejs-${size}.json`, timelineJsData(events, `A year in ${size} events`)]
+	};
+	fileSizes[size] = {};
+	for (const [name, [file, data]] of Object.entries(files)) {
+		const text = JSON.stringify(data);
+		writeFileSync(`${DATA}/${file}`, text);
+		/** @type {Record<string, number>} */ (fileSizes[size])[name] = Buffer.byteLength(text);
+	}
+}
+
+const site = await serve({
+	'/': 'build',
+	'/bench/': 'tests/bench/hosts',
+	'/peers/vis-timeline/': 'node_modules/vis-timeline',
+	'/peers/timelinejs/': 'node_modules/@knight-lab/timelinejs/dist'
+});
+// Another origin, as a newsroom's story file would be: the embed fetches it across origins.
+const data = await serve({ '/': DATA });
+
+/** @param {number} size @returns {Record<string, Case>} */
+function cases(size) {
+	return {
+		Sourceline: {
+			url: `${site.origin}/embed?src=${encodeURIComponent(`${data.origin}/story-${size}.json`)}`,
+			probe: {
+				mark: 'sourceline:drawn',
+				readySelector: '[data-sourceline-ready="true"]',
+				eventSelector: '[data-event-id]',
+				problemSelector: '[role="alert"]'
+			},
+			plotSelector: '[data-sourceline-plot], .plot',
+			dragSelector: '[data-sourceline-plot], .plot',
+			zoom: { kind: 'wheel' }
+		},
+		'vis-timeline': {
+			url: `${site.origin}/bench/vis-timeline.html?src=${encodeURIComponent(`${data.origin}/vis-${size}.json`)}`,
+			probe: {
+				mark: 'peer:drawn',
+				readySelector: null,
+				eventSelector: '.vis-item',
+				problemSelector: null
+			},
+			plotSelector: '.vis-panel.vis-center',
+			dragSelector: '.vis-panel.vis-center',
+			zoom: { kind: 'wheel' }
+		},
+		TimelineJS: {
+			url: `${site.origin}/bench/timelinejs.html?src=${encodeURIComponent(`${data.origin}/timelinejs-${size}.json`)}`,
+			probe: {
+				mark: 'peer:drawn',
+				readySelector: null,
+				eventSelector: '.tl-timemarker',
+				problemSelector: '.tl-message-full'
+			},
+			plotSelector: '.tl-timenav',
+			// A drag that starts on a marker does not pan TimelineJS: start on its time axis.
+			dragSelector: '.tl-timeaxis-background',
+			// TimelineJS reads the wheel only to scroll sideways; its zoom is its own buttons.
+			zoom: {
+				kind: 'buttons',
+				zoomIn: '.tl-icon-zoom-in',
+				zoomOut: '.tl-icon-zoom-out',
+				note: 'TimelineJS does not zoom on Ctrl + wheel: its zoom buttons were clicked instead'
+			}
+		}
+	};
+}
+
+/**
+ * A peer whose last size (1,000 events or more) took more than a tenth of the time limit to draw, or did not finish,
+ * would not draw ten times as many events within it: skipped, and said so.
+ * @param {CaseResult | undefined} previous @param {number} previousSize @param {number} size
+ * @returns {string | null}
+ */
+function skipReason(previous, previousSize, size) {
+	if (!previous) return null;
+	const factor = size / previousSize;
+	if (previous.status !== 'ok')
+		return `skipped: ${previousSize.toLocaleString('en-GB')} events already ${previous.status}`;
+	// Below 1,000 events start-up dominates, so the time does not scale with the count.
+	if (previousSize >= 1_000 && (previous.drawnMs ?? 0) * factor > LIMITS.loadMs)
+		return `skipped: ${previousSize.toLocaleString('en-GB')} events took ${((previous.drawnMs ?? 0) / 1000).toFixed(1)} s to draw, so ${factor}× as many would pass the ${LIMITS.loadMs / 1000} s limit`;
+	return null;
+}
+
+const browser = await chromium.launch({
+	...chromiumLaunchOptions,
+	headless: true,
+	// Nothing but loopback: a request elsewhere (a peer's web fonts) fails at once.
+	args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1']
+});
+const chromiumVersion = browser.version();
+const started = Date.now();
+/** @type {Array<{ size: number, results: Record<string, CaseResult> }>} */
+const all = [];
+try {
+	for (const [index, size] of SIZES.entries()) {
+		/** @type {Record<string, CaseResult>} */
+		const results = {};
+		const previous = all[index - 1];
+		for (const [name, testCase] of Object.entries(cases(size))) {
+			const skip =
+				name === 'Sourceline' || !previous
+					? null
+					: skipReason(previous.results[name], previous.size, size);
+			progress(`  ${size} events, ${name}…`);
+			/** @type {CaseResult} */
+			const result = skip
+				? { status: 'skipped', note: skip }
+				: await measureCase(browser, testCase);
+			if (testCase.zoom.kind === 'buttons' && result.zoom)
+				result.note = [result.note, testCase.zoom.note].filter(Boolean).join('; ');
+			results[name] = result;
+		}
+		all.push({ size, results });
+	}
+} finally {
+	await browser.close();
+	await site.close();
+	await data.close();
+}
+
+const machine = {
+	date: new Date().toISOString(),
+	cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+	memoryGB: Math.round(totalmem() / 2 ** 30),
+	node: process.version,
+	chromium: chromiumVersion,
+	peers: {
+		'vis-timeline': version('node_modules/vis-timeline/package.json'),
+		TimelineJS: version('node_modules/@knight-lab/timelinejs/package.json')
+	}
+};
+const built = builtPageWeights();
+
+const out = [
+	`Sourceline benchmark: ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, headless Chromium ${machine.chromium} (software rendering)`,
+	`Peers: vis-timeline ${machine.peers['vis-timeline']} (standalone build), TimelineJS ${machine.peers.TimelineJS}. Sourceline: /embed?src=<story JSON on another loopback origin>.`,
+	`Ratios (×) are against the better of the two peers. Zoom: ${ZOOM_STEPS} Ctrl + wheel steps of deltaY ±25 over the plot (ten in, ten out), a frame between steps; drag: 300 px in 20 moves after zooming in 5 steps.`,
+	`Story files: ${SIZES.map((size) => `${size.toLocaleString('en-GB')}: ${((fileSizes[size]?.Sourceline ?? 0) / 2 ** 20).toFixed(2)} MB`).join(', ')} (Sourceline JSON).`
+];
+for (const sizeResults of all) out.push(formatTable(sizeResults));
+out.push('\nBuilt pages, gzip -9 (every script and stylesheet the page asks for):');
+for (const page of built)
+	out.push(
+		`  ${page.name.padEnd(40)} JS ${page.jsKB.toFixed(1).padStart(6)} KB   CSS ${page.cssKB.toFixed(1).padStart(5)} KB`
+	);
+out.push(`\nRun took ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(out.join('\n'));
+
+writeFileSync(
+	`${OUT}/latest.json`,
+	JSON.stringify(
+		{ machine, timelines: TIMELINES, fileSizes, sizes: all, builtPages: built },
+		null,
+		'\t'
+	) + '\n'
+);
+progress(`Wrote ${OUT}/latest.json`);

@@ -1,0 +1,313 @@
+// Seeded stories for the benchmark: the same events as a Sourceline story (the published
+// form of /stories/<id>.json, positions included), as vis-timeline items and as TimelineJS JSON.
+// Events fall over 2025; a third of them last several days. The same seed gives the same bytes.
+import { TZDate } from '@date-fns/tz';
+
+const YEAR = 2025;
+/** Days of the year an article may be published on: its "last week" stays in the year. */
+const FIRST_PUBLICATION_DAY = 14;
+const LAST_PUBLICATION_DAY = 355;
+
+/**
+ * mulberry32: a small, fast, seeded PRNG (no Math.random, so every run has the same stories).
+ * @param {number} seed
+ * @returns {() => number} uniform in [0, 1)
+ */
+export function seededRandom(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const PEOPLE = [
+	'Maria Keller',
+	'Tomasz Nowak',
+	'Amara Okafor',
+	'Daniel Brooks',
+	'Sofia Lindqvist',
+	'Hiroshi Tanaka',
+	'Claire Dubois',
+	'Rahul Mehta',
+	'Elena Petrova',
+	'James Whitfield',
+	'Lucía Fernández',
+	'Olena Kovalenko',
+	'Samuel Adeyemi',
+	'Grace Liu',
+	'Henrik Larsen',
+	'Fatima Haddad'
+];
+const ROLES = [
+	'The finance minister',
+	'The health secretary',
+	'The opposition leader',
+	'The mayor',
+	'The central bank governor',
+	'Union leaders',
+	'The foreign minister',
+	'Regulators'
+];
+/** Verb phrases as a headline writes them (present tense) and as an article does (past). */
+const ACTIONS = [
+	['announces', 'announced', 'new funding for rural bus routes'],
+	['meets', 'met', 'striking rail workers over pay'],
+	['rejects', 'rejected', 'calls for an early election'],
+	['visits', 'visited', 'flood-hit towns in the north'],
+	['defends', 'defended', 'the budget against criticism from business groups'],
+	['unveils', 'unveiled', 'a plan to cut hospital waiting lists'],
+	['warns of', 'warned of', 'higher energy bills this winter'],
+	['signs', 'signed', 'a trade agreement with neighbouring states'],
+	['questions', 'questioned', 'the inquiry into the procurement contracts'],
+	['launches', 'launched', 'a review of school funding'],
+	['backs', 'backed', 'the ceasefire proposal at the summit'],
+	['postpones', 'postponed', 'the vote on the housing bill']
+];
+/** @type {Array<{ name: string, timeZone: string, kind: 'meeting' | 'statement' | 'travel' | 'announcement' | 'visit' | 'other' }>} */
+const PLACES = [
+	{ name: 'London', timeZone: 'Europe/London', kind: 'statement' },
+	{ name: 'Washington DC', timeZone: 'America/New_York', kind: 'meeting' },
+	{ name: 'Kyiv', timeZone: 'Europe/Kyiv', kind: 'visit' },
+	{ name: 'Brussels', timeZone: 'Europe/Brussels', kind: 'announcement' },
+	{ name: 'Tokyo', timeZone: 'Asia/Tokyo', kind: 'travel' },
+	{ name: 'Manchester', timeZone: 'Europe/London', kind: 'other' }
+];
+const PUBLISHERS = ['The Daily Record', 'Northern Courier', 'World Wire', 'Evening Standard-Post'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** @param {number} day day of the year, 0 = 1 January */
+const utcDay = (day) => new Date(Date.UTC(YEAR, 0, 1 + day));
+/** @param {number} day */
+const isoDay = (day) => utcDay(day).toISOString().slice(0, 10);
+/** @param {number} day */
+const writtenDay = (day) => {
+	const d = utcDay(day);
+	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
+/** Monday = 0 … Sunday = 6. @param {number} day */
+const weekday = (day) => (utcDay(day).getUTCDay() + 6) % 7;
+/** The UTC instant at which `day` starts in `timeZone`. @param {number} day @param {string} timeZone */
+const startsAt = (day, timeZone) => {
+	const d = utcDay(day);
+	const local = new TZDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), timeZone);
+	return new Date(local.getTime()).toISOString();
+};
+
+/**
+ * The date words of a span relative to the article's publication day, as the story format
+ * resolves them (days counted Monday to Sunday), and the days they name.
+ * @param {number} published @param {number} pick
+ * @returns {{ words: string, first: number, last: number }}
+ */
+function spanWords(published, pick) {
+	const monday = published - weekday(published);
+	if (pick === 1) return { words: 'this week', first: monday, last: monday + 6 };
+	if (pick === 2 && weekday(published) >= 1)
+		return { words: 'so far this week', first: monday, last: published };
+	if (pick === 3 && weekday(published) >= 2)
+		return { words: 'earlier this week', first: monday, last: published - 1 };
+	return { words: 'last week', first: monday - 7, last: monday - 1 };
+}
+
+/**
+ * @template T
+ * @param {() => number} random @param {readonly T[]} list
+ * @returns {T}
+ */
+function pick(random, list) {
+	return /** @type {T} */ (list[Math.floor(random() * list.length)]);
+}
+
+/**
+ * @typedef {{ id: string, title: string, summary: string, first: number, last: number,
+ *   timeZone: string, startsAt: string, endsAt: string }} BenchEvent
+ * @typedef {{ source: string, exact: string, prefix: string, suffix: string, start: number,
+ *   end: number }} Excerpt
+ * @typedef {{ id: string, title: string, summary: string, kind: string, actors: string[],
+ *   place: { name: string, timeZone: string }, when: Record<string, string> & { startsAt: string,
+ *   endsAt: string }, excerpts: Excerpt[] }} StoryEvent
+ * @typedef {{ story: object, events: BenchEvent[] }} Generated
+ */
+
+/**
+ * A story of `count` events. Events come from articles (a few events each) published across
+ * the year; each event quotes its article, and its date is the article's own date words.
+ * @param {number} count
+ * @param {number} [seed]
+ * @returns {Generated}
+ */
+export function generateStory(count, seed = 7) {
+	const random = seededRandom(seed + count);
+	const perArticle = Math.max(1, Math.min(10, Math.round(count / 365)));
+	/** @type {object[]} */
+	const sources = [];
+	/** @type {StoryEvent[]} */
+	const storyEvents = [];
+	/** @type {BenchEvent[]} */
+	const events = [];
+
+	for (let made = 0, article = 0; made < count; article++) {
+		const published =
+			FIRST_PUBLICATION_DAY +
+			Math.floor(random() * (LAST_PUBLICATION_DAY - FIRST_PUBLICATION_DAY + 1));
+		const sourceId = `article-${article + 1}`;
+		const publisher = pick(random, PUBLISHERS);
+		let text = `${publisher}, ${writtenDay(published)}.\n`;
+		/** @type {Set<string>} */
+		const sentences = new Set();
+		const inArticle = Math.min(perArticle, count - made);
+		for (let k = 0; k < inArticle; k++, made++) {
+			const place = pick(random, PLACES);
+			const person = pick(random, PEOPLE);
+			const [present, past, object] = pick(random, ACTIONS);
+			const role = pick(random, ROLES);
+			const isSpan = random() < 1 / 3;
+			const span = spanWords(published, Math.floor(random() * 4));
+			const day = published - Math.floor(random() * 14);
+			const dateWords = isSpan ? span.words : writtenDay(day);
+			const first = isSpan ? span.first : day;
+			const last = isSpan ? span.last : day;
+			let sentence = `${person} ${past} ${object} in ${place.name} ${isSpan ? '' : 'on '}${dateWords}.`;
+			for (let again = 2; sentences.has(sentence); again++)
+				sentence = `${sentence.slice(0, -1)} (${again}).`;
+			sentences.add(sentence);
+			const start = text.length;
+			text += `${sentence} ${role} ${random() < 0.5 ? 'welcomed' : 'criticised'} the move.\n`;
+			const end = start + sentence.length;
+			const id = `event-${made + 1}`;
+			const title = `${person.split(' ')[1]} ${present} ${object}`;
+			const summary = `${person} ${past} ${object}, ${publisher} reported.`;
+			const when = {
+				text: dateWords,
+				basis: 'stated',
+				start: isoDay(first),
+				end: isoDay(last),
+				precision: first === last ? 'day' : 'span',
+				timeZone: place.timeZone,
+				startsAt: startsAt(first, place.timeZone),
+				endsAt: startsAt(last + 1, place.timeZone)
+			};
+			storyEvents.push({
+				id,
+				title,
+				summary,
+				kind: place.kind,
+				actors: [person],
+				place: { name: place.name, timeZone: place.timeZone },
+				when,
+				excerpts: [
+					{
+						source: sourceId,
+						exact: sentence,
+						// Filled in below, once the article's text is complete.
+						prefix: '',
+						suffix: '',
+						start,
+						end
+					}
+				]
+			});
+			events.push({
+				id,
+				title,
+				summary,
+				first,
+				last,
+				timeZone: place.timeZone,
+				startsAt: when.startsAt,
+				endsAt: when.endsAt
+			});
+		}
+		for (const event of storyEvents.slice(made - inArticle)) {
+			const excerpt = event.excerpts[0];
+			if (!excerpt) continue;
+			excerpt.prefix = text.slice(Math.max(0, excerpt.start - 32), excerpt.start);
+			excerpt.suffix = text.slice(excerpt.end, excerpt.end + 32);
+		}
+		sources.push({
+			id: sourceId,
+			publisher,
+			title: `${publisher}: the week in politics`,
+			language: 'en-GB',
+			published: { date: isoDay(published), timeZone: 'Europe/London', basis: 'stated' },
+			text
+		});
+	}
+
+	// Published stories list events in time order: by start, then end, then id.
+	const order = (/** @type {StoryEvent} */ a, /** @type {StoryEvent} */ b) =>
+		a.when.startsAt.localeCompare(b.when.startsAt) ||
+		a.when.endsAt.localeCompare(b.when.endsAt) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	storyEvents.sort(order);
+	return {
+		story: {
+			format: 'sourceline/story@1',
+			id: `bench-${count}`,
+			title: `A year of news in ${count.toLocaleString('en-GB')} events`,
+			summary: 'Seeded events for the benchmark: a third of them last several days.',
+			language: 'en-GB',
+			displayTimeZone: 'Europe/London',
+			sources,
+			events: storyEvents,
+			context: []
+		},
+		events
+	};
+}
+
+/**
+ * vis-timeline items: one-day events as points, longer ones as ranges.
+ * @param {BenchEvent[]} events
+ */
+export function visItems(events) {
+	return events.map((event) =>
+		event.first === event.last
+			? { id: event.id, content: event.title, start: event.startsAt, type: 'point' }
+			: {
+					id: event.id,
+					content: event.title,
+					start: event.startsAt,
+					end: event.endsAt,
+					type: 'range'
+				}
+	);
+}
+
+/**
+ * TimelineJS JSON: calendar days, the last day inclusive as TimelineJS reads `end_date`.
+ * @param {BenchEvent[]} events @param {string} title
+ */
+export function timelineJsData(events, title) {
+	/** @param {number} day */
+	const date = (day) => {
+		const d = utcDay(day);
+		return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+	};
+	return {
+		title: { text: { headline: title, text: '' } },
+		events: events.map((event) => ({
+			unique_id: event.id,
+			start_date: date(event.first),
+			...(event.first === event.last ? {} : { end_date: date(event.last) }),
+			text: { headline: event.title, text: event.summary }
+		}))
+	};
+}
