@@ -111,6 +111,7 @@ export class StorySelection {
 		// where the card sits above the article): focus must never be off-screen.
 		if (focus) document.getElementById('event-title')?.focus();
 		const event = this.#find(id);
-		if (event) this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
+		if (event)
+			this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
 	}
 }
