@@ -1,5 +1,7 @@
 // Prints what a reader downloads for a story page and for its embed (JavaScript and CSS, gzip'd), beside
-// the same figures for two peers' published bundles. Run after `npm run build`.
+// the same figures for two peers' published bundles. Run after `npm run build`. Counted: every
+// script and stylesheet the page asks for, and the workers its scripts start (/embed?src= checks
+// a story in one); not counted: chunks loaded on demand (the Embed dialog) and the story data.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const pages = [
 	{ name: 'Sourceline story page (whole app)', file: 'build/stories/starmer-washington-week.html' },
-	{ name: 'Sourceline embed', file: 'build/embed/starmer-washington-week.html' }
+	{ name: 'Sourceline embed', file: 'build/embed/starmer-washington-week.html' },
+	{ name: 'Sourceline embed ?src= (+ worker)', file: 'build/embed.html' }
 ];
 
 /**
@@ -24,6 +27,10 @@ function pageWeight(file) {
 	const assets = new Set(
 		[...html.matchAll(/_app\/immutable\/[^"]+?\.(?:js|css)/g)].map((m) => m[0])
 	);
+	// A worker is named in the script that starts it, relative to _app/immutable/.
+	for (const asset of [...assets].filter((a) => a.endsWith('.js')))
+		for (const m of readFileSync(join('build', asset), 'utf8').matchAll(/workers\/[\w.-]+\.js/g))
+			assets.add(`_app/immutable/${m[0]}`);
 	/** @type {Record<'js' | 'css', number>} */
 	const weight = { js: 0, css: 0 };
 	for (const asset of assets)

@@ -19,6 +19,8 @@ export interface SelectionParts {
 	showPassage?: () => void;
 	/** Focuses the event in the view on screen (where Escape returns). */
 	focusEvent?: (id: string) => void;
+	/** Loads what the reading panel needs (a panel loaded on demand) before it shows. */
+	prepare?: () => Promise<void>;
 }
 
 export interface SelectionOptions {
@@ -71,6 +73,8 @@ export class StorySelection {
 	select(id: string | null, options: ShowOptions = {}): Promise<void> {
 		const { updateUrl, onchange } = this.#options;
 		if (updateUrl) {
+			// A copy to hand over, not state: nothing reads it reactively.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			const url = new URL(location.href);
 			if (id) url.searchParams.set('event', id);
 			else url.searchParams.delete('event');
@@ -104,6 +108,7 @@ export class StorySelection {
 	async #show(id: string | null, { reveal = false, focus = true }: ShowOptions): Promise<void> {
 		this.selectedId = id;
 		if (!id) return;
+		await this.#parts.prepare?.();
 		await tick();
 		if (reveal) this.#parts.reveal?.(id);
 		this.#parts.showPassage?.();
