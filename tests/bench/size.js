@@ -1,13 +1,18 @@
-// What a reader downloads for a built story page and for its embed: every script and stylesheet
-// the prerendered page asks for (module preloads included), gzip'd. Run after `npm run build`.
+// What a reader downloads for each built page: every script and stylesheet the prerendered page
+// asks for (module preloads included) and the workers its scripts start (/embed?src= checks a
+// story in one), gzip'd. Not counted: chunks loaded on demand (the Embed dialog) and story data.
+// Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const PAGES = [
 	{ name: 'story page (/stories/<id>)', file: 'build/stories/starmer-washington-week.html' },
-	{ name: 'embed of a built story (/embed/<id>)', file: 'build/embed/starmer-washington-week.html' },
-	{ name: 'embed of a story from a URL (/embed?src=)', file: 'build/embed.html' },
+	{
+		name: 'embed of a built story (/embed/<id>)',
+		file: 'build/embed/starmer-washington-week.html'
+	},
+	{ name: 'embed of a story from a URL (/embed?src=, worker included)', file: 'build/embed.html' },
 	// The drafting tool, chrono-node included; story pages and embeds never load it.
 	{ name: 'drafting page (/draft)', file: 'build/draft.html' }
 ];
@@ -23,6 +28,10 @@ export function builtPageWeights() {
 		const assets = new Set(
 			[...html.matchAll(/_app\/immutable\/[^"]+?\.(?:js|css)/g)].map((m) => m[0])
 		);
+		// A worker is named in the script that starts it, relative to _app/immutable/.
+		for (const asset of [...assets].filter((a) => a.endsWith('.js')))
+			for (const m of readFileSync(join('build', asset), 'utf8').matchAll(/workers\/[\w.-]+\.js/g))
+				assets.add(`_app/immutable/${m[0]}`);
 		let jsKB = 0;
 		let cssKB = 0;
 		for (const asset of assets) {

@@ -16,6 +16,8 @@ export interface Reply {
 	body: string | Buffer;
 	/** Held until this settles: lets a test see the loading state, with no timer. */
 	hold?: Promise<void>;
+	/** Sends the headers and the body's first `bytes`, then the rest once `until` settles. */
+	partial?: { bytes: number; until: Promise<void> };
 }
 
 export interface HostServer {
@@ -53,7 +55,13 @@ export async function startHostServer(siteOrigin: string): Promise<HostServer> {
 			return;
 		}
 		await reply.hold;
-		response.writeHead(reply.status ?? 200, reply.headers ?? {}).end(reply.body);
+		response.writeHead(reply.status ?? 200, reply.headers ?? {});
+		if (reply.partial) {
+			const body = Buffer.from(reply.body);
+			response.write(body.subarray(0, reply.partial.bytes));
+			await reply.partial.until;
+			response.end(body.subarray(reply.partial.bytes));
+		} else response.end(reply.body);
 	}
 
 	const server = createServer((request, response) => void handle(request, response));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { testStory } from '$lib/story/testing';
-import { loadRemoteStory, MAX_STORY_BYTES, type Fetch, type RemoteResult } from './remoteStory';
+import {
+	loadRemoteStory,
+	MAX_STORY_BYTES,
+	type Fetch,
+	type RemoteProgress,
+	type RemoteResult
+} from './remoteStory';
 
 const BASE = 'https://sourceline.test/embed';
 const SRC = 'https://news.test/stories/week.json';
@@ -108,13 +114,30 @@ describe('loadRemoteStory', () => {
 		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
 		expect(problem).toEqual({
 			kind: 'too-large',
-			message: 'The story file is too large: it is over 2 MB, the most an embed loads.'
+			message: 'The story file is too large: it is over 100 MB, the most an embed loads.'
 		});
 	});
 
 	it('stops reading a streamed body as soon as it passes the cap', async () => {
-		const { fetch } = answer(() => streamed(40, 64 * 1024));
-		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('too-large');
+		const megabyte = 1024 * 1024;
+		const { fetch } = answer(() => streamed(MAX_STORY_BYTES / megabyte + 1, megabyte));
+		const seen: number[] = [];
+		const result = await loadRemoteStory(SRC, BASE, fetch, (p) => {
+			if (p.phase === 'download') seen.push(p.loaded);
+		});
+		expect(problemOf(result).kind).toBe('too-large');
+		expect(seen.at(-1)).toBe(MAX_STORY_BYTES);
+	});
+
+	it('reports the bytes read against the declared size, then the check', async () => {
+		const body = JSON.stringify(testStory());
+		const { fetch } = answer(
+			() => new Response(body, { headers: { 'content-length': String(body.length) } })
+		);
+		const seen: RemoteProgress[] = [];
+		expect((await loadRemoteStory(SRC, BASE, fetch, (p) => seen.push(p))).ok).toBe(true);
+		expect(seen.at(-2)).toEqual({ phase: 'download', loaded: body.length, total: body.length });
+		expect(seen.at(-1)).toEqual({ phase: 'check' });
 	});
 
 	it('reads a streamed body under the cap', async () => {

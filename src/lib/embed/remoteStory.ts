@@ -8,9 +8,13 @@ import { httpUrl } from '$lib/ui/httpUrl';
  * can act on; nothing throws.
  */
 
-/** The most an embed downloads: the largest story we publish is a small fraction of it. */
-export const MAX_STORY_BYTES = 2 * 1024 * 1024;
-export const MAX_STORY_SIZE_TEXT = '2 MB';
+/**
+ * The most an embed downloads: room for 100,000 events. A seeded story of 100,000 short
+ * events, as /stories/<id>.json publishes it (positions, resolved dates, its source text),
+ * is about 68 MB (tests/fixtures/bigStory.ts); real events run longer.
+ */
+export const MAX_STORY_BYTES = 100 * 1024 * 1024;
+export const MAX_STORY_SIZE_TEXT = '100 MB';
 /** A server that accepts the request but never answers would leave the frame loading forever. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
@@ -27,11 +31,16 @@ export type RemoteResult =
 
 export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 
+/** How far loading has got: bytes read (of `total`, when the server says), then checking. */
+export type RemoteProgress =
+	{ phase: 'download'; loaded: number; total: number | null } | { phase: 'check' };
+
 /** `src` is read against `base`, the embed's own address; only http(s) URLs are fetched. */
 export async function loadRemoteStory(
 	src: string,
 	base: string,
-	fetch: Fetch
+	fetch: Fetch,
+	onprogress: (progress: RemoteProgress) => void = () => {}
 ): Promise<RemoteResult> {
 	const url = httpUrl(src, base);
 	if (!url)
@@ -71,7 +80,7 @@ export async function loadRemoteStory(
 
 	let text: string | null;
 	try {
-		text = await readCapped(response);
+		text = await readCapped(response, onprogress);
 	} catch (error) {
 		// The timeout covers the whole body too: a server that trickles is as stuck as a silent one.
 		return fail({
@@ -95,6 +104,7 @@ export async function loadRemoteStory(
 		return fail({ kind: 'not-json', message: `The file is not JSON${detail}, so it is no story.` });
 	}
 
+	onprogress({ phase: 'check' });
 	const loaded = loadStory(json, url.href);
 	if (!loaded.ok)
 		return fail({
@@ -118,8 +128,13 @@ function fail(problem: RemoteProblem): RemoteResult {
 }
 
 /** The body as text, or null past the cap: stops reading as soon as it is passed. */
-async function readCapped(response: Response): Promise<string | null> {
+async function readCapped(
+	response: Response,
+	onprogress: (progress: RemoteProgress) => void
+): Promise<string | null> {
 	const declared = Number(response.headers.get('content-length'));
+	// A compressed response declares its compressed length, which the text read outgrows.
+	const total = declared > 0 ? declared : null;
 	if (declared > MAX_STORY_BYTES) {
 		await response.body?.cancel();
 		return null;
@@ -137,6 +152,7 @@ async function readCapped(response: Response): Promise<string | null> {
 			return null;
 		}
 		chunks.push(value);
+		onprogress({ phase: 'download', loaded: size, total });
 	}
 	const bytes = new Uint8Array(size);
 	let offset = 0;

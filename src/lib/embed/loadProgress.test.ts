@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadProgressView } from './loadProgress';
+
+const MB = 1024 * 1024;
+
+describe('loadProgressView', () => {
+	it.each([
+		{
+			name: 'before the first byte: loading, no value',
+			progress: null,
+			expected: { status: 'Loading the story…', fraction: null, valueText: null }
+		},
+		{
+			name: 'a declared size: a share of it',
+			progress: { phase: 'download', loaded: 17 * MB, total: 68 * MB },
+			expected: { status: 'Loading the story…', fraction: 0.25, valueText: '17 MB of 68 MB' }
+		},
+		{
+			name: 'no declared size: the bytes so far, no value',
+			progress: { phase: 'download', loaded: 1.25 * MB, total: null },
+			expected: { status: 'Loading the story…', fraction: null, valueText: '1.3 MB loaded' }
+		},
+		{
+			name: 'a compressed file, read past its declared size: no value over 100%',
+			progress: { phase: 'download', loaded: 3 * MB, total: 1 * MB },
+			expected: { status: 'Loading the story…', fraction: null, valueText: '3 MB loaded' }
+		},
+		{
+			name: 'checking',
+			progress: { phase: 'check' },
+			expected: { status: 'Checking the story…', fraction: null, valueText: null }
+		}
+	] as const)('$name', ({ progress, expected }) => {
+		expect(loadProgressView(progress)).toEqual(expected);
+	});
+});

@@ -1,0 +1,50 @@
+import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
+import { fromWire, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+
+/**
+ * Loads a story from elsewhere in a Web Worker (fetch, size cap, JSON, the story checker),
+ * reporting progress. The checker is not part of the page's own JavaScript: it ships in the
+ * worker's file, or, where no worker can start, is imported on demand and run here.
+ */
+export function loadStoryOffThread(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void
+): Promise<RemoteResult> {
+	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress);
+	return new Promise((resolve) => {
+		let heard = false;
+		const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
+		worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+			heard = true;
+			if (event.data.type === 'progress') onprogress(event.data.progress);
+			else {
+				worker.terminate();
+				resolve(fromWire(event.data.result));
+			}
+		});
+		// A worker that never started (a host's policy, an old browser): load on the page.
+		worker.addEventListener('error', (event) => {
+			worker.terminate();
+			if (!heard) {
+				event.preventDefault();
+				resolve(loadOnPage(src, base, onprogress));
+			} else
+				resolve({
+					ok: false,
+					problem: { kind: 'network', message: `The story could not be loaded (${event.message}).` }
+				});
+		});
+		worker.postMessage({ src, base } satisfies WorkerRequest);
+	});
+}
+
+async function loadOnPage(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void
+): Promise<RemoteResult> {
+	const { loadRemoteStory } = await import('./remoteStory');
+	const pageFetch: Fetch = (url, init) => fetch(url, init);
+	return loadRemoteStory(src, base, pageFetch, onprogress);
+}

@@ -1,0 +1,22 @@
+// A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
+// page's main thread, so a story of 100,000 events never freezes the frame while it loads.
+import { loadRemoteStory, type RemoteResult } from './remoteStory';
+import { toWire, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+	const { src, base } = event.data;
+	loadRemoteStory(
+		src,
+		base,
+		(url, init) => fetch(url, init),
+		(progress) => post({ type: 'progress', progress })
+	)
+		// loadRemoteStory answers every failure it knows; this is for the ones it does not.
+		.catch((error: unknown): RemoteResult => ({
+			ok: false,
+			problem: { kind: 'network', message: `The story could not be loaded (${String(error)}).` }
+		}))
+		.then((result) => post({ type: 'done', result: toWire(result) }));
+});
