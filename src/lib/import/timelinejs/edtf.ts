@@ -41,7 +41,7 @@ export function timelineJsDate(value: Record<string, unknown>, timeZone: string)
 		const n = parts[part];
 		const [min, max] = LIMITS[part];
 		if (n !== undefined && (n < min || n > max))
-			return fail(part, `${n} is not a ${part} (${min}–${max})`);
+			return fail(part, `${n} is not ${part === 'hour' ? 'an' : 'a'} ${part} (${min}–${max})`);
 	}
 	// Each part needs the one above it: a day without a month would invent the month.
 	const missing = firstGap([month, day, hour, minute, second, millisecond]);

@@ -6,7 +6,8 @@ import {
 	type MediaInput,
 	type PublishedInput,
 	type StoryInput,
-	type StoryIssue
+	type StoryIssue,
+	type WhenInput
 } from '../../story/types';
 import { httpUrl } from '../../ui/httpUrl';
 import { isBefore, timelineJsDate, type WrittenDate } from './edtf';
@@ -138,13 +139,7 @@ export function timelineToStory(timeline: Timeline, options: ImportOptions): Imp
 			summary: shorten(firstSentence(w.paragraphs[0] ?? '') || title, 200),
 			kind: 'other',
 			actors: [],
-			when: {
-				text: w.displayDate || null,
-				basis: 'stated',
-				expression: when,
-				source: TIMELINE_SOURCE_ID,
-				note: timeline.dateNote
-			},
+			when: whenOf(w.displayDate, when, timeline.dateNote),
 			excerpts: []
 		};
 		const group = groupOf(slide);
@@ -293,6 +288,30 @@ export function timelineToStory(timeline: Timeline, options: ImportOptions): Imp
 		if (credit) result.credit = credit;
 		return result;
 	}
+}
+
+/**
+ * How an imported date is known. The file states it, in its date fields; its words state it
+ * only where the slide has a display date, which the event then quotes: `stated`. Without
+ * one the slide has no date words, and a `stated` date must have them, so it is `inferred`
+ * with a note saying the date is the file's own fields, not a reading of the narrative.
+ */
+function whenOf(displayDate: string, expression: string, fields: string): WhenInput {
+	if (displayDate)
+		return {
+			text: displayDate,
+			basis: 'stated',
+			expression,
+			source: TIMELINE_SOURCE_ID,
+			note: fields
+		};
+	return {
+		text: null,
+		basis: 'inferred',
+		expression,
+		source: TIMELINE_SOURCE_ID,
+		note: `${fields}; the slide has no date words`
+	};
 }
 
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
