@@ -7,7 +7,9 @@
  *   --publisher <name>     who published the timeline (default: the file's name)
  *   --url <address>        where the timeline can be found
  *   --license <terms>      terms of reuse to show with the source, e.g. MPL-2.0
- *   --published <date>     its publication date (default: today, marked editorial)
+ *   --published <date>     its publication date, as the publisher states it
+ *   --published-note <how> where that date comes from when it is not stated (editorial)
+ *                          (with neither: today, marked editorial)
  *   --language <tag>       BCP 47 language tag (default: en)
  *   --time-zone <zone>     IANA zone of the axis and of the file's times (default: UTC)
  *   --out <folder>         write story.json and the source text file there instead
@@ -29,6 +31,7 @@ function main(): number {
 			url: { type: 'string' },
 			license: { type: 'string' },
 			published: { type: 'string' },
+			'published-note': { type: 'string' },
 			language: { type: 'string', default: 'en' },
 			'time-zone': { type: 'string', default: 'UTC' },
 			out: { type: 'string' }
@@ -39,8 +42,13 @@ function main(): number {
 		process.stderr.write('Usage: npm run import:timelinejs -- <file.json|file.csv> [options]\n');
 		return 2;
 	}
+	const note = values['published-note'];
 	const published: PublishedInput = values.published
-		? { date: values.published, timeZone: values['time-zone'], basis: 'stated' }
+		? {
+				date: values.published,
+				timeZone: values['time-zone'],
+				...(note ? { basis: 'editorial', note } : { basis: 'stated' })
+			}
 		: {
 				date: new Date().toISOString().slice(0, 10),
 				timeZone: 'UTC',
@@ -76,7 +84,7 @@ function main(): number {
 		const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
 		return { ...source, file: name, sha256 };
 	});
-	const written = { $schema: '/story.schema.json', ...story, sources };
+	const written = { ...story, sources };
 	writeFileSync(join(values.out, 'story.json'), `${JSON.stringify(written, null, '\t')}\n`);
 	process.stderr.write(`Wrote ${join(values.out, 'story.json')}\n`);
 	return 0;

@@ -320,3 +320,19 @@ describe('isTimelineJs', () => {
 		expect(isTimelineJs(json)).toBe(expected);
 	});
 });
+
+describe('the committed second story', () => {
+	it('holds exactly what the importer makes of the sample sheet', () => {
+		const folder = new URL('../../../data/stories/women-in-computing/', import.meta.url);
+		const committed = JSON.parse(readFileSync(new URL('story.json', folder), 'utf8'));
+		const result = importTimelineJs(sample('src/js/core/__tests__/women_in_computing.csv'), {
+			...options,
+			language: 'en-US'
+		});
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const [source] = committed.sources;
+		expect(readFileSync(new URL(source.file, folder), 'utf8')).toBe(result.story.sources[0]!.text);
+		expect(committed.events).toEqual(result.story.events);
+		expect(source.license).toBe('MPL-2.0');
+	});
+});
