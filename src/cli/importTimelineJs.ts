@@ -55,7 +55,14 @@ function main(): number {
 				basis: 'editorial',
 				note: 'The TimelineJS file gives no publication date; this is the day it was imported.'
 			};
-	const result = importTimelineJs(readFileSync(file, 'utf8'), {
+	let contents: string;
+	try {
+		contents = readFileSync(file, 'utf8');
+	} catch (error) {
+		process.stderr.write(`Cannot read ${file}: ${(error as Error).message}\n`);
+		return 1;
+	}
+	const result = importTimelineJs(contents, {
 		file,
 		id: values.id,
 		publisher: values.publisher ?? basename(file),
@@ -90,4 +97,10 @@ function main(): number {
 	return 0;
 }
 
-process.exitCode = main();
+try {
+	process.exitCode = main();
+} catch (error) {
+	// parseArgs refuses an unknown option or a missing value with a message of its own.
+	process.stderr.write(`${(error as Error).message}\n`);
+	process.exitCode = 2;
+}
