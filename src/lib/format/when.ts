@@ -1,10 +1,15 @@
-import type { DateBasis, ResolvedWhen } from '$lib/story/types';
+import type { DateBasis, ResolvedDate, ResolvedWhen } from '$lib/story/types';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 	weekday: 'short',
 	day: 'numeric',
 	month: 'short',
+	year: 'numeric'
+});
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'UTC',
+	month: 'long',
 	year: 'numeric'
 });
 const instantOptions: Intl.DateTimeFormatOptions = {
@@ -14,27 +19,80 @@ const instantOptions: Intl.DateTimeFormatOptions = {
 	year: 'numeric',
 	hour: '2-digit',
 	minute: '2-digit',
-	hourCycle: 'h23',
-	timeZoneName: 'short'
+	hourCycle: 'h23'
 };
 
-/** A calendar date (`2025-02-24`) as en-GB text; the date is formatted as written, in no zone. */
-function formatCalendarDate(iso: string): string {
-	return dayFormat.format(new Date(`${iso}T00:00:00Z`)).replace(',', '');
+type DateFields = Pick<
+	ResolvedDate,
+	'start' | 'end' | 'precision' | 'modifier' | 'qualifier' | 'timeZone'
+>;
+
+/** "Fri 28 Feb 2025 09:30", with the zone's short name ("GMT", "EST") unless `zoneName` is false. */
+function formatInstant(iso: string, timeZone: string, zoneName = true): string {
+	const format = new Intl.DateTimeFormat('en-GB', {
+		...instantOptions,
+		timeZone,
+		...(zoneName && { timeZoneName: 'short' })
+	});
+	return format.format(new Date(iso)).replaceAll(',', '');
 }
 
-/** The resolved date as a reader sees it: "Fri 28 Feb 2025", "Mon 24 Feb 2025 – Wed 26 Feb 2025". */
-export function formatResolvedDate(
-	when: Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'modifier' | 'timeZone'>
-): string {
-	if (when.precision === 'instant') {
-		const format = new Intl.DateTimeFormat('en-GB', { ...instantOptions, timeZone: when.timeZone });
-		return format.format(new Date(when.start)).replace(',', '');
+/**
+ * One end of a resolved date at its own precision, as written in `start` or `end`: "1973",
+ * "April 1970", "Fri 28 Feb 2025", or a time in `timeZone` ("Tue 2 Jan 2024 14:51 GMT").
+ * Calendar dates are formatted as written, in no zone.
+ */
+export function formatDatePart(iso: string, timeZone: string): string {
+	if (/^\d{4}$/.test(iso)) return iso;
+	if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat.format(new Date(`${iso}-01T00:00:00Z`));
+	if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+		return dayFormat.format(new Date(`${iso}T00:00:00Z`)).replace(',', '');
 	}
-	const start = formatCalendarDate(when.start);
-	if (when.precision === 'day') return start;
-	const range = `${start} – ${formatCalendarDate(when.end)}`;
-	return when.modifier === 'before' ? `by ${formatCalendarDate(when.end)}` : range;
+	return formatInstant(iso, timeZone);
+}
+
+/** The two ends of a span; between two times in the same zone name, the name is said once. */
+export function formatSpanEnds(when: DateFields): [string, string] {
+	const end = formatDatePart(when.end, when.timeZone);
+	if (when.start.includes('T') && when.end.includes('T')) {
+		const start = formatDatePart(when.start, when.timeZone);
+		const zone = (text: string) => text.slice(text.lastIndexOf(' '));
+		if (zone(start) === zone(end)) return [formatInstant(when.start, when.timeZone, false), end];
+		return [start, end];
+	}
+	return [formatDatePart(when.start, when.timeZone), end];
+}
+
+/** EDTF's qualifiers as a reader sees them: "c. 1815" (approximate), "1815?" (uncertain). */
+export function qualifierMarks(when: Pick<ResolvedDate, 'qualifier'>): {
+	before: string;
+	after: string;
+} {
+	const approximate =
+		when.qualifier === 'approximate' || when.qualifier === 'uncertain-approximate';
+	const uncertain = when.qualifier === 'uncertain' || when.qualifier === 'uncertain-approximate';
+	return { before: approximate ? 'c. ' : '', after: uncertain ? '?' : '' };
+}
+
+/**
+ * The resolved date as a reader sees it, at its own precision: "Fri 28 Feb 2025",
+ * "April 1970", "1960s", "1943 – 1946", "July 1943 – 1946", "c. 1815", "1815?",
+ * "by 2027", "after 1985", "Tue 2 Jan 2024 14:51 – Wed 3 Jan 2024 10:00 GMT".
+ */
+export function formatResolvedDate(when: DateFields): string {
+	const { before, after } = qualifierMarks(when);
+	const qualified = (text: string) => `${before}${text}${after}`;
+	if (when.modifier === 'before') {
+		// A deadline counts from the publication day; what is said is its end.
+		const end =
+			when.precision === 'decade' ? `${when.start}s` : formatDatePart(when.end, when.timeZone);
+		return `by ${qualified(end)}`;
+	}
+	let text: string;
+	if (when.precision === 'decade') text = `${when.start}s`;
+	else if (when.precision === 'span') text = formatSpanEnds(when).join(' – ');
+	else text = formatDatePart(when.start, when.timeZone);
+	return when.modifier === 'after' ? `after ${qualified(text)}` : qualified(text);
 }
 
 export const basisLabels: Record<DateBasis, string> = {

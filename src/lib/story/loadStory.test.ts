@@ -281,6 +281,86 @@ describe('loadStory', () => {
 	});
 });
 
+describe('loadStory: format 2', () => {
+	it('resolves eras in the display zone and sorts them', () => {
+		const input: StoryInput = {
+			...story(),
+			eras: [
+				{ id: 'later', label: 'Later', expression: '2025-03/..' },
+				{ id: 'week', label: 'The week', expression: 'this week' },
+				{ id: 'decade', label: 'The decade', expression: '202X~' }
+			]
+		};
+		const result = loadStory(input, FILE);
+		expect(result.ok && result.story.eras).toEqual([
+			{
+				id: 'decade',
+				label: 'The decade',
+				expression: '202X~',
+				start: '2020',
+				end: '2029',
+				precision: 'decade',
+				qualifier: 'approximate',
+				timeZone: 'Europe/London',
+				startsAt: '2020-01-01T00:00:00.000Z',
+				endsAt: '2030-01-01T00:00:00.000Z'
+			},
+			expect.objectContaining({ id: 'week', start: '2025-02-24', end: '2025-03-02' }),
+			expect.objectContaining({ id: 'later', start: '2025-03', modifier: 'after' })
+		]);
+	});
+
+	it('reports an era it cannot resolve', () => {
+		const input: StoryInput = {
+			...story(),
+			eras: [{ id: 'x', label: 'X', expression: '1970-13' }]
+		};
+		expect(loadStory(input, FILE)).toEqual({
+			ok: false,
+			issues: [
+				{
+					file: FILE,
+					field: 'eras[0].expression',
+					message: 'Cannot resolve "1970-13": it is not a valid calendar date'
+				}
+			]
+		});
+	});
+
+	it('reads date words against when.source', () => {
+		const input = story();
+		input.sources.push({
+			...input.sources[0]!,
+			id: 'radio',
+			published: { date: '2025-03-10', timeZone: 'Europe/London', basis: 'stated' }
+		});
+		const friday = input.events[0]!;
+		const byDefault = loadStory(input, FILE);
+		friday.when.source = 'radio';
+		const byRadio = loadStory(input, FILE);
+		const start = (result: typeof byDefault) =>
+			result.ok ? result.story.events.find((e) => e.id === friday.id)?.when.start : undefined;
+		expect(start(byDefault)).toBe('2025-02-28');
+		expect(start(byRadio)).toBe('2025-03-14');
+	});
+
+	it('counts days in the display zone for an event without a place', () => {
+		const input = story();
+		input.displayTimeZone = 'Asia/Tokyo';
+		delete input.events[0]!.place;
+		const result = loadStory(input, FILE);
+		const when = result.ok
+			? result.story.events.find((e) => e.id === 'zelenskyy-meets-trump')?.when
+			: undefined;
+		expect(when).toMatchObject({ timeZone: 'Asia/Tokyo', startsAt: '2025-02-27T15:00:00.000Z' });
+	});
+
+	it('loads a format 1 story as format 2', () => {
+		const result = loadStory({ ...story(), format: 'sourceline/story@1' }, FILE);
+		expect(result.ok && result.story.format).toBe(STORY_FORMAT);
+	});
+});
+
 describe('formatStoryIssues', () => {
 	it('writes one line per issue', () => {
 		expect(

@@ -2,7 +2,7 @@ import { anchorQuote } from './anchorQuote';
 import { resolveDateExpression } from './resolveDate';
 import { STORY_FORMAT } from './types';
 import type {
-	DateModifier,
+	Era,
 	EventInput,
 	Excerpt,
 	ExcerptInput,
@@ -56,6 +56,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 
 	const events = story.events.map((event, i) => loadEvent(loader, event, i));
 	const context = anchorAll(loader, story.context ?? [], 'context');
+	const eras = resolveEras(loader, story);
 	if (loader.issues.length > 0) return { ok: false, issues: loader.issues };
 
 	return {
@@ -63,8 +64,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 		story: {
 			...story,
 			format: STORY_FORMAT,
-			// Eras are part of the format; resolving them lands with EDTF dates.
-			eras: [],
+			eras,
 			sources: [...loader.sources.values()],
 			events: events.filter((event) => event !== undefined).sort(byTime),
 			context
@@ -186,8 +186,8 @@ function resolveExpression(
 	path: string
 ): ResolvedDate | null {
 	const expression = when.expression ?? when.text;
-	// Dates are read against the publication of the event's first excerpt.
-	const published = loader.published.get(event.excerpts[0]?.source ?? '');
+	// Dates are read against `when.source`, or else the source of the event's first excerpt.
+	const published = loader.published.get(when.source ?? event.excerpts[0]?.source ?? '');
 	if (expression === null || !published) return null; // Already reported by validation.
 	const result = resolveDateExpression(expression, {
 		published: published.date,
@@ -199,6 +199,26 @@ function resolveExpression(
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
 	report(loader, field, result.message, event.id);
 	return null;
+}
+
+/**
+ * Eras in time order, resolved in the story's display zone; date words in an era's
+ * expression are read against the publication of the story's first source.
+ */
+function resolveEras(loader: Loader, story: StoryInput): Era[] {
+	const published = story.sources[0]?.published;
+	const eras: Era[] = [];
+	(story.eras ?? []).forEach((era, i) => {
+		if (!published) return; // No source: already reported by validation.
+		const result = resolveDateExpression(era.expression, {
+			published: published.date,
+			publishedTimeZone: published.timeZone,
+			timeZone: loader.displayTimeZone
+		});
+		if (result.ok) eras.push(withDate(era, result.date));
+		else report(loader, `eras[${i}].expression`, result.message);
+	});
+	return eras.sort(byInterval);
 }
 
 /** The date words of a stated or inferred date must be the source's own. */
@@ -219,17 +239,26 @@ function checkDateWordsQuoted(
 	);
 }
 
-/** The authored date with its resolution; a stale `modifier` from an earlier load is dropped. */
-function withDate(when: WhenInput, date: ResolvedDate): ResolvedWhen {
-	const authored: WhenInput & { modifier?: DateModifier } = { ...when };
-	delete authored.modifier;
-	return { ...authored, ...date };
+/**
+ * The authored date (or era) with its resolution; a stale `modifier` or `qualifier` from an
+ * earlier load is dropped, as the new resolution gives them where they apply.
+ */
+function withDate<T extends object>(authored: T, date: ResolvedDate): T & ResolvedDate {
+	const copy: Partial<ResolvedDate> = { ...authored };
+	delete copy.modifier;
+	delete copy.qualifier;
+	return { ...(copy as T), ...date };
 }
 
 function byTime(a: ResolvedEvent, b: ResolvedEvent): number {
+	return byInterval({ ...a.when, id: a.id }, { ...b.when, id: b.id });
+}
+
+/** By start, then end, then id. */
+function byInterval(a: ResolvedDate & { id: string }, b: ResolvedDate & { id: string }): number {
 	return (
-		Date.parse(a.when.startsAt) - Date.parse(b.when.startsAt) ||
-		Date.parse(a.when.endsAt) - Date.parse(b.when.endsAt) ||
+		Date.parse(a.startsAt) - Date.parse(b.startsAt) ||
+		Date.parse(a.endsAt) - Date.parse(b.endsAt) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
 }

@@ -272,19 +272,21 @@ describe('resolveDateExpression: grammar', () => {
 			expected: span('2025-03-03', '2025-03-09')
 		},
 		{
-			name: 'in <year>',
+			name: 'in <year> is the year, at year precision',
 			expression: 'in 2026',
 			published: THU,
 			timeZone: LONDON,
-			expected: span('2026-01-01', '2026-12-31')
+			expected: { start: '2026', end: '2026', precision: 'year' }
 		},
 		{
-			name: 'bare <year>',
+			name: 'bare <year> (EDTF)',
 			expression: '2024',
 			published: THU,
 			timeZone: LONDON,
 			expected: {
-				...span('2024-01-01', '2024-12-31'),
+				start: '2024',
+				end: '2024',
+				precision: 'year',
 				startsAt: '2024-01-01T00:00:00.000Z',
 				endsAt: '2025-01-01T00:00:00.000Z'
 			}

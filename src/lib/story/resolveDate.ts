@@ -1,6 +1,10 @@
-import { TZDate } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
 import { addDays, format, isSameDay, startOfDay } from 'date-fns';
 import { resolveDayWords, type DayInterval } from './dateRules';
+import { NEEDS_OFFSET, parseEdtf } from './dates/edtf';
+import { instantDate, utcIso } from './dates/instant';
+import { publicationDay } from './dates/publicationDay';
+import { resolveEdtf } from './dates/resolveEdtf';
 import { ISO_DAY, parseIsoDay, parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import type { ResolvedDate } from './types';
@@ -20,14 +24,14 @@ export type ResolveResult = { ok: true; date: ResolvedDate } | { ok: false; mess
 
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
-const NEEDS_OFFSET =
-	'a date-time must be a real one and carry its UTC offset, e.g. "2025-02-27T09:30-05:00" or "2025-02-27T14:30Z"';
 const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19 February 2025"';
 
 /**
  * Resolves date words (`this Friday`, `earlier this week`, `by 2027`, `19 February 2025`,
- * `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone.
- * Case-insensitive; surrounding space and a trailing full stop are ignored.
+ * `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone, or EDTF
+ * (`1970-04`, `196X`, `1815~`, `1943-07/1946`, `1985/..`: see dates/edtf.ts), optionally
+ * after `in` (`in 1952`). Case-insensitive; surrounding space and a trailing full stop are
+ * ignored.
  */
 export function resolveDateExpression(expression: string, context: ResolveContext): ResolveResult {
 	const { timeZone } = context;
@@ -45,6 +49,15 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	const words = normalise(expression);
 	const instant = parseIsoInstant(words);
 	if (instant) return { ok: true, date: instantDate(instant, timeZone) };
+
+	// An open end (`1985/..`) ends in full stops that are not a sentence's.
+	const edtfWords = words.endsWith('/.') ? `${words}.` : words;
+	const edtf = parseEdtf(edtfWords.replace(/^in /, ''));
+	if (edtf) {
+		const resolved = edtf.ok ? resolveEdtf(edtf.value, timeZone) : edtf;
+		if (resolved.ok) return resolved;
+		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${resolved.message}` };
+	}
 
 	if (LOCAL_DATE_TIME.test(words)) {
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NEEDS_OFFSET}` };
@@ -72,27 +85,8 @@ function normalise(expression: string): string {
  * calendar date in the event zone (the date is not shifted between zones).
  */
 function referenceDay(context: ResolveContext): TZDate | null {
-	const instant = parseIsoInstant(context.published);
-	const isoDay = instant
-		? format(new TZDate(instant, context.publishedTimeZone), ISO_DAY)
-		: context.published;
-	return parseIsoDay(isoDay, context.timeZone);
-}
-
-function instantDate(instant: Date, timeZone: string): ResolvedDate {
-	const local = new TZDate(instant, timeZone);
-	const pattern =
-		local.getMilliseconds() === 0 ? "yyyy-MM-dd'T'HH:mm:ssxxx" : "yyyy-MM-dd'T'HH:mm:ss.SSSxxx";
-	const written = format(local, pattern);
-	const utc = instant.toISOString();
-	return {
-		start: written,
-		end: written,
-		precision: 'instant',
-		timeZone,
-		startsAt: utc,
-		endsAt: utc
-	};
+	const day = publicationDay({ date: context.published, timeZone: context.publishedTimeZone });
+	return day === null ? null : parseIsoDay(day, context.timeZone);
 }
 
 /** Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes. */
@@ -106,9 +100,4 @@ function daysDate({ first, last, modifier }: DayInterval, timeZone: string): Res
 		endsAt: utcIso(startOfDay(addDays(last, 1)))
 	};
 	return modifier ? { ...date, modifier } : date;
-}
-
-/** TZDate's own toISOString writes the zone offset; the interval is stored in UTC. */
-function utcIso(date: Date): string {
-	return new Date(date.getTime()).toISOString();
 }

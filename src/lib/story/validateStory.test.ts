@@ -300,11 +300,11 @@ const rows: Row[] = [
 		message: /Must not be empty/
 	},
 	{
-		name: 'missing place',
-		breakIt: (s) => delete s.events[0].place,
+		name: 'place not an object (it may be left out)',
+		breakIt: (s) => (s.events[0].place = 'London'),
 		field: 'events[0].place',
 		eventId: 'meeting',
-		message: /missing/
+		message: /Expected an object, got a string/
 	},
 	{
 		name: 'empty place name',
@@ -461,6 +461,69 @@ const rows: Row[] = [
 		message: /Expected a string, got a number/
 	},
 	{
+		name: 'media with a javascript: address',
+		breakIt: (s) => (s.events[0].media = { kind: 'link', url: 'javascript:alert(1)' }),
+		field: 'events[0].media.url',
+		eventId: 'meeting',
+		message: /"javascript:alert\(1\)" is not an http\(s\) URL/
+	},
+	{
+		name: 'image without alt text',
+		breakIt: (s) => (s.events[0].media = { kind: 'image', url: 'https://example.com/a.jpg' }),
+		field: 'events[0].media.alt',
+		eventId: 'meeting',
+		message: /An image needs "alt"/
+	},
+	{
+		name: 'unknown media kind',
+		breakIt: (s) => (s.events[0].media = { kind: 'video', url: 'https://example.com/a' }),
+		field: 'events[0].media.kind',
+		eventId: 'meeting',
+		message: /Expected one of "image", "link"; got "video"/
+	},
+	{
+		name: 'empty group',
+		breakIt: (s) => (s.events[1].group = ' '),
+		field: 'events[1].group',
+		eventId: 'flight',
+		message: /Must not be empty/
+	},
+	{
+		name: 'when read against an unknown source',
+		breakIt: (s) => (s.events[0].when.source = 'radio'),
+		field: 'events[0].when.source',
+		eventId: 'meeting',
+		message: /No source of the story has the id "radio"/
+	},
+	{
+		name: 'eras not an array',
+		breakIt: (s) => (s.eras = { id: 'war' }),
+		field: 'eras',
+		message: /Expected an array, got an object/
+	},
+	{
+		name: 'era without expression',
+		breakIt: (s) => (s.eras = [{ id: 'war', label: 'The war' }]),
+		field: 'eras[0].expression',
+		message: /missing/
+	},
+	{
+		name: 'duplicate era id',
+		breakIt: (s) =>
+			(s.eras = [
+				{ id: 'war', label: 'The war', expression: '1939/1945' },
+				{ id: 'war', label: 'The other war', expression: '1914/1918' }
+			]),
+		field: 'eras[1].id',
+		message: /Duplicate era id "war", already used by eras\[0\]/
+	},
+	{
+		name: '$schema not a string',
+		breakIt: (s) => (s.$schema = true),
+		field: '$schema',
+		message: /Expected a string, got a boolean/
+	},
+	{
 		name: 'context not an array',
 		breakIt: (s) => (s.context = 'none'),
 		field: 'context',
@@ -494,6 +557,28 @@ describe('validateStory', () => {
 		Object.assign(story.events[0].when, { start: '2025-02-28', precision: 'day' });
 		Object.assign(story.events[0].excerpts[0], { prefix: '', suffix: '', start: 0, end: 5 });
 		expect(validateStory(story, FILE).ok).toBe(true);
+	});
+
+	it('accepts the fields of format 2: $schema, groups, eras, media, when.source, no place', () => {
+		const story: Loose = validStory();
+		story.$schema = '/story.schema.json';
+		story.eras = [{ id: 'week', label: 'The week', expression: '2025-02-24/2025-03-02' }];
+		story.sources[0].license = 'MPL-2.0';
+		Object.assign(story.events[0], {
+			group: 'Diplomacy',
+			media: { kind: 'image', url: 'https://example.com/a.jpg', alt: 'Two men', credit: 'AP' }
+		});
+		story.events[0].when.source = 'paper';
+		delete story.events[1].place;
+		expect(validateStory(story, FILE)).toEqual({ ok: true, story });
+	});
+
+	it('reads a format 1 story and returns it as format 2', () => {
+		const story: Loose = validStory();
+		story.format = 'sourceline/story@1';
+		const result = validateStory(story, FILE);
+		expect(result).toEqual({ ok: true, story: { ...story, format: STORY_FORMAT } });
+		expect(story.format).toBe('sourceline/story@1');
 	});
 
 	it('rejects a story that is not an object', () => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedDate } from '$lib/story/types';
+import { formatResolvedDate } from './when';
+
+type Fields = Pick<ResolvedDate, 'start' | 'end' | 'precision' | 'modifier' | 'qualifier'> & {
+	timeZone?: string;
+};
+
+const rows: { when: Fields; text: string }[] = [
+	{ when: { start: '2025-02-28', end: '2025-02-28', precision: 'day' }, text: 'Fri 28 Feb 2025' },
+	{
+		when: { start: '2025-02-24', end: '2025-02-26', precision: 'span' },
+		text: 'Mon 24 Feb 2025 – Wed 26 Feb 2025'
+	},
+	{ when: { start: '1970-04', end: '1970-04', precision: 'month' }, text: 'April 1970' },
+	{ when: { start: '1973', end: '1973', precision: 'year' }, text: '1973' },
+	{ when: { start: '1960', end: '1969', precision: 'decade' }, text: '1960s' },
+	{ when: { start: '1943', end: '1946', precision: 'span' }, text: '1943 – 1946' },
+	{ when: { start: '1943-07', end: '1946', precision: 'span' }, text: 'July 1943 – 1946' },
+	{ when: { start: '1900', end: '1999', precision: 'span' }, text: '1900 – 1999' },
+	{
+		when: { start: '1815', end: '1815', precision: 'year', qualifier: 'approximate' },
+		text: 'c. 1815'
+	},
+	{
+		when: { start: '1815', end: '1815', precision: 'year', qualifier: 'uncertain' },
+		text: '1815?'
+	},
+	{
+		when: {
+			start: '1815-06',
+			end: '1815-06',
+			precision: 'month',
+			qualifier: 'uncertain-approximate'
+		},
+		text: 'c. June 1815?'
+	},
+	{
+		when: { start: '1984', end: '2004-06', precision: 'span', qualifier: 'approximate' },
+		text: 'c. 1984 – June 2004'
+	},
+	{
+		when: { start: '1985', end: '1985', precision: 'year', modifier: 'after' },
+		text: 'after 1985'
+	},
+	{
+		when: { start: '1985', end: '1985', precision: 'year', modifier: 'before' },
+		text: 'by 1985'
+	},
+	{
+		when: { start: '2025-02-27', end: '2027-12-31', precision: 'span', modifier: 'before' },
+		text: 'by Fri 31 Dec 2027'
+	},
+	{
+		when: { start: '1960', end: '1969', precision: 'decade', modifier: 'before' },
+		text: 'by 1960s'
+	},
+	{
+		when: {
+			start: '2025-02-27T09:30:00-05:00',
+			end: '2025-02-27T09:30:00-05:00',
+			precision: 'instant',
+			timeZone: 'America/New_York'
+		},
+		text: 'Thu 27 Feb 2025 09:30 GMT-5'
+	},
+	{
+		when: {
+			start: '2024-01-02T14:51:00+00:00',
+			end: '2024-01-03T10:00:00+00:00',
+			precision: 'span'
+		},
+		text: 'Tue 2 Jan 2024 14:51 – Wed 3 Jan 2024 10:00 GMT'
+	},
+	{
+		// Across a change of clocks, each end says its own zone name.
+		when: {
+			start: '2024-03-30T12:00:00+00:00',
+			end: '2024-03-31T12:00:00+01:00',
+			precision: 'span'
+		},
+		text: 'Sat 30 Mar 2024 12:00 GMT – Sun 31 Mar 2024 12:00 BST'
+	},
+	{
+		when: { start: '2024-01-02T14:51:00+00:00', end: '2024-01-03', precision: 'span' },
+		text: 'Tue 2 Jan 2024 14:51 GMT – Wed 3 Jan 2024'
+	}
+];
+
+describe('formatResolvedDate', () => {
+	it.each(rows)('$text', ({ when, text }) => {
+		expect(formatResolvedDate({ timeZone: 'Europe/London', ...when })).toBe(text);
+	});
+});

@@ -1,0 +1,176 @@
+import type { DateQualifier } from '../types';
+
+/**
+ * A hand-written reader for the parts of EDTF (ISO 8601-2) levels 0 and 1 that a story
+ * needs. The `edtf` package reads the same and more, but adds about 11 KB (gzip) to every
+ * embed for a grammar engine; this is a few hundred bytes, and the tests check it against
+ * that package.
+ *
+ * Read: `1952`, `1970-04`, `2025-02-19`, `196X` (a decade), `19XX` (a century), `1985-XX`,
+ * `1985-04-XX`; a trailing `?` (uncertain), `~` (approximate) or `%` (both); date-times
+ * with an offset (`2024-01-02T14:51Z`); intervals `a/b` of those, with open (`..`) or
+ * unknown (empty) ends. Refused with a reason: seasons, BCE years, years before 1000 or
+ * after 9999, date-times without an offset.
+ */
+
+export type CalendarUnit = 'day' | 'month' | 'year' | 'decade' | 'century';
+
+export interface EdtfDate {
+	kind: 'date';
+	year: number;
+	/** 1–12, where the unit is `month` or `day`. */
+	month: number;
+	/** 1–31, where the unit is `day`. */
+	day: number;
+	unit: CalendarUnit;
+	qualifier?: DateQualifier;
+}
+
+export interface EdtfInstant {
+	kind: 'instant';
+	instant: Date;
+}
+
+export type EdtfPoint = EdtfDate | EdtfInstant;
+/** An interval's end: a point, open (`..`: no end) or unknown (empty: an end not known). */
+export type EdtfEnd = EdtfPoint | { kind: 'open' } | { kind: 'unknown' };
+
+export type Edtf =
+	{ kind: 'point'; point: EdtfPoint } | { kind: 'interval'; start: EdtfEnd; end: EdtfEnd };
+
+/** `null`: not EDTF at all (date words, say). On failure, a reason to follow `Cannot resolve "…": `. */
+export type EdtfResult = { ok: true; value: Edtf } | { ok: false; message: string } | null;
+
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+/** Only EDTF's characters, with a digit or a slash: anything else is left to the date words. */
+const EDTF_SHAPE = /^(?=.*[\d/])[\dxyt:+.\-/?~%z]+$/;
+const DATE = /^(-?)(y-?\d+|\d{4}|\d{3}x|\d{2}xx)(?:-(\d{2}|xx)(?:-(\d{2}|xx))?)?([?~%])?$/;
+const DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(z|[+-]\d{2}(?::?\d{2})?)?$/;
+const QUALIFIERS: Record<string, DateQualifier> = {
+	'?': 'uncertain',
+	'~': 'approximate',
+	'%': 'uncertain-approximate'
+};
+
+const NOT_EDTF =
+	'it is not an EDTF date (levels 0 and 1), e.g. "1952", "1970-04", "196X", "1815~", "1943-07/1946", "2024-01-02T14:51Z"';
+const YEAR_RANGE = `years before ${MIN_YEAR}, BCE years and years after ${MAX_YEAR} are not supported yet`;
+export const NEEDS_OFFSET =
+	'a date-time must be a real one and carry its UTC offset, e.g. "2025-02-27T09:30-05:00" or "2025-02-27T14:30Z"';
+
+type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+/** Reads trimmed, lower-case `text` as EDTF. */
+export function parseEdtf(text: string): EdtfResult {
+	if (!EDTF_SHAPE.test(text)) return null;
+	const parts = text.split('/');
+	if (parts.length > 2) return fail(NOT_EDTF);
+	if (parts.length === 1) {
+		const point = readPoint(text);
+		return point.ok ? { ok: true, value: { kind: 'point', point: point.value } } : point;
+	}
+	const [start, end] = parts.map(readEnd) as [Read<EdtfEnd>, Read<EdtfEnd>];
+	if (!start.ok) return start;
+	if (!end.ok) return end;
+	if (!isPoint(start.value) && !isPoint(end.value)) {
+		return fail('an interval needs at least one known end');
+	}
+	return { ok: true, value: { kind: 'interval', start: start.value, end: end.value } };
+}
+
+export function isPoint(end: EdtfEnd): end is EdtfPoint {
+	return end.kind === 'date' || end.kind === 'instant';
+}
+
+function readEnd(text: string): Read<EdtfEnd> {
+	if (text === '') return { ok: true, value: { kind: 'unknown' } };
+	if (text === '..') return { ok: true, value: { kind: 'open' } };
+	return readPoint(text);
+}
+
+function readPoint(text: string): Read<EdtfPoint> {
+	return text.includes('t') ? readInstant(text) : readDate(text);
+}
+
+function readInstant(text: string): Read<EdtfInstant> {
+	const match = DATE_TIME.exec(text);
+	if (!match) return fail(NOT_EDTF);
+	const [, y, mo, d, h, mi, s = '00', ms = '0', offset] = match;
+	if (offset === undefined) return fail(NEEDS_OFFSET);
+	const year = Number(y);
+	if (year < MIN_YEAR) return fail(YEAR_RANGE);
+	const zone = offset === 'z' ? 'Z' : normaliseOffset(offset);
+	const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms.padEnd(3, '0')}${zone}`);
+	// The round trip catches 2025-02-30 or 25:00, which Date would roll over or refuse.
+	const valid =
+		!Number.isNaN(instant.getTime()) &&
+		isRealDay(year, Number(mo), Number(d)) &&
+		Number(h) < 24 &&
+		Number(mi) < 60 &&
+		Number(s) < 60 &&
+		Math.abs(offsetMinutes(zone)) < 24 * 60;
+	return valid ? { ok: true, value: { kind: 'instant', instant } } : fail(NEEDS_OFFSET);
+}
+
+/** `+05` and `+0530` as `+05:00` and `+05:30`. */
+function normaliseOffset(offset: string): string {
+	const digits = offset.slice(1).replace(':', '');
+	return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
+}
+
+function offsetMinutes(zone: string): number {
+	if (zone === 'Z') return 0;
+	const sign = zone.startsWith('-') ? -1 : 1;
+	return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+}
+
+function readDate(text: string): Read<EdtfDate> {
+	const match = DATE.exec(text);
+	if (!match) return fail(NOT_EDTF);
+	const [, minus, yearText = '', monthText, dayText, mark] = match;
+	if (minus || yearText.startsWith('y')) return fail(YEAR_RANGE);
+	const qualifier = mark === undefined ? undefined : QUALIFIERS[mark];
+	const withQualifier = (date: EdtfDate): Read<EdtfDate> => ({
+		ok: true,
+		value: qualifier ? { ...date, qualifier } : date
+	});
+
+	const unspecified = (yearText.match(/x/g) ?? []).length;
+	const year = Number(yearText.replace(/x/g, '0'));
+	if (year < MIN_YEAR) return fail(YEAR_RANGE);
+	if (unspecified > 0) {
+		if (monthText !== undefined) return fail(NOT_EDTF);
+		return withQualifier({
+			kind: 'date',
+			year,
+			month: 1,
+			day: 1,
+			unit: unspecified === 1 ? 'decade' : 'century'
+		});
+	}
+	if (monthText === undefined || monthText === 'xx') {
+		if (dayText !== undefined && dayText !== 'xx') return fail(NOT_EDTF);
+		return withQualifier({ kind: 'date', year, month: 1, day: 1, unit: 'year' });
+	}
+	const month = Number(monthText);
+	if (month >= 21 && month <= 24) {
+		return fail('seasons are not supported: write the months, e.g. "1970-03/1970-05"');
+	}
+	if (month < 1 || month > 12) return fail('it is not a valid calendar date');
+	if (dayText === undefined || dayText === 'xx') {
+		return withQualifier({ kind: 'date', year, month, day: 1, unit: 'month' });
+	}
+	const day = Number(dayText);
+	if (!isRealDay(year, month, day)) return fail('it is not a valid calendar date');
+	return withQualifier({ kind: 'date', year, month, day, unit: 'day' });
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+	// Day 0 of the next month is the last day of this one (years here are 1000 or later).
+	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month >= 1 && month <= 12 && day >= 1 && day <= last;
+}

@@ -1,0 +1,25 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { ResolvedDate } from '../types';
+
+/** An instant, written in `timeZone` with its offset (`2025-02-27T09:30:00-05:00`). */
+export function instantDate(instant: Date, timeZone: string): ResolvedDate {
+	const local = new TZDate(instant, timeZone);
+	const pattern =
+		local.getMilliseconds() === 0 ? "yyyy-MM-dd'T'HH:mm:ssxxx" : "yyyy-MM-dd'T'HH:mm:ss.SSSxxx";
+	const written = format(local, pattern);
+	const utc = instant.toISOString();
+	return {
+		start: written,
+		end: written,
+		precision: 'instant',
+		timeZone,
+		startsAt: utc,
+		endsAt: utc
+	};
+}
+
+/** TZDate's own toISOString writes the zone offset; the interval is stored in UTC. */
+export function utcIso(date: Date): string {
+	return new Date(date.getTime()).toISOString();
+}

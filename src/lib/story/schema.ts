@@ -1,0 +1,283 @@
+import * as v from 'valibot';
+import { httpUrl } from '../ui/httpUrl';
+import { isIsoDateOrInstant } from './isoDate';
+import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
+import { READABLE_STORY_FORMATS, STORY_FORMAT } from './types';
+
+/**
+ * The story format as one Valibot definition: `validateStory` checks files with it and
+ * `npm run schema` turns it into `static/story.schema.json`. Checks that need the whole
+ * story (unique ids, references between entries) are in `crossChecks.ts`.
+ *
+ * Objects are loose: unknown fields pass, so a resolved story (with `start`, `startsAt`…)
+ * validates as well as an authored one.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How a value is named in a message: "a number", "an array", "null". */
+export function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	const type = typeof value;
+	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** The message of a wrong type or a missing field: "Expected an object, got null". */
+const expected =
+	(what: string) =>
+	(issue: v.BaseIssue<unknown>): string =>
+		issue.input === undefined
+			? 'Required, but missing'
+			: `Expected ${what}, got ${describeValue(issue.input)}`;
+
+/** Every issue without a message of its own (a missing key is reported by its object). */
+export const fallbackMessage = (issue: v.BaseIssue<unknown>): string =>
+	issue.input === undefined ? 'Required, but missing' : `Invalid value ${issue.received}`;
+
+const object = <T extends v.ObjectEntries>(entries: T) =>
+	v.looseObject(entries, expected('an object'));
+
+/** A string that may be empty (a passage at the very start of its source has no prefix). */
+const anyString = v.string(expected('a string'));
+
+const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
+
+const text = (description?: string) =>
+	description === undefined ? nonEmpty : v.pipe(nonEmpty, v.description(description));
+
+const list = <T extends v.GenericSchema>(item: T, nonEmpty: boolean) =>
+	v.pipe(
+		v.array(item, expected('an array')),
+		v.check((items) => !nonEmpty || items.length > 0, 'Needs at least one entry')
+	);
+
+const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(options, (issue) => {
+		const allowed = options.map((option) => `"${option}"`).join(', ');
+		const got = issue.input === undefined ? 'it is missing' : `got ${JSON.stringify(issue.input)}`;
+		return `Expected one of ${allowed}; ${got}`;
+	});
+
+const slug = v.pipe(
+	text('A slug: lower-case letters, digits and single hyphens.'),
+	v.regex(
+		SLUG,
+		(issue) =>
+			`"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens, e.g. "starmer-meets-trump"`
+	)
+);
+
+const timeZone = v.pipe(
+	text('An IANA time zone name, e.g. "Europe/London".'),
+	v.check(isValidTimeZone, (issue) => unknownTimeZoneMessage(String(issue.input)))
+);
+
+const language = v.pipe(
+	text('A BCP 47 language tag, e.g. "en-GB".'),
+	v.check(
+		(value) => {
+			try {
+				Intl.getCanonicalLocales(value);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		(issue) => `"${String(issue.input)}" is not a BCP 47 language tag such as "en-GB"`
+	)
+);
+
+const url = v.pipe(
+	text('An http(s) address.'),
+	v.check(
+		(value) => httpUrl(value) !== null,
+		(issue) => `"${String(issue.input)}" is not an http(s) URL`
+	)
+);
+
+const basis = v.pipe(
+	oneOf(['stated', 'inferred', 'editorial']),
+	v.description('How the date is known.')
+);
+
+type Fields = Record<string, unknown>;
+
+/**
+ * A rule between the fields of one object, reported at `key` (or at the object). It runs
+ * even where other fields have problems, so every problem is found in one pass; `test`
+ * reads raw values and compares them to literals, so a wrong type never throws.
+ */
+function rule<T>(
+	test: (fields: Fields) => boolean,
+	message: string,
+	key?: string
+): v.RawCheckAction<T> {
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		const value: unknown = dataset.value;
+		if (typeof value !== 'object' || value === null) return;
+		const fields = value as Fields;
+		if (test(fields)) return;
+		addIssue({
+			message,
+			...(key !== undefined && {
+				path: [{ type: 'object', origin: 'value', input: fields, key, value: fields[key] }]
+			})
+		});
+	});
+}
+
+/** Inferred and editorial dates must say why. */
+const inferredNote = <T>() =>
+	rule<T>(
+		(fields) => fields.basis !== 'inferred' || fields.note !== undefined,
+		'An inferred date needs a "note" giving the reasoning',
+		'note'
+	);
+const editorialNote = <T>() =>
+	rule<T>(
+		(fields) => fields.basis !== 'editorial' || fields.note !== undefined,
+		'An editorial date needs a "note" saying where it comes from',
+		'note'
+	);
+
+const published = v.pipe(
+	object({
+		date: v.pipe(
+			text('ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00).'),
+			v.check(
+				isIsoDateOrInstant,
+				(issue) =>
+					`"${String(issue.input)}" is not an ISO date (2025-02-27) or a date-time with offset (2025-02-27T09:30:00+00:00)`
+			)
+		),
+		timeZone,
+		basis,
+		note: v.optional(text())
+	}),
+	inferredNote(),
+	editorialNote()
+);
+
+const source = v.pipe(
+	object({
+		id: slug,
+		publisher: text(),
+		title: v.nullable(text('The headline; null where it is not known.')),
+		url: v.optional(url),
+		language,
+		published,
+		file: v.optional(text('File name beside story.json; the build reads it into "text".')),
+		sha256: v.optional(text()),
+		text: v.optional(v.pipe(anyString, v.description('The source’s full text, byte-exact.'))),
+		license: v.optional(text('Terms of reuse, e.g. "MPL-2.0".'))
+	}),
+	rule(
+		(fields) => fields.text !== undefined || fields.file !== undefined,
+		'A source needs "text" or a "file" the build reads into it',
+		'text'
+	)
+);
+
+const when = v.pipe(
+	object({
+		text: v.nullable(text('The date words exactly as the source writes them, or null.')),
+		basis,
+		expression: v.optional(
+			text('Date words ("this Friday", "19 February 2025") or EDTF ("1970-04", "1943-07/1946").')
+		),
+		source: v.optional(text('Id of the source whose publication date the words are read against.')),
+		sameAs: v.optional(text('For inferred dates: the id of the event this one happens during.')),
+		direction: v.optional(oneOf(['past', 'future'])),
+		note: v.optional(text())
+	}),
+	inferredNote(),
+	editorialNote(),
+	rule(
+		(fields) => fields.basis !== 'stated' || fields.text !== null,
+		'A stated date needs "text": the date words as the source writes them',
+		'text'
+	),
+	rule(
+		(fields) => fields.basis === 'inferred' || fields.sameAs === undefined,
+		'"sameAs" is only for inferred dates',
+		'sameAs'
+	),
+	rule(
+		(fields) =>
+			fields.basis !== 'inferred' ||
+			(fields.expression === undefined) !== (fields.sameAs === undefined),
+		'An inferred date needs exactly one of "expression" and "sameAs"'
+	),
+	rule(
+		(fields) => fields.basis !== 'editorial' || fields.expression !== undefined,
+		'An editorial date needs an "expression", e.g. "19 February 2025"',
+		'expression'
+	)
+);
+
+const excerptEntries = {
+	source: text('Id of a source of the story.'),
+	exact: text('Verbatim words of the source.'),
+	prefix: v.optional(anyString),
+	suffix: v.optional(anyString)
+};
+
+const media = v.pipe(
+	object({
+		kind: oneOf(['image', 'link']),
+		url,
+		alt: v.optional(text('For an image: what it shows, for readers who cannot see it.')),
+		caption: v.optional(text()),
+		credit: v.optional(text())
+	}),
+	rule(
+		(fields) => fields.kind !== 'image' || fields.alt !== undefined,
+		'An image needs "alt": what it shows, for readers who cannot see it',
+		'alt'
+	)
+);
+
+const event = object({
+	id: slug,
+	title: text(),
+	summary: text(),
+	kind: oneOf(['meeting', 'statement', 'travel', 'announcement', 'visit', 'other']),
+	actors: list(text(), false),
+	place: v.optional(object({ name: text(), timeZone })),
+	group: v.optional(text('The track the event is drawn in, and its heading in the list.')),
+	when,
+	target: v.optional(when),
+	excerpts: list(object(excerptEntries), true),
+	media: v.optional(media)
+});
+
+const era = object({
+	id: slug,
+	label: text(),
+	expression: text('EDTF or date words, resolved in the story’s displayTimeZone.')
+});
+
+const formatMessage = (issue: v.BaseIssue<unknown>): string =>
+	`${issue.input === undefined ? 'Missing format' : `Unsupported format ${JSON.stringify(issue.input)}`}; the supported format is "${STORY_FORMAT}"`;
+
+export const storySchema = v.pipe(
+	v.looseObject(
+		{
+			$schema: v.optional(v.string(expected('a string'))),
+			format: v.picklist(READABLE_STORY_FORMATS, formatMessage),
+			id: slug,
+			title: text(),
+			summary: text(),
+			language,
+			displayTimeZone: timeZone,
+			sources: list(source, true),
+			events: list(event, true),
+			context: v.optional(list(object({ ...excerptEntries, reason: text() }), false)),
+			eras: v.optional(list(era, false))
+		},
+		(issue) => (issue.expected === '"format"' ? formatMessage(issue) : expected('an object')(issue))
+	),
+	v.title('Sourceline story'),
+	v.description('A news story as events, each pointing to the exact words of its source.')
+);
