@@ -91,7 +91,8 @@ function main(): number {
 		const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
 		return { ...source, file: name, sha256 };
 	});
-	const written = { ...story, sources };
+	// `$schema` lets an editor check the file against the format's JSON Schema.
+	const written = { $schema: '/story.schema.json', ...story, sources };
 	writeFileSync(join(values.out, 'story.json'), `${JSON.stringify(written, null, '\t')}\n`);
 	process.stderr.write(`Wrote ${join(values.out, 'story.json')}\n`);
 	return 0;
