@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
 import { expect, mark, screenshot, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
 
@@ -36,6 +37,10 @@ test('the second story renders, credited, with media in the reading panel', asyn
 	await page.goto(secondStory);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women in Computing');
 	await expect(page.locator('.mark')).toHaveCount(10);
+	// Two centuries: the axis counts in years (the ticks' own unit and words, whatever their step).
+	const labels = await page.locator('.axis .tick text').allTextContents();
+	expect(labels.length).toBeGreaterThan(2);
+	for (const label of labels) expect(label).toMatch(/^\d{4}s?$/);
 
 	// The source is credited where it is shown.
 	const source = page.getByRole('region', { name: 'Source' });
@@ -53,6 +58,7 @@ test('the second story renders, credited, with media in the reading panel', asyn
 	await expect(active.first()).toHaveText('Ada Lovelace');
 	await expect(active.filter({ hasText: 'Women have been programming' })).toHaveCount(1);
 	await screenshot(page, 'women-in-computing');
+	await expectNoAxeViolations(page);
 });
 
 test.describe('TimelineJS JSON by ?src=', () => {
