@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedEvent } from '$lib/story/types';
-import { highlightsIn, passageAnchors, passageId, segmentText } from './segments';
+import fc from 'fast-check';
+import {
+	highlightsIn,
+	passageAnchors,
+	passageId,
+	segmentText,
+	type Highlight,
+	type Paragraph
+} from './segments';
 
 describe('segmentText', () => {
 	const text = 'One two three.\nFour five.\n';
@@ -88,5 +96,57 @@ describe('passageAnchors', () => {
 
 	it('keeps ids of events and sources with hyphens apart', () => {
 		expect(passageId('a-b', 'c', 0)).not.toBe(passageId('a', 'b-c', 0));
+	});
+});
+
+describe('segmentText, against the plain definition', () => {
+	/** Each run: the events of the highlights that cover all of it, in highlight order. */
+	function naive(text: string, highlights: Highlight[]): Paragraph[] {
+		const paragraphs: Paragraph[] = [];
+		let offset = 0;
+		for (const line of text.split('\n')) {
+			const start = offset;
+			const end = start + line.length;
+			offset = end + 1;
+			if (line.length === 0) continue;
+			const cuts = new Set([start, end]);
+			for (const h of highlights) {
+				if (h.start > start && h.start < end) cuts.add(h.start);
+				if (h.end > start && h.end < end) cuts.add(h.end);
+			}
+			const points = [...cuts].sort((a, b) => a - b);
+			const segments = points.slice(0, -1).map((from, i) => {
+				const to = points[i + 1]!;
+				const ids = highlights.filter((h) => h.start <= from && h.end >= to).map((h) => h.eventId);
+				return { text: text.slice(from, to), start: from, eventIds: [...new Set(ids)] };
+			});
+			paragraphs.push({ start, segments });
+		}
+		return paragraphs;
+	}
+
+	it('gives the same runs for any text and highlights', () => {
+		const input = fc
+			.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 40 })
+			.chain((text) =>
+				fc.tuple(
+					fc.constant(text),
+					fc.array(
+						fc
+							.tuple(
+								fc.nat({ max: text.length }),
+								fc.nat({ max: text.length }),
+								fc.constantFrom('x', 'y', 'z')
+							)
+							.map(([a, b, eventId]) => ({ start: Math.min(a, b), end: Math.max(a, b), eventId })),
+						{ maxLength: 8 }
+					)
+				)
+			);
+		fc.assert(
+			fc.property(input, ([text, highlights]) => {
+				expect(segmentText(text, highlights)).toEqual(naive(text, highlights));
+			})
+		);
 	});
 });

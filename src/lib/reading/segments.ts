@@ -60,8 +60,19 @@ export interface Paragraph {
 /**
  * Cuts a source into paragraphs (one a line, as sources are stored) and each paragraph
  * into runs at every highlight boundary, so overlapping passages still render as flat text.
+ * One sweep over the sorted boundaries: n log n in the highlights, plus the output.
  */
 export function segmentText(text: string, highlights: Highlight[]): Paragraph[] {
+	const indices = highlights.map((_, i) => i);
+	const byStart = [...indices].sort((a, b) => highlights[a]!.start - highlights[b]!.start);
+	const byEnd = [...indices].sort((a, b) => highlights[a]!.end - highlights[b]!.end);
+	const points = [...new Set(highlights.flatMap((h) => [h.start, h.end]))].sort((a, b) => a - b);
+	/** Highlights covering the current run, by their index in `highlights`. */
+	const active = new Set<number>();
+	let nextStart = 0;
+	let nextEnd = 0;
+	let nextPoint = 0;
+
 	const paragraphs: Paragraph[] = [];
 	let offset = 0;
 	for (const line of text.split('\n')) {
@@ -69,18 +80,19 @@ export function segmentText(text: string, highlights: Highlight[]): Paragraph[] 
 		const end = start + line.length;
 		offset = end + 1;
 		if (line.length === 0) continue;
-		const cuts = new Set([start, end]);
-		for (const h of highlights) {
-			if (h.start > start && h.start < end) cuts.add(h.start);
-			if (h.end > start && h.end < end) cuts.add(h.end);
-		}
-		const points = [...cuts].sort((a, b) => a - b);
-		const segments = points.slice(0, -1).map((from, i) => {
-			const to = points[i + 1]!;
-			const eventIds = highlights
-				.filter((h) => h.start <= from && h.end >= to)
-				.map((h) => h.eventId);
-			return { text: text.slice(from, to), start: from, eventIds: [...new Set(eventIds)] };
+		while (nextPoint < points.length && points[nextPoint]! <= start) nextPoint++;
+		const cuts = [start];
+		while (nextPoint < points.length && points[nextPoint]! < end) cuts.push(points[nextPoint++]!);
+		cuts.push(end);
+
+		const segments = cuts.slice(0, -1).map((from, i) => {
+			// Every boundary is a cut, so a highlight begun by `from` and not ended covers the run.
+			while (nextStart < byStart.length && highlights[byStart[nextStart]!]!.start <= from)
+				active.add(byStart[nextStart++]!);
+			while (nextEnd < byEnd.length && highlights[byEnd[nextEnd]!]!.end <= from)
+				active.delete(byEnd[nextEnd++]!);
+			const eventIds = [...active].sort((a, b) => a - b).map((h) => highlights[h]!.eventId);
+			return { text: text.slice(from, cuts[i + 1]), start: from, eventIds: [...new Set(eventIds)] };
 		});
 		paragraphs.push({ start, segments });
 	}
