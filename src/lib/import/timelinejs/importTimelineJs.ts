@@ -1,6 +1,6 @@
 import type { StoryIssue } from '../../story/types';
 import { readTimelineCsv } from './readCsv';
-import { readTimelineJson } from './readJson';
+import { importTimelineJson } from './importTimelineJson';
 import { timelineToStory, type ImportOptions, type ImportResult } from './toStory';
 
 /**
@@ -20,12 +20,6 @@ export function importTimelineJs(contents: string, options: ImportOptions): Impo
 		return importTimelineJson(json, options);
 	}
 	const read = readTimelineCsv(contents, options.file);
-	return read.ok ? timelineToStory(read.timeline, options) : read;
-}
-
-/** A parsed TimelineJS JSON file as a story. */
-export function importTimelineJson(json: unknown, options: ImportOptions): ImportResult {
-	const read = readTimelineJson(json, options.file);
 	return read.ok ? timelineToStory(read.timeline, options) : read;
 }
 

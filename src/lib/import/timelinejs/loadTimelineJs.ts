@@ -1,5 +1,5 @@
 import { loadStory, type LoadResult } from '../../story/loadStory';
-import { importTimelineJson } from './importTimelineJs';
+import { importTimelineJson } from './importTimelineJson';
 
 /**
  * A TimelineJS JSON file fetched from `url`, converted and then loaded like any story: what

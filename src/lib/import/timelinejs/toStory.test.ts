@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventInput, StoryInput } from '../../story/types';
-import { importTimelineJs, importTimelineJson } from './importTimelineJs';
+import { importTimelineJs } from './importTimelineJs';
+import { importTimelineJson } from './importTimelineJson';
 import { isTimelineJs } from './readJson';
 import type { ImportOptions } from './toStory';
 
