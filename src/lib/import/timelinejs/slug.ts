@@ -15,10 +15,14 @@ export function slugify(words: string, maxLength = 60): string {
 /** Hands out unique slugs: a repeat gets `-2`, `-3`, …; empty words get `fallback`. */
 export function uniqueSlugs(): (words: string, fallback: string) => string {
 	const used = new Set<string>();
+	/** The next number to try for each base, so many repeats stay linear. */
+	const next = new Map<string, number>();
 	return (words, fallback) => {
 		const base = slugify(words) || fallback;
 		let slug = base;
-		for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+		let n = next.get(base) ?? 2;
+		while (used.has(slug)) slug = `${base}-${n++}`;
+		next.set(base, n);
 		used.add(slug);
 		return slug;
 	};
