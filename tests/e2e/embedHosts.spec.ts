@@ -1,6 +1,7 @@
 import { iframeSnippet, loaderScript, loaderSnippet } from '../../src/lib/embed/snippets';
 import { expect, storyId, test } from './fixtures';
 import {
+	collectWarnings,
 	expectFitted,
 	expectHeightFollowsPanel,
 	frameHeight,
@@ -22,13 +23,27 @@ test.beforeAll(async ({}, testInfo) => {
 	// The code the Embed dialog gives; a plain iframe follows its content once embed.js is on the page.
 	host.page('/iframe.html', `${iframeSnippet(target)}\n${loaderScript(site)}`);
 	host.page('/loader.html', loaderSnippet(target, true));
+	// Issue 10, cases 3 and 4: a placeholder that cannot be mounted, and one a commenter
+	// wrote naming another origin, before a good placeholder and a plain iframe.
+	host.page(
+		'/hostile.html',
+		`<div data-sourceline-src="https://example.com:99999/story.json"></div>
+		<div data-sourceline-story="x" data-sourceline-origin="https://evil.example" data-sourceline-deeplink></div>
+		${loaderSnippet(target)}
+		${iframeSnippet(target)}`
+	);
 	host.page(
 		'/pym.html',
 		`<div id="sourceline-pym"></div>
 		<script src="/pym.v1.min.js"></script>
-		<script>new pym.Parent('sourceline-pym', '{{SITE}}/embed/${storyId}', { title: 'Timeline' });</script>`
+		<script>new pym.Parent('sourceline-pym', '{{SITE}}/embed/${storyId}', { title: 'Timeline', xdomain: ${JSON.stringify(pymOrigin(site))} });</script>`
 	);
 });
+
+/** pym.js's `xdomain` for an origin: a pattern it reads as `new RegExp(xdomain + '$')`. */
+function pymOrigin(origin: string): string {
+	return `^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
 
 test.afterAll(async () => {
 	await host.close();
@@ -56,6 +71,28 @@ for (const kind of ['iframe', 'loader', 'pym']) {
 		await hostScreenshot(page, `embed-host-${kind}`);
 	});
 }
+
+test('a placeholder that fails, or names another site, is skipped; the rest still mount and resize', async ({
+	page
+}) => {
+	const warnings = collectWarnings(page);
+	await page.goto(`${host.origin}/hostile.html?sourceline-event=anything+at+all+%3Cb%3E`);
+	const frames = page.locator('iframe');
+	await expect(frames).toHaveCount(2);
+	for (const iframe of await frames.all()) {
+		await expect(iframe).toHaveAttribute('src', new RegExp(`^${site}/embed/${storyId}`));
+		await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+		await expectFitted(iframe);
+	}
+	await page.waitForFunction(() => document.readyState === 'complete');
+	await expect
+		.poll(() => warnings.filter((w) => w.startsWith('Sourceline embed: skipped')))
+		.toEqual([
+			expect.stringContaining('data-sourceline-src="https://example.com:99999/story.json"'),
+			expect.stringMatching(/data-sourceline-story="x".*names https:\/\/evil\.example/)
+		]);
+	await expect(page).toHaveURL(/\?sourceline-event=anything\+at\+all\+%3Cb%3E$/);
+});
 
 test('the credit line links to the full story, at the event being read', async ({ page }) => {
 	await page.goto(`${host.origin}/iframe.html`);
@@ -140,3 +177,19 @@ function forgeriesSeen(page: import('@playwright/test').Page): Promise<number> {
 			).length
 	);
 }
+
+// Issue 10, case 5: without `xdomain`, pym.Parent takes a height from any frame on the page.
+test('pym.js with xdomain takes no height from another origin’s frame', async ({ page }) => {
+	await page.goto(`${host.origin}/pym.html`);
+	const iframe = page.locator('#sourceline-pym iframe');
+	await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+	await expectFitted(iframe);
+	const height = await frameHeight(iframe);
+	await page.evaluate((src) => {
+		const evil = document.createElement('iframe');
+		evil.src = src;
+		document.body.append(evil);
+	}, `${host.origin}/evil.html`);
+	await expect.poll(() => forgeriesSeen(page)).toBe(1);
+	expect(await frameHeight(iframe)).toBe(height);
+});

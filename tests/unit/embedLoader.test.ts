@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { loaderSource } from '../../src/lib/embed/loaderSource';
 import { eventMessage, heightMessage } from '../../src/lib/embed/messages';
-
-/** The loader's pure functions, from the very file the site serves. */
-interface Loader {
-	deepLinkEvent(hostUrl: string): string | null;
-	withDeepLink(hostUrl: string, eventId: string | null): string;
-	embedSrc(
-		origin: string | null,
-		settings: Record<string, unknown>,
-		hostUrl: string
-	): string | null;
-	readHeight(data: unknown): number | null;
-	readEvent(data: unknown): string | null | undefined;
-}
-
-function loadLoader(): Loader {
-	const context = { module: { exports: {} }, URL, URLSearchParams };
-	runInNewContext(readFileSync(new URL('../../static/embed.js', import.meta.url), 'utf8'), context);
-	return context.module.exports as Loader;
-}
+import { EMBED_PROTOCOL } from '../../src/lib/embed/protocol';
+import { loadLoader } from './loader';
 
 const loader = loadLoader();
 const SITE = 'https://timelines.example.org';
@@ -31,7 +14,16 @@ describe('embed.js: deep links in the host page’s address', () => {
 		{ url: 'https://news.test/a?sourceline-event=macron-visit', expected: 'macron-visit' },
 		{ url: 'https://news.test/a#sourceline-event=macron-visit', expected: 'macron-visit' },
 		{ url: 'https://news.test/a?x=1#top', expected: null },
-		{ url: 'https://news.test/a?sourceline-event=', expected: null }
+		{ url: 'https://news.test/a?sourceline-event=', expected: null },
+		// Issue 10, case 4: only the slug form story ids use.
+		{ url: 'https://news.test/a?sourceline-event=anything+at+all+%3Cb%3E', expected: null },
+		{ url: 'https://news.test/a?sourceline-event=Macron-Visit', expected: null },
+		{ url: `https://news.test/a?sourceline-event=${'a'.repeat(201)}`, expected: null },
+		{
+			url: 'https://news.test/a?sourceline-event=x%3Cb%3E#sourceline-event=ok-1',
+			expected: 'ok-1'
+		},
+		{ url: 'not a url', expected: null }
 	])('$url', ({ url, expected }) => {
 		expect(loader.deepLinkEvent(url)).toBe(expected);
 	});
@@ -57,10 +49,16 @@ describe('embed.js: deep links in the host page’s address', () => {
 			url: 'https://news.test/a#sourceline-event=old',
 			id: 'new',
 			expected: 'https://news.test/a?sourceline-event=new'
+		},
+		{
+			url: 'https://news.test/a?sourceline-event=old',
+			id: 'anything at all <b>',
+			expected: 'https://news.test/a'
 		}
 	])('records $id in $url', ({ url, id, expected }) => {
 		expect(loader.withDeepLink(url, id)).toBe(expected);
-		if (id) expect(loader.deepLinkEvent(loader.withDeepLink(url, id))).toBe(id);
+		if (id && /^[a-z-]+$/.test(id))
+			expect(loader.deepLinkEvent(loader.withDeepLink(url, id))).toBe(id);
 	});
 });
 
@@ -94,6 +92,24 @@ describe('embed.js: the frame’s address', () => {
 			expected: `${SITE}/embed?src=https%3A%2F%2Fnews.example.com%2Fdata%2Fweek.json`
 		},
 		{ name: 'no story', settings: { event: 'a' }, expected: null },
+		{ name: 'a story id that is no slug', settings: { story: '..' }, expected: null },
+		// Issue 10, case 3: this address threw "Failed to construct 'URL'" in the host page.
+		{
+			name: 'a src with no valid port',
+			settings: { src: 'https://example.com:99999/s.json' },
+			expected: null
+		},
+		{
+			name: 'a src that is no http(s) address',
+			settings: { src: 'javascript:alert(1)' },
+			expected: null
+		},
+		{
+			name: 'a deep link that is no slug is not passed on',
+			settings: { story: 'w', event: 'a', deeplink: true },
+			host: 'https://news.test/p?sourceline-event=%3Cb%3E',
+			expected: `${SITE}/embed/w?event=a`
+		},
 		{ name: 'no origin', settings: { story: 'w' }, origin: null, expected: null }
 	])('$name', ({ settings, host = HOST, origin = SITE, expected }) => {
 		expect(loader.embedSrc(origin, settings, host)).toBe(expected);
@@ -117,15 +133,28 @@ describe('embed.js reads what the embed sends', () => {
 		{ data: eventMessage('macron-visit'), expected: 'macron-visit' },
 		{ data: eventMessage(null), expected: null },
 		{ data: { type: 'sourceline:event', event: 7 }, expected: undefined },
+		{ data: { type: 'sourceline:event', event: 'anything at all <b>' }, expected: undefined },
 		{ data: heightMessage(3), expected: undefined }
 	])('event $data', ({ data, expected }) => {
 		expect(loader.readEvent(data)).toBe(expected);
 	});
 });
 
+describe('embed.js shares one list with the TypeScript modules', () => {
+	it('carries the protocol the app reads, written in when served', () => {
+		expect(loader.shared).toEqual(EMBED_PROTOCOL);
+	});
+
+	it('keeps no list of option names or limits of its own', () => {
+		const template = loaderSource().replace(JSON.stringify(EMBED_PROTOCOL), '');
+		expect(template).not.toMatch(/\[\s*'event'/);
+		expect(template).not.toMatch(/\b50_?000\b|\b480\b/);
+		for (const type of Object.values(EMBED_PROTOCOL.messages)) expect(template).not.toContain(type);
+	});
+});
+
 describe('embed.js stays small', () => {
 	it('is a few KB', () => {
-		const size = readFileSync(new URL('../../static/embed.js', import.meta.url)).byteLength;
-		expect(size).toBeLessThan(8 * 1024);
+		expect(gzipSync(loaderSource()).byteLength).toBeLessThan(5 * 1024);
 	});
 });

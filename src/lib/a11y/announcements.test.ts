@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedAnnouncement, openedAnnouncement, visibleRangeAnnouncement } from './announcements';
+import { openedAnnouncement, visibleRangeAnnouncement } from './announcements';
 
 /** A wall-clock date: its UTC fields read as the display zone's clock. */
 const wall = (iso: string) => new Date(`${iso}Z`);
@@ -69,9 +69,5 @@ describe('openedAnnouncement', () => {
 	];
 	it.each(rows)('$name', ({ input, expected }) => {
 		expect(openedAnnouncement(...input)).toBe(expected);
-	});
-
-	it('closing is one short sentence', () => {
-		expect(closedAnnouncement).toBe('Source closed.');
 	});
 });

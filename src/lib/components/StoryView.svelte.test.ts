@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { smallStory } from './fixtures/smallStory';
+import { smallStory } from '$lib/story/testing';
 import StoryView from './StoryView.svelte';
 
 describe('StoryView', () => {

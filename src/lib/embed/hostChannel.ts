@@ -3,7 +3,7 @@ import { isMeasureRequest, parsePymMessage, pymMessage, type EmbedMessage } from
 /**
  * The embed's side of the conversation with its host page (window.parent). Messages carry no
  * secrets (a height, a public event id), so they go to any origin: the host, not the embed,
- * decides whom to trust, and static/embed.js checks the sender's origin.
+ * decides whom to trust, and the loader (/embed.js) checks the sender's origin.
  */
 
 /** True inside an iframe; a story opened on its own has no host to talk to. */

@@ -1,19 +1,23 @@
+import { EMBED_PROTOCOL } from './protocol';
+
 /**
  * The postMessage protocol between an embed and its host page. The embed speaks two dialects:
  * its own (objects, read by static/embed.js) and pym.js's (strings, read by `pym.Parent`), so a
  * newsroom page that already uses pym.js resizes the frame with no code of ours. The loader
- * reads the same object shapes in plain JS: keep the two in step (the e2e tests run both).
+ * reads the same object shapes in plain JS, with its type names and limits from protocol.ts.
  */
+
+const TYPES = EMBED_PROTOCOL.messages;
 
 /** Embed → host: the height of the embed's content, in CSS pixels. */
 export interface HeightMessage {
-	type: 'sourceline:height';
+	type: typeof TYPES.height;
 	height: number;
 }
 
 /** Embed → host: the reader selected an event (or closed it: null), for the host's deep link. */
 export interface EventMessage {
-	type: 'sourceline:event';
+	type: typeof TYPES.event;
 	event: string | null;
 }
 
@@ -21,31 +25,31 @@ export type EmbedMessage = HeightMessage | EventMessage;
 
 /** Host → embed: "tell me your height again" (sent by a loader that started after the frame). */
 export interface MeasureRequest {
-	type: 'sourceline:measure';
+	type: typeof TYPES.measure;
 }
 
 /** No frame needs to be taller than this; a larger number is a bug or a forgery. */
-export const MAX_HEIGHT = 50_000;
+export const MAX_HEIGHT = EMBED_PROTOCOL.maxHeight;
 
 export function heightMessage(height: number): HeightMessage {
-	return { type: 'sourceline:height', height: Math.ceil(height) };
+	return { type: TYPES.height, height: Math.ceil(height) };
 }
 
 export function eventMessage(event: string | null): EventMessage {
-	return { type: 'sourceline:event', event };
+	return { type: TYPES.event, event };
 }
 
 /** Reads a message from an embed; anything else (another app's message, a bad shape) is null. */
 export function parseEmbedMessage(data: unknown): EmbedMessage | null {
 	if (typeof data !== 'object' || data === null) return null;
 	const message = data as Record<string, unknown>;
-	if (message.type === 'sourceline:height') {
+	if (message.type === TYPES.height) {
 		const { height } = message;
 		return typeof height === 'number' && Number.isFinite(height) && height >= 0
 			? heightMessage(Math.min(height, MAX_HEIGHT))
 			: null;
 	}
-	if (message.type === 'sourceline:event') {
+	if (message.type === TYPES.event) {
 		const { event } = message;
 		return event === null || typeof event === 'string' ? eventMessage(event) : null;
 	}
@@ -54,9 +58,7 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | null {
 
 export function isMeasureRequest(data: unknown): data is MeasureRequest {
 	return (
-		typeof data === 'object' &&
-		data !== null &&
-		(data as MeasureRequest).type === 'sourceline:measure'
+		typeof data === 'object' && data !== null && (data as MeasureRequest).type === TYPES.measure
 	);
 }
 

@@ -1,11 +1,15 @@
 import { parseIsoDay, parseIsoInstant } from '$lib/story/isoDate';
 import { toWallClock } from '$lib/timeline/wallClock';
+import { EMBED_PROTOCOL } from './protocol';
 
 /**
  * The options an embed takes from its URL (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…`).
  * Hosts type these by hand, so a bad value never breaks the embed: it is dropped with a
  * warning that says what was expected, and the embed goes on with the default.
  */
+
+/** The option names, shared with the loader (a placeholder's `data-sourceline-<name>`). */
+export type EmbedOptionName = (typeof EMBED_PROTOCOL.options)[number];
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type PanelState = 'open' | 'closed';
@@ -64,14 +68,14 @@ export function parseEmbedOptions(
 }
 
 /** A parameter's value; an empty one counts as not given. */
-function given(params: URLSearchParams, key: string): string | null {
+function given(params: URLSearchParams, key: EmbedOptionName): string | null {
 	const value = params.get(key)?.trim();
 	return value ? value : null;
 }
 
 function oneOf<T extends string>(
 	params: URLSearchParams,
-	key: string,
+	key: EmbedOptionName,
 	allowed: readonly T[],
 	warnings: string[]
 ): T | null {
@@ -90,7 +94,7 @@ function oneOf<T extends string>(
  */
 function wallClockParam(
 	params: URLSearchParams,
-	key: string,
+	key: 'from' | 'to',
 	edge: 'start' | 'end',
 	displayTimeZone: string,
 	warnings: string[]

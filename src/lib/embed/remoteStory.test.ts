@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STORY_FORMAT, type StoryInput } from '$lib/story/types';
+import { testStory } from '$lib/story/testing';
 import { loadRemoteStory, MAX_STORY_BYTES, type Fetch, type RemoteResult } from './remoteStory';
 
 const BASE = 'https://sourceline.test/embed';
 const SRC = 'https://news.test/stories/week.json';
-
-function story(): StoryInput {
-	return {
-		format: STORY_FORMAT,
-		id: 'week',
-		title: 'A week',
-		summary: 'What happened.',
-		language: 'en-GB',
-		displayTimeZone: 'Europe/London',
-		sources: [
-			{
-				id: 'paper',
-				publisher: 'The Paper',
-				title: null,
-				language: 'en-GB',
-				published: { date: '2025-02-27', timeZone: 'Europe/London', basis: 'stated' },
-				text: 'Starmer flew to Washington on Tuesday.'
-			}
-		],
-		events: [
-			{
-				id: 'starmer-flight',
-				title: 'Starmer flies',
-				summary: 'He flies.',
-				kind: 'travel',
-				actors: ['Keir Starmer'],
-				place: { name: 'London', timeZone: 'Europe/London' },
-				when: { text: 'on Tuesday', basis: 'stated' },
-				excerpts: [{ source: 'paper', exact: 'Starmer flew to Washington on Tuesday.' }]
-			}
-		]
-	};
-}
 
 /** A fetch that answers every request with `response`, recording what was asked. */
 function answer(response: () => Response | Promise<Response>) {
@@ -69,7 +36,7 @@ function streamed(chunks: number, chunkSize: number): Response {
 
 describe('loadRemoteStory', () => {
 	it('loads a valid story across origins, without cookies', async () => {
-		const { fetch, requests } = answer(() => Response.json(story()));
+		const { fetch, requests } = answer(() => Response.json(testStory()));
 		const result = await loadRemoteStory(SRC, BASE, fetch);
 		expect(result.ok && result.story.events.map((e) => e.id)).toEqual(['starmer-flight']);
 		expect(requests).toHaveLength(1);
@@ -77,14 +44,14 @@ describe('loadRemoteStory', () => {
 	});
 
 	it('loads a story it published itself (resolved, with text inlined) again', async () => {
-		const first = await loadRemoteStory(SRC, BASE, answer(() => Response.json(story())).fetch);
+		const first = await loadRemoteStory(SRC, BASE, answer(() => Response.json(testStory())).fetch);
 		if (!first.ok) throw new Error('first load failed');
 		const again = await loadRemoteStory(SRC, BASE, answer(() => Response.json(first.story)).fetch);
 		expect(again.ok && again.story).toEqual(first.story);
 	});
 
 	it('refuses an address that is not http(s), without fetching', async () => {
-		const { fetch, requests } = answer(() => Response.json(story()));
+		const { fetch, requests } = answer(() => Response.json(testStory()));
 		const problem = problemOf(await loadRemoteStory('javascript:alert(1)', BASE, fetch));
 		expect(problem.kind).toBe('bad-url');
 		expect(requests).toHaveLength(0);
@@ -120,7 +87,7 @@ describe('loadRemoteStory', () => {
 	});
 
 	it('names the field and event of each problem in an invalid story', async () => {
-		const bad = story();
+		const bad = testStory();
 		(bad.events[0] as { kind: string }).kind = 'party';
 		const { fetch } = answer(() => Response.json(bad));
 		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
@@ -169,4 +136,36 @@ describe('loadRemoteStory', () => {
 		);
 		expect(problemOf(await loadRemoteStory(SRC, BASE, fetch)).kind).toBe('network');
 	});
+
+	// Issue 10, case 7: a body that trickles past the timeout said the connection "broke off".
+	it('says the site did not answer in time when the body trickles past the timeout', async () => {
+		const { fetch } = answer(
+			() =>
+				new Response(
+					new ReadableStream({
+						pull(controller) {
+							controller.error(new DOMException('signal timed out', 'TimeoutError'));
+						}
+					})
+				)
+		);
+		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
+		expect(problem).toEqual({
+			kind: 'network',
+			message: 'news.test did not answer within 30 seconds.'
+		});
+	});
+
+	// Issue 10, case 7: a user:pass@ address got the Access-Control-Allow-Origin explanation.
+	it.each(['https://user:pass@news.test/week.json', 'https://user@news.test/week.json'])(
+		'refuses %s, without fetching, saying why',
+		async (src) => {
+			const { fetch, requests } = answer(() => Response.json(testStory()));
+			const problem = problemOf(await loadRemoteStory(src, BASE, fetch));
+			expect(problem.kind).toBe('bad-url');
+			expect(problem.message).toMatch(/user name or password .*leave them out/);
+			expect(problem.message).not.toMatch(/pass@|Access-Control/);
+			expect(requests).toHaveLength(0);
+		}
+	);
 });

@@ -41,6 +41,11 @@ export async function loadRemoteStory(
 			kind: 'bad-url',
 			message: `“${src}” is not an http(s) address of a story file.`
 		});
+	if (url.username || url.password)
+		return fail({
+			kind: 'bad-url',
+			message: `The story’s address holds a user name or password (the “name:password@” part); a story file is public, so leave them out.`
+		});
 
 	let response: Response;
 	try {
@@ -50,11 +55,10 @@ export async function loadRemoteStory(
 			signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
 		});
 	} catch (error) {
-		const timedOut = error instanceof Error && error.name === 'TimeoutError';
 		return fail({
 			kind: 'network',
-			message: timedOut
-				? `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`
+			message: timedOut(error)
+				? notInTime(url)
 				: `Could not load the story from ${url.host}: the site could not be reached, or it does not let other sites read the file (it must send Access-Control-Allow-Origin).`
 		});
 	}
@@ -70,10 +74,13 @@ export async function loadRemoteStory(
 	let text: string | null;
 	try {
 		text = await readCapped(response);
-	} catch {
+	} catch (error) {
+		// The timeout covers the whole body too: a server that trickles is as stuck as a silent one.
 		return fail({
 			kind: 'network',
-			message: `The connection to ${url.host} broke off while loading the story.`
+			message: timedOut(error)
+				? notInTime(url)
+				: `The connection to ${url.host} broke off while loading the story.`
 		});
 	}
 	if (text === null)
@@ -101,6 +108,14 @@ export async function loadRemoteStory(
 			issues: loaded.issues
 		});
 	return { ok: true, story: loaded.story, url };
+}
+
+function timedOut(error: unknown): boolean {
+	return (error as { name?: unknown } | null)?.name === 'TimeoutError';
+}
+
+function notInTime(url: URL): string {
+	return `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`;
 }
 
 function fail(problem: RemoteProblem): RemoteResult {

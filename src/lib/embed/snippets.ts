@@ -1,8 +1,12 @@
 /**
  * The HTML a newsroom pastes to embed a story: a plain iframe, or a placeholder that
- * static/embed.js turns into a self-sizing iframe. One builder for the Embed dialog and the
+ * the loader (/embed.js) turns into a self-sizing iframe. One builder for the Embed dialog and the
  * oEmbed JSON, so they never drift. Values are escaped for attributes: titles hold quotes.
  */
+
+import { EMBED_PROTOCOL } from './protocol';
+
+const PREFIX = EMBED_PROTOCOL.attributePrefix;
 
 /** A height that shows the timeline and a short passage without the loader's resizing. */
 export const DEFAULT_FRAME_HEIGHT = 640;
@@ -46,13 +50,14 @@ export function loaderScript(origin: string): string {
 /** The placeholder and the loader; `deeplink` lets the story follow the host page's URL. */
 export function loaderSnippet(target: EmbedTarget, deeplink = false): string {
 	const data: Record<string, string> = {
-		'data-sourceline-story': target.storyId,
-		'data-sourceline-origin': target.origin,
-		'data-sourceline-title': frameTitle(target.storyTitle)
+		[`${PREFIX}story`]: target.storyId,
+		// The loader frames only its own site: this says which one, for a page with several.
+		[`${PREFIX}origin`]: target.origin,
+		[`${PREFIX}title`]: frameTitle(target.storyTitle)
 	};
 	for (const [key, value] of Object.entries(target.options ?? {}))
-		if (value) data[`data-sourceline-${key}`] = value;
-	if (deeplink) data['data-sourceline-deeplink'] = '';
+		if (value) data[`${PREFIX}${key}`] = value;
+	if (deeplink) data[`${PREFIX}deeplink`] = '';
 	return `${element('div', data)}\n${loaderScript(target.origin)}`;
 }
 

@@ -60,18 +60,27 @@ export interface Paragraph {
 /**
  * Cuts a source into paragraphs (one a line, as sources are stored) and each paragraph
  * into runs at every highlight boundary, so overlapping passages still render as flat text.
- * One sweep over the sorted boundaries: n log n in the highlights, plus the output.
+ * One sweep over the highlights' boundaries in order, keeping the set of passages open at
+ * each point: the work grows with highlights and runs, never with their product.
  */
 export function segmentText(text: string, highlights: Highlight[]): Paragraph[] {
-	const indices = highlights.map((_, i) => i);
-	const byStart = [...indices].sort((a, b) => highlights[a]!.start - highlights[b]!.start);
-	const byEnd = [...indices].sort((a, b) => highlights[a]!.end - highlights[b]!.end);
-	const points = [...new Set(highlights.flatMap((h) => [h.start, h.end]))].sort((a, b) => a - b);
-	/** Highlights covering the current run, by their index in `highlights`. */
-	const active = new Set<number>();
-	let nextStart = 0;
-	let nextEnd = 0;
-	let nextPoint = 0;
+	const boundaries = boundariesOf(highlights);
+	/** Open passages: how many of each event's highlights cover the current point. */
+	const open = new Map<string, number>();
+	/** Each event's first place in `highlights`, so a run lists its events in that order. */
+	const order = new Map<string, number>();
+	highlights.forEach((h, i) => order.has(h.eventId) || order.set(h.eventId, i));
+	let next = 0;
+	/** Applies every boundary at or before `at`; the next one left is after it. */
+	const advanceTo = (at: number) => {
+		for (; next < boundaries.length && boundaries[next]!.at <= at; next++) {
+			const { eventId, step } = boundaries[next]!;
+			const count = (open.get(eventId) ?? 0) + step;
+			if (count === 0) open.delete(eventId);
+			else open.set(eventId, count);
+		}
+	};
+	const openEvents = () => [...open.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
 
 	const paragraphs: Paragraph[] = [];
 	let offset = 0;
@@ -80,21 +89,26 @@ export function segmentText(text: string, highlights: Highlight[]): Paragraph[] 
 		const end = start + line.length;
 		offset = end + 1;
 		if (line.length === 0) continue;
-		while (nextPoint < points.length && points[nextPoint]! <= start) nextPoint++;
-		const cuts = [start];
-		while (nextPoint < points.length && points[nextPoint]! < end) cuts.push(points[nextPoint++]!);
-		cuts.push(end);
-
-		const segments = cuts.slice(0, -1).map((from, i) => {
-			// Every boundary is a cut, so a highlight begun by `from` and not ended covers the run.
-			while (nextStart < byStart.length && highlights[byStart[nextStart]!]!.start <= from)
-				active.add(byStart[nextStart++]!);
-			while (nextEnd < byEnd.length && highlights[byEnd[nextEnd]!]!.end <= from)
-				active.delete(byEnd[nextEnd++]!);
-			const eventIds = [...active].sort((a, b) => a - b).map((h) => highlights[h]!.eventId);
-			return { text: text.slice(from, cuts[i + 1]), start: from, eventIds: [...new Set(eventIds)] };
-		});
+		const segments: Segment[] = [];
+		advanceTo(start);
+		for (let from = start; from < end;) {
+			const to = Math.min(end, boundaries[next]?.at ?? end);
+			segments.push({ text: text.slice(from, to), start: from, eventIds: openEvents() });
+			from = to;
+			advanceTo(from);
+		}
 		paragraphs.push({ start, segments });
 	}
 	return paragraphs;
+}
+
+/** Every highlight's start (+1) and end (−1), in text order; ends first at a shared point. */
+function boundariesOf(highlights: Highlight[]): { at: number; eventId: string; step: 1 | -1 }[] {
+	return highlights
+		.filter(({ start, end }) => start < end)
+		.flatMap(({ start, end, eventId }) => [
+			{ at: start, eventId, step: 1 as const },
+			{ at: end, eventId, step: -1 as const }
+		])
+		.sort((a, b) => a.at - b.at || a.step - b.step);
 }

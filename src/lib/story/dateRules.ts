@@ -83,9 +83,13 @@ function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
 	return weekdayInWeekOf(reference, day);
 }
 
-/** `by <date words>`: from the publication day up to the end of what the words name. */
+/**
+ * `by <date words>`: from the publication day up to the end of what the words name. The words
+ * after `by` are read once, never as another deadline, so nesting goes no deeper than this.
+ */
 function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const words = match[1] ?? '';
+	if (DEADLINE.test(words)) return fail(`"by" must be followed by date words, not by another "by"`);
 	const inner = resolveDayWords(words, context);
 	if (inner === null) return fail(`the words after "by" are not date words`);
 	if (!inner.ok) return inner;
@@ -96,6 +100,8 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	}
 	return days(context.reference, inner.interval.last, 'before');
 }
+
+const DEADLINE = /^by (.+)$/;
 
 const RULES: Rule[] = [
 	wordsRule('today', ({ reference }) => oneDay(reference)),
@@ -119,7 +125,7 @@ const RULES: Rule[] = [
 	wordsRule('this week', ({ reference }) => week(reference, 0)),
 	wordsRule('last week', ({ reference }) => week(reference, -1)),
 	wordsRule('next week', ({ reference }) => week(reference, 1)),
-	{ pattern: /^by (.+)$/, resolve: deadline },
+	{ pattern: DEADLINE, resolve: deadline },
 	{
 		pattern: /^(?:in )?(\d{4})$/,
 		resolve: (match, { reference }) => wholeYear(reference, Number(match[1]))

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatStoryIssues, loadStory } from './loadStory';
-import { STORY_FORMAT, type EventInput, type StoryInput, type StoryIssue } from './types';
+import { loadTestStory, TEST_FILE, testEvent, testSource, testStory } from './testing';
+import { STORY_FORMAT, type StoryInput, type StoryIssue } from './types';
 
-const FILE = 'stories/test/story.json';
+const FILE = TEST_FILE;
 
 const TEXT = [
 	'Macron visited the White House earlier this week.',
@@ -14,59 +15,29 @@ const TEXT = [
 	'Analysis: this is a turning point.'
 ].join('\n');
 
-const LONDON = { name: 'London', timeZone: 'Europe/London' };
 const WASHINGTON = { name: 'Washington DC', timeZone: 'America/New_York' };
-
-function event(id: string, fields: Partial<EventInput> & Pick<EventInput, 'when'>): EventInput {
-	return {
-		id,
-		title: id,
-		summary: `The ${id}.`,
-		kind: 'other',
-		actors: [],
-		place: LONDON,
-		excerpts: [{ source: 'paper', exact: 'Starmer flew to Washington on Tuesday.' }],
-		...fields
-	};
-}
 
 /** A small story whose events are authored out of time order. */
 function story(): StoryInput {
-	return {
-		format: STORY_FORMAT,
-		id: 'test-story',
-		title: 'Test',
-		summary: 'A week.',
-		language: 'en-GB',
-		displayTimeZone: 'Europe/London',
-		sources: [
-			{
-				id: 'paper',
-				publisher: 'The Paper',
-				title: null,
-				language: 'en-GB',
-				published: { date: '2025-02-27', timeZone: 'Europe/London', basis: 'stated' },
-				file: 'article.txt',
-				text: TEXT
-			}
-		],
+	return testStory({
+		sources: [testSource({ file: 'article.txt', text: TEXT })],
 		events: [
-			event('zelenskyy-meets-trump', {
+			testEvent('zelenskyy-meets-trump', {
 				place: WASHINGTON,
 				when: { text: 'this Friday', basis: 'stated' },
 				excerpts: [{ source: 'paper', exact: 'Zelenskyy meets Trump this Friday.' }]
 			}),
-			event('starmer-remarks', {
+			testEvent('starmer-remarks', {
 				when: { text: null, basis: 'inferred', sameAs: 'starmer-flight', note: 'On the plane.' },
 				excerpts: [{ source: 'paper', exact: 'Putin will “come again”' }]
 			}),
-			event('macron-visit', {
+			testEvent('macron-visit', {
 				place: WASHINGTON,
 				when: { text: 'earlier this week', basis: 'stated' },
 				excerpts: [{ source: 'paper', exact: 'Macron visited the White House earlier this week.' }]
 			}),
-			event('starmer-flight', { when: { text: 'on Tuesday', basis: 'stated' } }),
-			event('source-spoke', {
+			testEvent('starmer-flight', { when: { text: 'on Tuesday', basis: 'stated' } }),
+			testEvent('source-spoke', {
 				when: {
 					text: null,
 					basis: 'inferred',
@@ -75,7 +46,7 @@ function story(): StoryInput {
 				},
 				excerpts: [{ source: 'paper', exact: 'A source spoke to us' }]
 			}),
-			event('pledge', {
+			testEvent('pledge', {
 				when: {
 					text: null,
 					basis: 'inferred',
@@ -87,7 +58,7 @@ function story(): StoryInput {
 			})
 		],
 		context: [{ source: 'paper', exact: 'this is a turning point', reason: 'Analysis.' }]
-	};
+	});
 }
 
 function issuesOf(input: unknown): StoryIssue[] {
@@ -96,11 +67,7 @@ function issuesOf(input: unknown): StoryIssue[] {
 	return result.ok ? [] : result.issues;
 }
 
-function loaded(input: StoryInput) {
-	const result = loadStory(input, FILE);
-	if (!result.ok) throw new Error(formatStoryIssues(result.issues));
-	return result.story;
-}
+const loaded = (input: StoryInput) => loadTestStory(input);
 
 describe('loadStory', () => {
 	it('sorts events by start, then end, then id', () => {
@@ -163,7 +130,7 @@ describe('loadStory', () => {
 	it('copies the interval of a sameAs event, following chains', () => {
 		const input = story();
 		input.events.push(
-			event('later-remark', {
+			testEvent('later-remark', {
 				when: { text: null, basis: 'inferred', sameAs: 'starmer-remarks', note: 'Same flight.' }
 			})
 		);
@@ -180,7 +147,7 @@ describe('loadStory', () => {
 
 	it('reports a sameAs cycle', () => {
 		const input = story();
-		input.events[3] = event('starmer-flight', {
+		input.events[3] = testEvent('starmer-flight', {
 			when: { text: null, basis: 'inferred', sameAs: 'starmer-remarks', note: 'Loop.' }
 		});
 		expect(issuesOf(input)).toEqual([
@@ -196,7 +163,9 @@ describe('loadStory', () => {
 
 	it('reports stated date words that are not in the excerpts', () => {
 		const input = story();
-		input.events[3] = event('starmer-flight', { when: { text: 'on Wednesday', basis: 'stated' } });
+		input.events[3] = testEvent('starmer-flight', {
+			when: { text: 'on Wednesday', basis: 'stated' }
+		});
 		expect(issuesOf(input)).toEqual([
 			{
 				file: FILE,
@@ -358,6 +327,93 @@ describe('loadStory: format 2', () => {
 	it('loads a format 1 story as format 2', () => {
 		const result = loadStory({ ...story(), format: 'sourceline/story@1' }, FILE);
 		expect(result.ok && result.story.format).toBe(STORY_FORMAT);
+	});
+});
+
+// Issue 10, case 2: recursion without a bound ended in "Maximum call stack size exceeded",
+// with no field named. Long chains are walked in a loop; nested deadlines stop at one level.
+describe('loadStory on deep input', () => {
+	const inferred = (sameAs: string) => ({
+		text: null,
+		basis: 'inferred' as const,
+		sameAs,
+		note: 'Same day.'
+	});
+
+	it('follows a sameAs chain of 6,000 events', () => {
+		const events = [testEvent('e0')];
+		for (let i = 1; i < 6_000; i++)
+			events.push(testEvent(`e${i}`, { when: inferred(`e${i - 1}`) }));
+		const story = loadTestStory(testStory({ events: events.reverse() }));
+		expect(story.events).toHaveLength(6_000);
+		expect(new Set(story.events.map((e) => e.when.startsAt))).toEqual(
+			new Set(['2025-02-25T00:00:00.000Z'])
+		);
+	});
+
+	it('names the field of a sameAs loop of 6,000 events, once', () => {
+		const events = Array.from({ length: 6_000 }, (_, i) =>
+			testEvent(`e${i}`, { when: inferred(`e${(i + 1) % 6_000}`) })
+		);
+		const issues = issuesOf(testStory({ events }));
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({
+			eventId: 'e5999',
+			field: 'events[5999].when.sameAs',
+			message: expect.stringMatching(/^"sameAs" goes round in a circle: e0 → e1 → .* → e5999 → e0$/)
+		});
+	});
+
+	it('names the field of a deadline nested 10,000 deep', () => {
+		const when = {
+			text: null,
+			basis: 'editorial' as const,
+			expression: `${'by '.repeat(10_000)}2027`,
+			note: 'Test.'
+		};
+		expect(issuesOf(testStory({ events: [testEvent('pledge', { when })] }))).toEqual([
+			{
+				file: FILE,
+				eventId: 'pledge',
+				field: 'events[0].when.expression',
+				message: expect.stringMatching(/"by" must be followed by date words, not by another "by"$/)
+			}
+		]);
+	});
+});
+
+// Issue 10, case 1: a source of many `a`s quoted as "a" many times froze the embed.
+describe('loadStory on many repeated quotes', () => {
+	const text = 'a'.repeat(100_000);
+	const storyWith = (excerpts: object[]) =>
+		testStory({
+			sources: [testSource({ text })],
+			events: [
+				testEvent('many', {
+					when: { text: null, basis: 'editorial', expression: '2025-02-25', note: 'Test.' },
+					excerpts: excerpts as never
+				})
+			]
+		});
+
+	it('reports each ambiguous quote, by its field', () => {
+		const issues = issuesOf(storyWith(Array(500).fill({ source: 'paper', exact: 'a' })));
+		expect(issues).toHaveLength(500);
+		expect(issues[499]).toMatchObject({
+			field: 'events[0].excerpts[499].exact',
+			message: expect.stringMatching(/^The quote occurs more than once/)
+		});
+	});
+
+	it('places quotes that carry their offsets where they say, with no search to be ambiguous', () => {
+		const excerpts = Array.from({ length: 2_000 }, (_, i) => ({
+			source: 'paper',
+			exact: 'a',
+			start: 50 * i,
+			end: 50 * i + 1
+		}));
+		const [event] = loadTestStory(storyWith(excerpts)).events;
+		expect(event!.excerpts.map((x) => x.start)).toEqual(excerpts.map((x) => x.start));
 	});
 });
 

@@ -26,6 +26,8 @@ interface Loader {
 	/** Zone for events that name no place. */
 	displayTimeZone: string;
 	events: EventInput[];
+	/** Where each event id is in `events` (the first, should an id be used twice). */
+	eventIndex: Map<string, number>;
 	/** Sources that have their text, by id. */
 	sources: Map<string, Source>;
 	/** Publication of every source, by id. */
@@ -47,6 +49,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 		file,
 		displayTimeZone: story.displayTimeZone,
 		events: story.events,
+		eventIndex: indexById(story.events),
 		sources: sourcesWithText(story),
 		published: new Map(story.sources.map((source) => [source.id, source.published])),
 		issues: [],
@@ -134,13 +137,13 @@ function loadEvent(loader: Loader, event: EventInput, index: number): ResolvedEv
 	const { target: authoredTarget, ...authored } = event;
 	const excerpts = anchorAll(loader, event.excerpts, `${path}.excerpts`, event.id);
 	checkDateWordsQuoted(loader, event, event.when, `${path}.when`);
-	const when = resolveEventWhen(loader, event.id, []);
+	const when = resolveEventWhen(loader, event.id);
 
 	let target: ResolvedWhen | undefined;
 	if (authoredTarget) {
 		checkDateWordsQuoted(loader, event, authoredTarget, `${path}.target`);
 		const date = authoredTarget.sameAs
-			? resolveEventWhen(loader, authoredTarget.sameAs, [])
+			? resolveEventWhen(loader, authoredTarget.sameAs)
 			: resolveExpression(loader, event, authoredTarget, `${path}.target`);
 		if (date) target = withDate(authoredTarget, date);
 	}
@@ -152,30 +155,47 @@ function loadEvent(loader: Loader, event: EventInput, index: number): ResolvedEv
 }
 
 /**
- * The resolved `when` of event `id`, following `sameAs` links. `visiting` is the chain of
- * events whose date waits on this one, to catch a chain that loops back on itself.
+ * The resolved `when` of event `id`, following `sameAs` links. A loop, not recursion: a chain
+ * of thousands of events costs one step per event and no stack. The chain walked so far
+ * catches a link that loops back on itself.
  */
-function resolveEventWhen(loader: Loader, id: string, visiting: string[]): ResolvedDate | null {
-	const known = loader.whens.get(id);
-	if (known !== undefined) return known;
-	const index = loader.events.findIndex((event) => event.id === id);
-	const event = loader.events[index];
-	if (!event) return null; // An unknown id: already reported by validation.
-
-	const { sameAs } = event.when;
-	const chain = [...visiting, id];
-	let date: ResolvedDate | null;
-	if (sameAs === undefined) {
-		date = resolveExpression(loader, event, event.when, `events[${index}].when`);
-	} else if (chain.includes(sameAs)) {
-		const loop = [...chain.slice(chain.indexOf(sameAs)), sameAs].join(' → ');
-		report(loader, `events[${index}].when.sameAs`, `"sameAs" goes round in a circle: ${loop}`, id);
-		date = null;
-	} else {
-		date = resolveEventWhen(loader, sameAs, chain);
+function resolveEventWhen(loader: Loader, id: string): ResolvedDate | null {
+	const chain: string[] = [];
+	const onChain = new Set<string>();
+	let date: ResolvedDate | null | undefined;
+	for (let at: string | undefined = id; date === undefined;) {
+		const known = loader.whens.get(at);
+		const index = loader.eventIndex.get(at);
+		const event = index === undefined ? undefined : loader.events[index];
+		if (known !== undefined) date = known;
+		else if (index === undefined || !event)
+			date = null; // An unknown id: already reported by validation.
+		else {
+			chain.push(at);
+			onChain.add(at);
+			const { sameAs } = event.when;
+			if (sameAs === undefined) {
+				date = resolveExpression(loader, event, event.when, `events[${index}].when`);
+			} else if (onChain.has(sameAs)) {
+				const loop = [...chain.slice(chain.indexOf(sameAs)), sameAs].join(' → ');
+				report(
+					loader,
+					`events[${index}].when.sameAs`,
+					`"sameAs" goes round in a circle: ${loop}`,
+					at
+				);
+				date = null;
+			} else at = sameAs;
+		}
 	}
-	loader.whens.set(id, date);
+	for (const link of chain) loader.whens.set(link, date);
 	return date;
+}
+
+function indexById(events: EventInput[]): Map<string, number> {
+	const index = new Map<string, number>();
+	events.forEach((event, i) => index.has(event.id) || index.set(event.id, i));
+	return index;
 }
 
 /** Resolves a date's expression (for `stated`, its `text` by default) in the event's zone. */

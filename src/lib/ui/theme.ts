@@ -9,8 +9,8 @@ export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 export const themeStorageKey = 'sourceline:theme';
 
 /**
- * Puts the stored choice on <html>. It runs inline in the page head, before the body is
- * painted, so a dark choice never flashes light: it is serialised to text (see
+ * Puts the stored choice on <html>. It runs in the page head (as /theme.js), before the body
+ * is painted, so a dark choice never flashes light: it is serialised to text (see
  * `themeScript`) and must use nothing from outside its own body.
  */
 export function restoreTheme(key: string): void {
@@ -22,7 +22,7 @@ export function restoreTheme(key: string): void {
 	}
 }
 
-/** The body of the inline <script> that hooks.server.ts puts in every page's head. */
+/** The text of /theme.js, which every page's head loads (see app.html). */
 export const themeScript = `(${restoreTheme.toString()})(${JSON.stringify(themeStorageKey)});`;
 
 /** The choice in effect: what `restoreTheme` or `chooseTheme` left on the root. */

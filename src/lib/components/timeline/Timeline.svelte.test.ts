@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { toTimelineEvents } from '$lib/timeline/timelineEvents';
-import { smallStory } from '../fixtures/smallStory';
+import { smallStory } from '$lib/story/testing';
 import Timeline from './Timeline.svelte';
 
 function renderTimeline(onselect = vi.fn()) {

@@ -1,0 +1,337 @@
+/*
+ * Sourceline embed loader. Plain JavaScript with no dependencies, served at /embed.js.
+ *
+ *   <div data-sourceline-story="starmer-washington-week"></div>
+ *   <script async src="https://timelines.example.org/embed.js"></script>
+ *
+ * Turns each placeholder into an iframe of /embed/<id> that follows its content's height,
+ * and resizes plain Sourceline iframes already on the page too. Options, each optional:
+ * data-sourceline-event, -from, -to, -theme, -panel (passed to the embed), -title (the
+ * frame's accessible name), -src (a story JSON from elsewhere, instead of -story) and
+ * -deeplink (the page's address follows the selected event: ?sourceline-event=<id>).
+ *
+ * It frames only its own site: the origin this script was loaded from. A placeholder that
+ * names another origin (data-sourceline-origin) is left to that site's loader, so HTML a
+ * host lets its users write cannot point the page at a site of their choosing.
+ * Each placeholder is mounted on its own: one that fails is skipped with a warning, and the
+ * rest still mount. Only messages from a frame this script made or found, sent from that
+ * frame's own origin, are read; everything else is ignored.
+ */
+(function () {
+	'use strict';
+
+	/**
+	 * Written in by the route that serves this file, from src/lib/embed/protocol.ts.
+	 * @type {typeof import('../protocol').EMBED_PROTOCOL}
+	 */
+	var SHARED = /** @type {any} */ (/* EMBED_PROTOCOL */ null);
+	var PREFIX = SHARED.attributePrefix;
+	var EVENT_ID = new RegExp(SHARED.eventIdPattern);
+
+	/**
+	 * The origin of an http(s) address, or null.
+	 * @param {string} value
+	 * @param {string} [base]
+	 */
+	function originOf(value, base) {
+		var url = httpUrl(value, base);
+		return url ? url.origin : null;
+	}
+
+	/**
+	 * `value` as an http(s) URL (against `base`), or null: never throws.
+	 * @param {string} value
+	 * @param {string} [base]
+	 */
+	function httpUrl(value, base) {
+		try {
+			var url = new URL(value, base);
+			return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+		} catch {
+			return null;
+		}
+	}
+
+	/**
+	 * An id as a deep link may carry it (a slug, the form of story and event ids), or null.
+	 * @param {unknown} value
+	 * @returns {string | null}
+	 */
+	function eventId(value) {
+		return typeof value === 'string' &&
+			value.length <= SHARED.maxEventIdLength &&
+			EVENT_ID.test(value)
+			? value
+			: null;
+	}
+
+	/**
+	 * The event id the host page's address asks for: ?sourceline-event= or #sourceline-event=.
+	 * @param {string} hostUrl
+	 */
+	function deepLinkEvent(hostUrl) {
+		var url = httpUrl(hostUrl);
+		if (!url) return null;
+		var fromQuery = eventId(url.searchParams.get(SHARED.deepLinkParam));
+		if (fromQuery) return fromQuery;
+		return eventId(new URLSearchParams(url.hash.slice(1)).get(SHARED.deepLinkParam));
+	}
+
+	/**
+	 * The host page's address with the event recorded (or removed, for null or a non-slug).
+	 * @param {string} hostUrl
+	 * @param {string | null} id
+	 */
+	function withDeepLink(hostUrl, id) {
+		var url = new URL(hostUrl);
+		var recorded = eventId(id);
+		if (recorded) url.searchParams.set(SHARED.deepLinkParam, recorded);
+		else url.searchParams.delete(SHARED.deepLinkParam);
+		var hash = new URLSearchParams(url.hash.slice(1));
+		if (hash.has(SHARED.deepLinkParam)) {
+			hash.delete(SHARED.deepLinkParam);
+			url.hash = hash.toString();
+		}
+		return url.href;
+	}
+
+	/**
+	 * The embed's address for a placeholder's settings ({ story, src, event, ..., deeplink }),
+	 * or null when it names no story: no story id (a slug), nor an http(s) address in src.
+	 * @param {string | null} origin
+	 * @param {Record<string, unknown>} settings
+	 * @param {string} hostUrl
+	 */
+	function embedSrc(origin, settings, hostUrl) {
+		if (!origin) return null;
+		var url;
+		if (settings.story) {
+			// A story id is a slug too: ".." would lead the frame out of /embed/.
+			var id = eventId(settings.story);
+			if (!id) return null;
+			url = new URL('/embed/' + id, origin);
+		} else if (typeof settings.src === 'string' && settings.src) {
+			var story = httpUrl(settings.src, hostUrl);
+			if (!story) return null;
+			url = new URL('/embed', origin);
+			url.searchParams.set('src', story.href);
+		} else return null;
+		var address = url;
+		SHARED.options.forEach(function (key) {
+			var value = settings[key];
+			if (typeof value === 'string' && value) address.searchParams.set(key, value);
+		});
+		var linked = settings.deeplink ? deepLinkEvent(hostUrl) : null;
+		if (linked) url.searchParams.set('event', linked);
+		return url.href;
+	}
+
+	/**
+	 * A height message from an embed, as a number of pixels, or null.
+	 * @param {any} data
+	 */
+	function readHeight(data) {
+		if (!data || data.type !== SHARED.messages.height) return null;
+		var height = data.height;
+		if (typeof height !== 'number' || !isFinite(height) || height < 0) return null;
+		return Math.min(Math.ceil(height), SHARED.maxHeight);
+	}
+
+	/**
+	 * An event message from an embed: the id, null for none, or undefined if it is neither.
+	 * @param {any} data
+	 */
+	function readEvent(data) {
+		if (!data || data.type !== SHARED.messages.event) return undefined;
+		if (data.event === null) return null;
+		return eventId(data.event) || undefined;
+	}
+
+	/**
+	 * Names a placeholder in a warning: its tag and the attribute that says which story.
+	 * @param {Element} element
+	 */
+	function describe(element) {
+		var tag = element.tagName.toLowerCase();
+		var which = element.hasAttribute(PREFIX + 'story') ? 'story' : 'src';
+		var value = String(element.getAttribute(PREFIX + which)).slice(0, 100);
+		return '<' + tag + ' ' + PREFIX + which + '=' + JSON.stringify(value) + '>';
+	}
+
+	var api = {
+		shared: SHARED,
+		deepLinkEvent: deepLinkEvent,
+		withDeepLink: withDeepLink,
+		embedSrc: embedSrc,
+		readHeight: readHeight,
+		readEvent: readEvent
+	};
+
+	// Unit tests load this file outside a browser to check the functions above.
+	if (typeof window === 'undefined') {
+		if (typeof module === 'object' && module) module.exports = api;
+		return;
+	}
+
+	var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+	var scriptOrigin = script && script.src ? originOf(script.src) : null;
+	if (!scriptOrigin) {
+		console.warn(
+			'Sourceline embed: load embed.js with a <script src> from its site; nothing framed'
+		);
+		return;
+	}
+	// Pasted twice on a page: one loader a site is enough; the second looks for new placeholders.
+	// Loaders of other Sourceline sites keep their own entries.
+	var global = /** @type {{ SourcelineEmbeds?: Record<string, { scan: () => void }> }} */ (
+		/** @type {unknown} */ (window)
+	);
+	var loaders = global.SourcelineEmbeds || {};
+	global.SourcelineEmbeds = loaders;
+	var site = scriptOrigin;
+	var running = loaders[site];
+	if (running) {
+		running.scan();
+		return;
+	}
+
+	/** @type {{ iframe: HTMLIFrameElement, deeplink: boolean }[]} Frames this loader looks after, all on its site. */
+	var frames = [];
+	/** @type {Element[]} Placeholders naming another site, warned about once if nothing else mounts them. */
+	var foreign = [];
+
+	/** @param {Element} element */
+	function settingsOf(element) {
+		/** @type {Record<string, unknown>} */
+		var settings = {
+			story: element.getAttribute(PREFIX + 'story'),
+			src: element.getAttribute(PREFIX + 'src'),
+			deeplink: element.hasAttribute(PREFIX + 'deeplink')
+		};
+		SHARED.options.forEach(function (key) {
+			settings[key] = element.getAttribute(PREFIX + key);
+		});
+		return settings;
+	}
+
+	/** @param {Element} placeholder */
+	function mount(placeholder) {
+		var named = placeholder.getAttribute(PREFIX + 'origin');
+		if (named && originOf(named) !== site) {
+			if (foreign.indexOf(placeholder) === -1) foreign.push(placeholder);
+			return;
+		}
+		var settings = settingsOf(placeholder);
+		var src = embedSrc(site, settings, location.href);
+		if (!src)
+			throw new Error(
+				'it needs a story id in data-sourceline-story, or an http(s) data-sourceline-src'
+			);
+		var iframe = document.createElement('iframe');
+		iframe.src = src;
+		iframe.title = placeholder.getAttribute(PREFIX + 'title') || 'Sourceline timeline';
+		iframe.setAttribute('loading', 'lazy');
+		iframe.style.cssText =
+			'display:block;width:100%;border:0;height:' + SHARED.initialHeight + 'px';
+		placeholder.setAttribute(PREFIX + 'ready', '');
+		placeholder.appendChild(iframe);
+		frames.push({ iframe: iframe, deeplink: settings.deeplink === true });
+	}
+
+	/** @param {HTMLIFrameElement} iframe */
+	function tracked(iframe) {
+		return frames.some(function (frame) {
+			return frame.iframe === iframe;
+		});
+	}
+
+	/**
+	 * A plain iframe of our embed, pasted without a placeholder: size it too.
+	 * @param {HTMLIFrameElement} iframe
+	 */
+	function adopt(iframe) {
+		var url = httpUrl(iframe.src);
+		if (!url || url.origin !== site || tracked(iframe)) return;
+		if (url.pathname.indexOf('/embed') !== 0) return;
+		frames.push({ iframe: iframe, deeplink: iframe.hasAttribute(PREFIX + 'deeplink') });
+		// It may have sent its height before this script ran: ask again. To any origin: the
+		// request holds nothing, and a frame still blank (not yet ours) would make a named
+		// target origin log an error on the host's console.
+		if (iframe.contentWindow)
+			iframe.contentWindow.postMessage({ type: SHARED.messages.measure }, '*');
+	}
+
+	/**
+	 * Runs `step` on each element on its own: one that throws is named and skipped.
+	 * @template {Element} E
+	 * @param {NodeListOf<E>} elements
+	 * @param {(element: E) => void} step
+	 * @param {(element: E) => string} what
+	 */
+	function each(elements, step, what) {
+		Array.prototype.forEach.call(elements, function (/** @type {E} */ element) {
+			try {
+				step(element);
+			} catch (error) {
+				var reason = error instanceof Error ? error.message : String(error);
+				console.warn('Sourceline embed: skipped ' + what(element) + ': ' + reason);
+			}
+		});
+	}
+
+	function scan() {
+		var waiting = ':not([' + PREFIX + 'ready])';
+		var placeholders = document.querySelectorAll(
+			'[' + PREFIX + 'story]' + waiting + ', [' + PREFIX + 'src]' + waiting
+		);
+		each(placeholders, mount, describe);
+		each(
+			document.querySelectorAll('iframe'),
+			adopt,
+			function (/** @type {HTMLIFrameElement} */ iframe) {
+				return '<iframe src=' + JSON.stringify(String(iframe.src).slice(0, 100)) + '>';
+			}
+		);
+	}
+
+	/** Once the page has loaded, names each placeholder of another site that no loader took. */
+	function warnForeign() {
+		foreign.forEach(function (placeholder) {
+			if (placeholder.hasAttribute(PREFIX + 'ready')) return;
+			console.warn(
+				'Sourceline embed: skipped ' +
+					describe(placeholder) +
+					': it names ' +
+					placeholder.getAttribute(PREFIX + 'origin') +
+					', and this loader frames only ' +
+					site +
+					' (include that site’s own embed.js for it)'
+			);
+		});
+		foreign = [];
+	}
+
+	/** @param {MessageEvent} event */
+	function onMessage(event) {
+		var frame = frames.find(function (frame) {
+			return frame.iframe.contentWindow === event.source;
+		});
+		// Not one of ours, or one of ours navigated elsewhere: ignore.
+		if (!frame || event.origin !== site) return;
+		var height = readHeight(event.data);
+		if (height !== null) {
+			frame.iframe.style.height = height + 'px';
+			return;
+		}
+		var id = readEvent(event.data);
+		if (id !== undefined && frame.deeplink)
+			history.replaceState(history.state, '', withDeepLink(location.href, id));
+	}
+
+	window.addEventListener('message', onMessage);
+	loaders[site] = { scan: scan };
+	scan();
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+	if (document.readyState === 'complete') setTimeout(warnForeign, 0);
+	else window.addEventListener('load', warnForeign);
+})();
