@@ -1,54 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { loadStory } from '$lib/story/loadStory';
+import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import type { ResolvedStory } from '$lib/story/types';
 import SourcePanel from './SourcePanel.svelte';
 
 /** Two sources, one event quoting both and one quoting the first only. */
 function twoSources(): ResolvedStory {
-	const source = (id: string, publisher: string, text: string) => ({
-		id,
-		publisher,
-		title: null,
-		language: 'en-GB',
-		published: { date: '2025-02-27', timeZone: 'Europe/London', basis: 'stated' },
-		text
-	});
-	const event = (id: string, excerpts: { source: string; exact: string }[]) => ({
-		id,
-		title: id,
-		summary: id,
-		kind: 'meeting',
-		actors: [],
-		place: { name: 'London', timeZone: 'Europe/London' },
-		when: { text: 'on Tuesday', basis: 'stated' },
-		excerpts
-	});
-	const result = loadStory(
-		{
-			format: 'sourceline/story@1',
-			id: 'two',
-			title: 'Two sources',
-			summary: 'Two.',
-			language: 'en-GB',
-			displayTimeZone: 'Europe/London',
+	return loadTestStory(
+		testStory({
 			sources: [
-				source('wire', 'The Wire', 'They met on Tuesday in London.\nOther news on Tuesday.\n'),
-				source('radio', 'The Radio', 'Our reporter says they met on Tuesday.\n')
+				testSource({
+					id: 'wire',
+					publisher: 'The Wire',
+					text: 'They met on Tuesday in London.\nOther news on Tuesday.\n'
+				}),
+				testSource({
+					id: 'radio',
+					publisher: 'The Radio',
+					text: 'Our reporter says they met on Tuesday.\n'
+				})
 			],
 			events: [
-				event('talks', [
-					{ source: 'wire', exact: 'They met on Tuesday in London.' },
-					{ source: 'radio', exact: 'they met on Tuesday' }
-				]),
-				event('flight', [{ source: 'wire', exact: 'Other news on Tuesday.' }])
+				testEvent('talks', {
+					excerpts: [
+						{ source: 'wire', exact: 'They met on Tuesday in London.' },
+						{ source: 'radio', exact: 'they met on Tuesday' }
+					]
+				}),
+				testEvent('flight', { excerpts: [{ source: 'wire', exact: 'Other news on Tuesday.' }] })
 			]
-		},
-		'two/story.json'
+		})
 	);
-	if (!result.ok) throw new Error(JSON.stringify(result.issues));
-	return result.story;
 }
 
 function renderPanel(selectedId: string | null) {
