@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const pages = [
 	{ name: 'Sourceline story page (whole app)', file: 'build/stories/starmer-washington-week.html' },
-	{ name: 'Sourceline embed', file: 'build/embed/starmer-washington-week.html' }
+	{ name: 'Sourceline embed', file: 'build/embed/starmer-washington-week.html' },
+	// The drafting tool, chrono-node included; story pages and embeds never load it.
+	{ name: 'Sourceline /draft page', file: 'build/draft.html' }
 ];
 
 /**

@@ -13,6 +13,7 @@ import {
 	startOfYear,
 	type Day
 } from 'date-fns';
+import { newsRules } from './dates/newsPhrases';
 import { parseExplicitDate } from './explicitDate';
 import { ISO_DAY } from './isoDate';
 import type { DateModifier } from './types';
@@ -23,6 +24,8 @@ export interface DayInterval {
 	first: TZDate;
 	last: TZDate;
 	modifier?: DateModifier;
+	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
+	precision?: 'month' | 'year';
 }
 
 /** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
@@ -104,6 +107,7 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 const DEADLINE = /^by (.+)$/;
 
 const RULES: Rule[] = [
+	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),
 	wordsRule('tomorrow', ({ reference }) => oneDay(addDays(reference, 1))),

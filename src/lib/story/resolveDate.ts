@@ -90,11 +90,16 @@ function referenceDay(context: ResolveContext): TZDate | null {
 }
 
 /** Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes. */
-function daysDate({ first, last, modifier }: DayInterval, timeZone: string): ResolvedDate {
+function daysDate(
+	{ first, last, modifier, precision }: DayInterval,
+	timeZone: string
+): ResolvedDate {
+	// A whole month or year is written at its own precision: `2025-01`, `1962`.
+	const written = precision === 'month' ? 'yyyy-MM' : precision === 'year' ? 'yyyy' : ISO_DAY;
 	const date: ResolvedDate = {
-		start: format(first, ISO_DAY),
-		end: format(last, ISO_DAY),
-		precision: isSameDay(first, last) ? 'day' : 'span',
+		start: format(first, written),
+		end: format(last, written),
+		precision: precision ?? (isSameDay(first, last) ? 'day' : 'span'),
 		timeZone,
 		startsAt: utcIso(startOfDay(first)),
 		endsAt: utcIso(startOfDay(addDays(last, 1)))

@@ -1,0 +1,81 @@
+import { findChronoDates } from './chronoFinder';
+import { findNewsPhrases } from './newsFinder';
+import { placeWords } from './placeWords';
+import { sentenceTense } from './tense';
+import type { DraftInput, Mention, Tense, TextRange } from './types';
+
+interface Candidate extends TextRange {
+	finder: Mention['finder'];
+}
+
+/** Index of the sentence holding the whole range, or -1 (a range across two is dropped). */
+function sentenceOf(sentences: TextRange[], { start, end }: TextRange): number {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const sentence = sentences[middle]!;
+		if (start < sentence.start) high = middle - 1;
+		else if (start >= sentence.end) low = middle + 1;
+		else return end <= sentence.end ? middle : -1;
+	}
+	return -1;
+}
+
+/** A reference instant for chrono: only used to find words, never to date them. */
+function referenceInstant(published: string): Date {
+	const instant = new Date(published.length === 10 ? `${published}T12:00:00Z` : published);
+	return Number.isNaN(instant.getTime()) ? new Date(0) : instant;
+}
+
+/**
+ * Every date expression in the article: the project's news phrases and chrono-node's finds,
+ * each resolved against the publication. Where two overlap, one that can be placed wins over
+ * one that cannot, then the longer, then the news phrase; so "at 3pm on Tuesday", which the
+ * resolver does not read, gives way to "on Tuesday", which it does.
+ */
+export function findMentions(input: DraftInput, sentences: TextRange[]): Mention[] {
+	const { article } = input;
+	const candidates: Candidate[] = [
+		...findNewsPhrases(article).map((range) => ({ ...range, finder: 'news' as const })),
+		...findChronoDates(article, referenceInstant(input.published)).map((range) => ({
+			...range,
+			finder: 'chrono' as const
+		}))
+	];
+	const tenses = new Map<number, Tense>();
+	const tenseOf = (index: number): Tense => {
+		let tense = tenses.get(index);
+		if (tense === undefined) {
+			const { start, end } = sentences[index]!;
+			tense = sentenceTense(article.slice(start, end));
+			tenses.set(index, tense);
+		}
+		return tense;
+	};
+
+	const placed = candidates
+		.map((candidate) => ({ candidate, sentence: sentenceOf(sentences, candidate) }))
+		.filter(({ sentence }) => sentence !== -1)
+		.map(({ candidate, sentence }) => {
+			const words = article.slice(candidate.start, candidate.end);
+			return { ...candidate, words, sentence, ...placeWords(words, tenseOf(sentence), input) };
+		});
+	placed.sort(
+		(a, b) =>
+			Number(b.date !== null) - Number(a.date !== null) ||
+			b.end - b.start - (a.end - a.start) ||
+			Number(b.finder === 'news') - Number(a.finder === 'news') ||
+			a.start - b.start
+	);
+
+	const taken = new Uint8Array(article.length);
+	const kept: Omit<Mention, 'id'>[] = [];
+	for (const mention of placed) {
+		if (taken.subarray(mention.start, mention.end).some((flag) => flag === 1)) continue;
+		taken.fill(1, mention.start, mention.end);
+		kept.push({ ...mention, deadline: mention.date?.modifier === 'before' });
+	}
+	kept.sort((a, b) => a.start - b.start);
+	return kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../story/loadStory';
+import { merge, rename, setStatus, setWhen, split } from './operations';
+import { draftArticle } from './proposals';
+import { draftToStory } from './toStory';
+import type { Draft } from './types';
+
+const article = [
+	'The minister met union leaders on Monday.',
+	'He said talks would go on.',
+	'A strike will start on 3 March.',
+	'The minister met union leaders on Monday.'
+].join('\n');
+const draft = draftArticle({
+	article,
+	published: '2025-02-27',
+	timeZone: 'Europe/London',
+	publisher: 'Wire'
+});
+const [monday, said, strike, again] = draft.proposals.map((p) => p.id) as [
+	string,
+	string,
+	string,
+	string
+];
+const find = (d: Draft, id: string) => d.proposals.find((p) => p.id === id)!;
+
+describe('proposals for a small article', () => {
+	it('proposes an event a dated sentence and context for the rest', () => {
+		expect(draft.proposals.map((p) => [p.role, p.when?.text ?? null, p.when?.direction])).toEqual([
+			['event', 'on Monday', 'past'],
+			['context', null, undefined],
+			['event', 'on 3 March', 'future'],
+			['event', 'on Monday', 'past']
+		]);
+	});
+
+	it('quotes a sentence that occurs twice with the text around it, so each anchors once', () => {
+		const story = draftToStory(draft, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		const first = story.events[0]!.excerpts[0]!;
+		expect(first.prefix).toBe('');
+		expect(first.suffix).toBe('\nHe said talks would go on.\nA st');
+		const loaded = loadStory(story, 's.json');
+		expect(loaded.ok).toBe(true);
+		if (!loaded.ok) return;
+		const starts = loaded.story.events
+			.filter((event) => event.when.text === 'on Monday')
+			.map((event) => event.excerpts[0]!.start)
+			.sort((x, y) => x - y);
+		expect(starts).toEqual([0, article.lastIndexOf('The minister')]);
+	});
+});
+
+describe('the narrative places an undated sentence', () => {
+	it('a quotation run on from a dated sentence is dated by it (inferred, with the reason)', () => {
+		const quoted = draftArticle({
+			article: 'On Monday he said: “We will fight. We will win.” Then silence.',
+			published: '2025-02-27',
+			timeZone: 'Europe/London',
+			publisher: 'Wire'
+		});
+		const [said, fight, silence] = quoted.proposals;
+		expect(said!.when).toMatchObject({ text: 'On Monday', basis: 'stated' });
+		expect(fight!.when).toMatchObject({ text: null, basis: 'inferred', sameAs: said!.id });
+		expect(fight!.when!.note).toMatch(/quotation continues/);
+		expect(silence!.role).toBe('context');
+		const story = draftToStory(quoted, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		const loaded = loadStory(story, 's.json');
+		expect(loaded.ok && loaded.story.events.map((event) => event.when.start)).toEqual([
+			'2025-02-24',
+			'2025-02-24'
+		]);
+	});
+});
+
+describe('editor operations', () => {
+	it('accepts, rejects and renames one proposal only', () => {
+		const edited = rename(setStatus(draft, monday, 'accepted'), strike, 'Strike called');
+		expect(find(edited, monday).status).toBe('accepted');
+		expect(find(edited, strike)).toMatchObject({ status: 'proposed', title: 'Strike called' });
+		expect(find(draft, monday).status).toBe('proposed');
+		expect(find(setStatus(draft, said, 'rejected'), said).status).toBe('rejected');
+	});
+
+	it('merges two into one event quoting both, and splits it back', () => {
+		const merged = merge(setStatus(draft, said, 'accepted'), monday, said);
+		expect(merged.proposals).toHaveLength(3);
+		const event = find(merged, monday);
+		expect(event).toMatchObject({ role: 'event', status: 'accepted', when: { text: 'on Monday' } });
+		expect(event.excerpts.map(({ start, end }) => article.slice(start, end))).toEqual([
+			'The minister met union leaders on Monday.',
+			'He said talks would go on.'
+		]);
+		const parts = split(merged, monday);
+		expect(parts.proposals.map((p) => [p.role, p.when?.text ?? null])).toEqual(
+			draft.proposals.map((p) => [p.role, p.when?.text ?? null])
+		);
+		expect(find(parts, monday).status).toBe('accepted');
+	});
+
+	it('merging an undated passage into a dated one keeps the date, whichever comes first', () => {
+		const merged = merge(draft, said, strike);
+		expect(find(merged, said).when).toMatchObject({ text: 'on 3 March', basis: 'stated' });
+	});
+
+	it('changes a date’s basis, turning context into an inferred event', () => {
+		const when = {
+			text: null,
+			basis: 'inferred' as const,
+			expression: 'on Monday',
+			note: 'Same talks.'
+		};
+		const edited = setWhen(draft, said, when);
+		expect(find(edited, said)).toMatchObject({ role: 'event', when });
+		const story = draftToStory(setStatus(edited, said, 'accepted'), {
+			id: 's',
+			title: 'S',
+			include: 'accepted',
+			undatedAsContext: false
+		});
+		expect(story.events.map((e) => e.id)).toEqual([said]);
+		expect(again).toBeDefined();
+	});
+});

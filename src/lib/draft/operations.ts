@@ -1,0 +1,73 @@
+import type { WhenInput } from '../story/types';
+import { proposeSentence } from './proposals';
+import type { Draft, Proposal, ProposalStatus } from './types';
+
+/** The editor's operations on a draft. Each returns a new draft; the old one is unchanged. */
+
+function update(draft: Draft, id: string, change: (proposal: Proposal) => Proposal): Draft {
+	return {
+		...draft,
+		proposals: draft.proposals.map((proposal) => (proposal.id === id ? change(proposal) : proposal))
+	};
+}
+
+export function setStatus(draft: Draft, id: string, status: ProposalStatus): Draft {
+	return update(draft, id, (proposal) => ({ ...proposal, status }));
+}
+
+export function rename(draft: Draft, id: string, title: string): Draft {
+	return update(draft, id, (proposal) => ({ ...proposal, title }));
+}
+
+/** Sets the date: its basis, expression and note (`text` stays the article's words). */
+export function setWhen(draft: Draft, id: string, when: WhenInput): Draft {
+	return update(draft, id, (proposal) => ({ ...proposal, role: 'event', when }));
+}
+
+/**
+ * Merges proposal `otherId` into `id`: one event quoting both passages, in text order,
+ * dated by the first that has a date. It stays accepted if either was.
+ */
+export function merge(draft: Draft, id: string, otherId: string): Draft {
+	const first = draft.proposals.find((proposal) => proposal.id === id);
+	const other = draft.proposals.find((proposal) => proposal.id === otherId);
+	if (!first || !other || first === other) return draft;
+	const when = first.when ?? other.when;
+	const target = first.target ?? other.target;
+	const merged: Proposal = {
+		...first,
+		role: 'event',
+		status: first.status === 'accepted' || other.status === 'accepted' ? 'accepted' : 'proposed',
+		excerpts: [...first.excerpts, ...other.excerpts].sort((a, b) => a.start - b.start),
+		when,
+		why: first.when ? first.why : other.why
+	};
+	if (target) merged.target = target;
+	else delete merged.target;
+	return {
+		...draft,
+		proposals: draft.proposals
+			.filter((proposal) => proposal !== other)
+			.map((proposal) => (proposal === first ? merged : proposal))
+	};
+}
+
+/**
+ * Splits a proposal of several passages into one a passage, each proposed afresh from its
+ * sentence; the first keeps the id, title and status.
+ */
+export function split(draft: Draft, id: string): Draft {
+	const index = draft.proposals.findIndex((proposal) => proposal.id === id);
+	const proposal = draft.proposals[index];
+	if (!proposal || proposal.excerpts.length < 2) return draft;
+	const ids = new Set(draft.proposals.map((p) => p.id));
+	const parts = proposal.excerpts.map((excerpt, i) => {
+		const sentence = draft.sentences.findIndex((s) => s.start === excerpt.start);
+		const mentions = draft.mentions.filter((mention) => mention.sentence === sentence);
+		const fresh = proposeSentence(draft.input.article, excerpt, mentions, ids);
+		return i === 0 ? { ...fresh, id, title: proposal.title, status: proposal.status } : fresh;
+	});
+	const proposals = [...draft.proposals];
+	proposals.splice(index, 1, ...parts);
+	return { ...draft, proposals };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+import { sentenceTense } from './tense';
+import { proposeTitle } from './title';
+
+describe('splitSentences: verbatim offsets', () => {
+	const rows = [
+		{ text: 'One. Two!  Three?', expected: ['One.', 'Two!', 'Three?'] },
+		{ text: 'A line\nAnother line', expected: ['A line', 'Another line'] },
+		{
+			text: 'A No.10 source spoke. Then Mr. Smith left.',
+			expected: ['A No.10 source spoke.', 'Then Mr. Smith left.']
+		},
+		{
+			text: '  He said: “Stop. Now.” Then he left.',
+			expected: ['He said: “Stop.', 'Now.”', 'Then he left.']
+		}
+	];
+	it.each(rows)('$text', ({ text, expected }) => {
+		const ranges = splitSentences(text);
+		expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(expected);
+	});
+});
+
+describe('sentenceTense: the sentence’s own verbs, quotations left out', () => {
+	const rows = [
+		{ sentence: 'The minister resigned on Monday.', expected: 'past' },
+		{ sentence: 'She was in Paris on Friday.', expected: 'past' },
+		{ sentence: 'He will fly to Kyiv on Sunday.', expected: 'future' },
+		{ sentence: 'Zelenskyy is set for a meeting on Friday.', expected: 'future' },
+		{ sentence: 'They’ll meet on Sunday.', expected: 'future' },
+		{ sentence: 'He said he will go on Monday.', expected: 'unknown' },
+		{ sentence: 'The talks are on Monday.', expected: 'unknown' },
+		{ sentence: 'He told them: “We will win on Sunday.”', expected: 'past' },
+		{ sentence: 'The United States needs a deal by Monday.', expected: 'unknown' }
+	];
+	it.each(rows)('$sentence → $expected', ({ sentence, expected }) => {
+		expect(sentenceTense(sentence)).toBe(expected);
+	});
+});
+
+describe('proposeTitle: the article’s words, shortened', () => {
+	const rows = [
+		{
+			sentence:
+				'Zelenskyy is set for his own face-to-face with Trump this Friday, where the US president has suggested',
+			words: ['this Friday'],
+			expected: 'Zelenskyy is set for his own face-to-face with Trump'
+		},
+		{
+			sentence: 'But officials met on Monday.',
+			words: ['on Monday'],
+			expected: 'Officials met'
+		},
+		{
+			sentence:
+				'The committee on standards in public life decided to publish the full report in 1962.',
+			words: ['in 1962'],
+			expected: 'The committee on standards in public life decided to…'
+		}
+	];
+	it.each(rows)('$expected', ({ sentence, words, expected }) => {
+		expect(proposeTitle(sentence, words)).toBe(expected);
+	});
+});

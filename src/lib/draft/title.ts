@@ -1,0 +1,38 @@
+const LEADING_LINK = /^(?:and|but|so|although|while|meanwhile|however|then),?\s+/i;
+const CLAUSE_END = /[,;:–—(“"]/;
+const MAX_WORDS = 9;
+
+/**
+ * A proposed title from a sentence: its date words taken out, a leading "And"/"But" dropped,
+ * cut at the first clause break after three words and kept to nine words. A proposal only,
+ * for the editor to rename; every word in it is the article's.
+ */
+export function proposeTitle(sentence: string, dateWords: string[]): string {
+	let text = sentence;
+	for (const words of dateWords) text = text.replace(words, ' ');
+	text = text
+		.replace(/\s+/g, ' ')
+		.replace(/ ([,;:.!?])/g, '$1')
+		.trim()
+		.replace(LEADING_LINK, '');
+	const words = text.split(' ');
+	const kept: string[] = [];
+	let clauseEnded = false;
+	for (const word of words) {
+		const cut = word.search(CLAUSE_END);
+		if (cut === 0 && kept.length >= 3) {
+			clauseEnded = true;
+			break;
+		}
+		if (cut > 0 && kept.length >= 2) {
+			kept.push(word.slice(0, cut));
+			clauseEnded = true;
+			break;
+		}
+		if (kept.length === MAX_WORDS) break;
+		kept.push(word);
+	}
+	let title = kept.join(' ').replace(/[\s.,;:!?–—-]+$/, '');
+	if (!clauseEnded && kept.length < words.length) title += '…';
+	return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
+}

@@ -1,0 +1,88 @@
+import {
+	STORY_FORMAT,
+	type ContextInput,
+	type EventInput,
+	type ExcerptInput,
+	type StoryInput
+} from '../story/types';
+import type { Draft, Proposal, TextRange } from './types';
+
+export const SOURCE_ID = 'article';
+const CONTEXT_LENGTH = 32;
+
+export interface StoryOptions {
+	id: string;
+	title: string;
+	/** `accepted`: only what the editor accepted; `proposed`: everything not rejected. */
+	include: 'accepted' | 'proposed';
+	/** Put events that have no date yet in `context`, with the reason, instead of dropping them. */
+	undatedAsContext: boolean;
+}
+
+/** A quote of the article at `range`, with a prefix or suffix where the words recur. */
+export function quoteAt(article: string, { start, end }: TextRange): ExcerptInput {
+	const exact = article.slice(start, end);
+	const excerpt: ExcerptInput = { source: SOURCE_ID, exact };
+	const recurs = article.indexOf(exact) !== start || article.indexOf(exact, start + 1) !== -1;
+	if (recurs) {
+		excerpt.prefix = article.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+		excerpt.suffix = article.slice(end, end + CONTEXT_LENGTH);
+	}
+	return excerpt;
+}
+
+/** The draft as a story file (format 2), quoting the article byte for byte. */
+export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
+	const { article, published, timeZone, publisher } = draft.input;
+	const included = (proposal: Proposal) =>
+		options.include === 'accepted'
+			? proposal.status === 'accepted'
+			: proposal.status !== 'rejected';
+	const events: EventInput[] = [];
+	const context: ContextInput[] = [];
+	for (const proposal of draft.proposals) {
+		if (!included(proposal)) continue;
+		const quotes = proposal.excerpts.map((range) => quoteAt(article, range));
+		if (proposal.role === 'event' && proposal.when) {
+			const event: EventInput = {
+				id: proposal.id,
+				title: proposal.title,
+				summary: proposal.title,
+				kind: 'other',
+				actors: [],
+				// No place: its days are counted in the story's display zone, the publication's.
+				when: proposal.when,
+				excerpts: quotes
+			};
+			if (proposal.target) event.target = proposal.target;
+			events.push(event);
+		} else if (proposal.role === 'context' || options.undatedAsContext) {
+			for (const quote of quotes) context.push({ ...quote, reason: proposal.why });
+		}
+	}
+	return {
+		format: STORY_FORMAT,
+		id: options.id,
+		title: options.title,
+		summary: `Drafted from ${publisher}’s article of ${published}.`,
+		language: 'en',
+		displayTimeZone: timeZone,
+		sources: [
+			{
+				id: SOURCE_ID,
+				publisher,
+				title: null,
+				language: 'en',
+				published: {
+					date: published,
+					timeZone,
+					basis: 'editorial',
+					note: 'Given by the editor who drafted the story.'
+				},
+				text: article
+			}
+		],
+		events,
+		context
+	};
+}

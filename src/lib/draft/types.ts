@@ -1,0 +1,63 @@
+import type { ResolvedDate, WhenInput } from '../story/types';
+
+/** What the editor gives: the article and when and where it was published. */
+export interface DraftInput {
+	/** The article's text, byte-exact: every quote is a slice of it. */
+	article: string;
+	/** ISO date (`2025-02-27`) or date-time with offset. */
+	published: string;
+	/** IANA zone of the publication; calendar days are counted in it. */
+	timeZone: string;
+	publisher: string;
+}
+
+/** A half-open range of UTF-16 offsets into the article. */
+export interface TextRange {
+	start: number;
+	end: number;
+}
+
+/** Which way a sentence's verbs point: `unknown` when they point both ways or nowhere. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** Date words found in the article, with what the resolver made of them. */
+export interface Mention extends TextRange {
+	id: string;
+	/** The words exactly as the article writes them. */
+	words: string;
+	/** Who found them: the project's own news phrases, or chrono-node's general parser. */
+	finder: 'news' | 'chrono';
+	/** Index of the sentence they are in. */
+	sentence: number;
+	/** Null where the words cannot be placed; `reason` says why. */
+	date: ResolvedDate | null;
+	reason?: string;
+	/** Set only where the words need it (a bare weekday, a date without a year, a season). */
+	direction?: 'past' | 'future';
+	/** A deadline (`by 2027`): what the event points to rather than when it happens. */
+	deadline: boolean;
+}
+
+export type ProposalStatus = 'proposed' | 'accepted' | 'rejected';
+
+export interface Proposal {
+	id: string;
+	title: string;
+	status: ProposalStatus;
+	/** An event to draw, or a passage kept as context (no dated happening). */
+	role: 'event' | 'context';
+	/** Whole sentences of the article, in text order. */
+	excerpts: TextRange[];
+	/** Null for an event whose date words could not be placed (see `why`). */
+	when: WhenInput | null;
+	target?: WhenInput;
+	/** Why the proposal is dated (or not) as it is. */
+	why: string;
+}
+
+export interface Draft {
+	input: DraftInput;
+	sentences: TextRange[];
+	mentions: Mention[];
+	proposals: Proposal[];
+}

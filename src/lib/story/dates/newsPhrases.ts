@@ -1,0 +1,309 @@
+import type { TZDate } from '@date-fns/tz';
+import {
+	addDays,
+	addMonths,
+	addYears,
+	format,
+	isAfter,
+	isBefore,
+	lastDayOfMonth,
+	lastDayOfYear,
+	setMonth,
+	setYear,
+	startOfMonth,
+	startOfYear
+} from 'date-fns';
+import type { DateModifier } from '../types';
+import { parseExplicitDate } from '../explicitDate';
+import { ISO_DAY } from '../isoDate';
+import { mondayOf, WEEKDAY_PATTERN } from '../weekday';
+import type { DayInterval, DaysResult, RuleContext } from '../dateRules';
+
+/**
+ * News phrasing the resolver reads beyond its first rules: `this weekend`, `earlier this
+ * month`, `last month`, `in 1962`, `in the spring`, `on 3 November`, `by the end of the year`,
+ * `since last week`. Each rule gives whole days, or a whole month or year at that precision,
+ * or a reason it cannot place the words; it never guesses.
+ *
+ * `dateRules.ts` spreads `newsRules(...)` at the head of its list. It passes its own word
+ * resolver in (for `since <words>`), so this module imports nothing from it at run time and
+ * the two files form no import cycle.
+ */
+
+export interface NewsRule {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
+}
+
+type ResolveWords = (words: string, context: RuleContext) => DaysResult | null;
+
+const ok = (interval: DayInterval): DaysResult => ({ ok: true, interval });
+const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult =>
+	ok(modifier ? { first, last, modifier } : { first, last });
+const fail = (message: string): DaysResult => ({ ok: false, message });
+const isoDay = (day: TZDate): string => format(day, ISO_DAY);
+
+// ── Calendar units ──────────────────────────────────────────────────────────
+
+type Unit = 'week' | 'month' | 'year';
+
+/** First and last day of the unit containing `day`. Weeks run Monday to Sunday. */
+function unitOf(unit: Unit, day: TZDate): [TZDate, TZDate] {
+	if (unit === 'week') {
+		const monday = mondayOf(day);
+		return [monday, addDays(monday, 6)];
+	}
+	if (unit === 'month') return [startOfMonth(day), lastDayOfMonth(day)];
+	return [startOfYear(day), lastDayOfYear(day)];
+}
+
+function shift(unit: Unit, day: TZDate, by: number): TZDate {
+	if (unit === 'week') return addDays(day, 7 * by);
+	return unit === 'month' ? addMonths(day, by) : addYears(day, by);
+}
+
+/** A whole month or year at that precision; a week is a span of days. */
+function wholeUnit(unit: Unit, day: TZDate): DaysResult {
+	const [first, last] = unitOf(unit, day);
+	return unit === 'week' ? days(first, last) : ok({ first, last, precision: unit });
+}
+
+/** `this`/`last`/`next` month or year (weeks are in dateRules.ts). */
+function relativeUnit(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const which = match[1];
+	const unit = match[2] as Unit;
+	const by = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+	return wholeUnit(unit, shift(unit, reference, by));
+}
+
+/** `earlier this month`: from the unit's first day to the day before publication. */
+function earlierThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const unit = match[1] as Unit;
+	const [first] = unitOf(unit, reference);
+	if (!isBefore(first, reference)) {
+		return fail(
+			`the publication day is the first of its ${unit}, so the ${unit} has no earlier day`
+		);
+	}
+	return days(first, addDays(reference, -1));
+}
+
+/** `later this month`: from the day after publication to the unit's last day. */
+function laterThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const unit = match[1] as Unit;
+	const [, last] = unitOf(unit, reference);
+	if (!isAfter(last, reference)) {
+		return fail(`the publication day is the last of its ${unit}, so the ${unit} has no later day`);
+	}
+	return days(addDays(reference, 1), last);
+}
+
+/** `so far this month`: the unit's first day to the publication day. */
+function soFarThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const [first] = unitOf(match[1] as Unit, reference);
+	return days(first, reference);
+}
+
+/** `by the end of the year`: a deadline, from publication to the unit's last day. */
+function byEndOf(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const unit = match[2] as Unit;
+	const which = match[1];
+	const [, last] = unitOf(unit, which === 'next' ? shift(unit, reference, 1) : reference);
+	return days(reference, last, 'before');
+}
+
+/** `this weekend` (Saturday and Sunday of the publication's week), `last`/`next weekend`. */
+function weekend(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const by = match[1] === 'last' ? -1 : match[1] === 'next' ? 1 : 0;
+	const saturday = addDays(mondayOf(reference), 5 + 7 * by);
+	return days(saturday, addDays(saturday, 1));
+}
+
+// ── Years and months by name ────────────────────────────────────────────────
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+const MONTH_PATTERN = `(${MONTHS.join('|')})`;
+const SHORT_MONTH = `(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)`;
+const ANY_MONTH = `(?:${MONTHS.join('|')}|${SHORT_MONTH})`;
+const DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?`;
+
+/** `in 1962`, `1962`: the whole year, at year precision. */
+function year(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	return wholeUnit('year', setYear(reference, Number(match[1])));
+}
+
+/**
+ * The year a date written without one falls in: the publication's, unless `direction` says
+ * the words look back (`past`: not after publication) or ahead (`future`: not before it).
+ */
+function yearFor(
+	inYear: (year: number) => TZDate,
+	lastOf: (first: TZDate) => TZDate,
+	{ reference, direction }: RuleContext
+): number {
+	const year = reference.getFullYear();
+	const first = inYear(year);
+	if (direction === 'past' && isAfter(first, reference)) return year - 1;
+	if (direction === 'future' && isBefore(lastOf(first), reference)) return year + 1;
+	return year;
+}
+
+/** `in March`, `in March 2024`, `March 2024`: the whole month, at month precision. */
+function month(match: RegExpExecArray, context: RuleContext): DaysResult {
+	const index = MONTHS.indexOf(match[1] ?? '');
+	const inYear = (y: number): TZDate =>
+		startOfMonth<TZDate, TZDate>(setMonth<TZDate, TZDate>(setYear(context.reference, y), index));
+	const y = match[2]
+		? Number(match[2])
+		: yearFor(inYear, (first) => lastDayOfMonth<TZDate, TZDate>(first), context);
+	return wholeUnit('month', inYear(y));
+}
+
+/**
+ * `on 3 November`, `3 November`, `on Monday 3 November 2024`: a written day. Without a year
+ * it is in the publication's year, or the year before or after as `direction` says.
+ */
+function writtenDay(match: RegExpExecArray, context: RuleContext): DaysResult {
+	const words = match[1] ?? '';
+	const { reference, direction, timeZone } = context;
+	const written = parseExplicitDate(words, reference, timeZone);
+	if (written === null) return fail('it is not a written date');
+	if (!written.ok) return written;
+	const { day } = written;
+	let year = reference.getFullYear();
+	if (/\d{4}/.test(words)) return days(day, day);
+	if (direction === 'past' && isAfter(day, reference)) year -= 1;
+	else if (direction === 'future' && isBefore(day, reference)) year += 1;
+	else return days(day, day);
+	// Parsed again in that year, so 29 February is checked against it.
+	const moved = parseExplicitDate(words, setYear(reference, year), timeZone);
+	return moved?.ok
+		? days(moved.day, moved.day)
+		: fail(`it is not a valid calendar date in ${year}`);
+}
+
+// ── Seasons ─────────────────────────────────────────────────────────────────
+
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/**
+ * Meteorological seasons: three whole months each. In the northern hemisphere spring is
+ * March to May, summer June to August, autumn September to November, winter December to
+ * February; south of the equator they are six months on. A winter belongs to the year it
+ * starts in (`winter 2024` is December 2024 to February 2025).
+ */
+const FIRST_MONTH: Record<Season, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
+
+/** Zones of places south of the equator, where the seasons are reversed. */
+const SOUTHERN_ZONES =
+	/^(?:Australia\/|Antarctica\/|America\/Argentina\/|America\/(?:Santiago|Sao_Paulo|Montevideo|Asuncion|La_Paz|Lima)$|Pacific\/(?:Auckland|Chatham|Fiji|Tongatapu|Apia)$|Africa\/(?:Johannesburg|Maputo|Windhoek|Harare|Lusaka|Gaborone|Maseru|Mbabane|Blantyre|Lubumbashi)$|Indian\/(?:Mauritius|Reunion|Antananarivo)$)/;
+
+export function isSouthernZone(timeZone: string): boolean {
+	return SOUTHERN_ZONES.test(timeZone);
+}
+
+function seasonStarting(season: Season, year: number, context: RuleContext): [TZDate, TZDate] {
+	const offset = isSouthernZone(context.timeZone) ? 6 : 0;
+	const months = FIRST_MONTH[season] + offset;
+	const first = addMonths<TZDate, TZDate>(
+		startOfYear<TZDate, TZDate>(setYear(context.reference, year)),
+		months
+	);
+	return [first, lastDayOfMonth(addMonths(first, 2))];
+}
+
+/**
+ * `in the spring`, `this spring`, `last spring`, `next spring`, `spring 2024`: a season as a
+ * span of days. Without a year: the one under way at publication; else, as `last`/`next` or
+ * the direction says, the latest before or the first after it. With neither, it is not
+ * guessed.
+ */
+function season(match: RegExpExecArray, context: RuleContext): DaysResult {
+	const which = match[1];
+	const name = (match[2] === 'fall' ? 'autumn' : match[2]) as Season;
+	const written = match[3] ?? match[4];
+	if (written) return days(...seasonStarting(name, Number(written), context));
+
+	const year = context.reference.getFullYear();
+	const around = [year - 2, year - 1, year, year + 1].map((y) => seasonStarting(name, y, context));
+	const { reference } = context;
+	const current = around.find(
+		([first, last]) => !isAfter(first, reference) && !isBefore(last, reference)
+	);
+	const before = around.filter(([, last]) => isBefore(last, reference)).at(-1);
+	const after = around.find(([first]) => isAfter(first, reference));
+	const pick =
+		which === 'last'
+			? before
+			: which === 'next'
+				? after
+				: (current ??
+					(context.direction === 'past'
+						? before
+						: context.direction === 'future'
+							? after
+							: undefined));
+	if (!pick) {
+		return fail(
+			`the publication day, ${isoDay(reference)}, is not in a ${name}, and nothing says whether the last or the next one is meant`
+		);
+	}
+	return days(...pick);
+}
+
+// ── Since ───────────────────────────────────────────────────────────────────
+
+/** `since last week`: from the start of what the words name to the publication day. */
+function since(resolveWords: ResolveWords) {
+	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
+		const inner = resolveWords(match[1] ?? '', context);
+		if (inner === null) return fail('the words after "since" are not date words');
+		if (!inner.ok) return inner;
+		if (inner.interval.modifier) return fail('"since" needs a date, not a deadline');
+		if (isAfter(inner.interval.first, context.reference)) {
+			return fail(`it starts after the publication day, ${isoDay(context.reference)}`);
+		}
+		return days(inner.interval.first, context.reference);
+	};
+}
+
+/** The rules, in the order they are tried (before dateRules.ts's own). */
+export function newsRules(resolveWords: ResolveWords): NewsRule[] {
+	const words = (source: string, resolve: NewsRule['resolve']): NewsRule => ({
+		pattern: new RegExp(`^${source}$`),
+		resolve
+	});
+	return [
+		words('(this|last|next) (month|year)', relativeUnit),
+		words('earlier this (month|year)', earlierThis),
+		words('later this (month|year)', laterThis),
+		words('so far this (month|year)', soFarThis),
+		words('by the end of (the|this|next) (week|month|year)', byEndOf),
+		words('(?:(this|last|next) )?weekend', weekend),
+		words('(?:in |during )?(\\d{4})', year),
+		words(`(?:in |during )?${MONTH_PATTERN} (\\d{4})`, month),
+		words(`(?:in|during) ${MONTH_PATTERN}`, month),
+		words(
+			`(?:on )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
+			writtenDay
+		),
+		words(
+			'(?:(?:in|during|over) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
+			season
+		),
+		words('since (.+)', since(resolveWords))
+	];
+}

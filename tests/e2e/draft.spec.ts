@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { loadStory } from '../../src/lib/story/loadStory';
+import { expectNoAxeViolations } from './a11y';
+import { expect, screenshot, storyPath, test } from './fixtures';
+import { CORS, startHostServer } from './hostServer';
+
+// /draft: an editor pastes an article, decides on the proposals and downloads a story file.
+
+const articlePath = 'src/data/stories/starmer-washington-week/huffpost-uk-starmer-washington.txt';
+/** A string chrono-node's English parser carries; no other code in the site has it. */
+const CHRONO_SIGNATURE = 'parser/ENTimeExpressionParser';
+
+const proposal = (page: Page, words: string) =>
+	page.locator('[data-proposal]').filter({ hasText: words });
+
+async function pasteArticle(page: Page): Promise<string> {
+	const article = await readFile(articlePath, 'utf8');
+	await page.goto('/draft');
+	await page.getByLabel(/^Article text/).fill(article);
+	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-27');
+	await page.getByLabel('Time zone of the publication').fill('Europe/London');
+	await page.getByLabel('Publisher').fill('HuffPost UK');
+	await page.getByRole('button', { name: 'Find dates and propose events' }).click();
+	return article;
+}
+
+/** Every JavaScript file a page loads, with its text. */
+async function scriptsOf(page: Page, path: string): Promise<string[]> {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) bodies.push(response.text());
+	});
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+	return Promise.all(bodies);
+}
+
+test('paste an article, accept two, merge two, download: the file validates and embeds', async ({
+	page
+}, testInfo) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const article = await pasteArticle(page);
+
+	// Every date expression is marked in the article, its words as written.
+	const marks = page.locator('.article mark');
+	await expect(marks.filter({ hasText: /^earlier this week$/ })).toHaveCount(2);
+	for (const words of ['this Friday', 'on Sunday', 'by 2027']) {
+		await expect(marks.filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
+	}
+	// The live timeline shows the dated proposals.
+	await expect(page.locator('.mark')).toHaveCount(5);
+
+	const macron = proposal(page, 'Macron made a similar journey');
+	await macron.getByRole('button', { name: /^Accept/ }).click();
+	await macron.getByLabel('Title').fill('Macron visits the White House');
+	await macron.getByLabel('Title').press('Tab');
+	await expect(macron.getByRole('heading')).toHaveText('Macron visits the White House');
+	const friday = proposal(page, 'face-to-face with Trump this Friday');
+	await friday.getByRole('button', { name: /^Accept/ }).click();
+	await expect(friday.getByRole('button', { name: /^Accept/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// Friday's proposal and the next (Sunday's) become one event quoting both sentences.
+	await friday.getByRole('button', { name: /^Merge with next/ }).click();
+	const merged = proposal(page, 'face-to-face with Trump this Friday');
+	await expect(merged.locator('blockquote')).toHaveCount(2);
+	await expect(merged.getByRole('button', { name: /^Split/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await screenshot(page, 'draft-page');
+	await page.getByRole('heading', { name: 'Timeline of the proposals' }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/screenshots/draft-page-top.png' });
+
+	await page.getByLabel(/^Story id/).fill('starmer-draft');
+	await page.getByLabel('Story title').fill('Starmer’s week, drafted');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download story file' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('starmer-draft.json');
+	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+
+	const loaded = loadStory(file, 'starmer-draft.json');
+	expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.issues)).toBe(true);
+	if (!loaded.ok) return;
+	expect(
+		loaded.story.events.map((event) => [event.title, event.when.text, event.when.start])
+	).toEqual([
+		['Macron visits the White House', 'earlier this week', '2025-02-24'],
+		['Zelenskyy is set for his own face-to-face with Trump', 'this Friday', '2025-02-28']
+	]);
+	for (const event of loaded.story.events) {
+		for (const excerpt of event.excerpts) expect(article).toContain(excerpt.exact);
+	}
+	expect(loaded.story.events[1]!.excerpts).toHaveLength(2);
+
+	// Work in progress survives a reload.
+	await page.reload();
+	await expect(
+		proposal(page, 'face-to-face with Trump this Friday').locator('blockquote')
+	).toHaveCount(2);
+	await expect(
+		proposal(page, 'Macron made a similar journey').getByRole('button', { name: /^Accept/ })
+	).toHaveAttribute('aria-pressed', 'true');
+
+	// The downloaded file renders in the embed, fetched from another origin.
+	const host = await startHostServer(testInfo.project.use.baseURL!);
+	try {
+		host.set('/data/draft.json', {
+			headers: { ...CORS, 'content-type': 'application/json' },
+			body: JSON.stringify(file)
+		});
+		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/data/draft.json`)}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Starmer’s week, drafted');
+		await expect(page.locator('.mark')).toHaveCount(2);
+		await screenshot(page, 'draft-embedded');
+	} finally {
+		await host.close();
+	}
+});
+
+test('a date the article does not give stays unplaced, with the reason', async ({ page }) => {
+	await page.goto('/draft');
+	await page
+		.getByLabel(/^Article text/)
+		.fill('The minister resigned at 3pm on a wet afternoon. Talks resume in the spring.');
+	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-27');
+	await page.getByRole('button', { name: 'Find dates and propose events' }).click();
+	const spring = proposal(page, 'Talks resume in the spring');
+	await expect(
+		spring.getByText(/Not placed\. “in the spring”: .*nothing says whether/)
+	).toBeVisible();
+	await expect(spring.getByText('No date')).toBeVisible();
+});
+
+test('chrono-node loads with /draft only, never with a story page or an embed', async ({
+	page
+}) => {
+	const draft = await scriptsOf(page, '/draft');
+	expect(draft.some((body) => body.includes(CHRONO_SIGNATURE))).toBe(true);
+	for (const path of [storyPath, '/embed/starmer-washington-week', '/embed']) {
+		const scripts = await scriptsOf(page, path);
+		expect(scripts.length, path).toBeGreaterThan(0);
+		expect(
+			scripts.some((body) => body.includes(CHRONO_SIGNATURE)),
+			path
+		).toBe(false);
+	}
+});
