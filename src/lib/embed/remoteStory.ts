@@ -1,3 +1,5 @@
+import { isTimelineJs } from '$lib/import/timelinejs/readJson';
+import { loadTimelineJs } from '$lib/import/timelinejs/loadTimelineJs';
 import { loadStory } from '$lib/story/loadStory';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 import { httpUrl } from '$lib/ui/httpUrl';
@@ -105,7 +107,10 @@ export async function loadRemoteStory(
 	}
 
 	onprogress({ phase: 'check' });
-	const loaded = loadStory(json, url.href);
+	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs).
+	const loaded = isTimelineJs(json)
+		? loadTimelineJs(json, url, new Date().toISOString().slice(0, 10))
+		: loadStory(json, url.href);
 	if (!loaded.ok)
 		return fail({
 			kind: 'invalid',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedEvent } from '$lib/story/types';
-import { highlightsIn, segmentText, type Highlight } from './segments';
+import { highlightsIn, passageAnchors, passageId, segmentText, type Highlight } from './segments';
 
 describe('segmentText', () => {
 	const text = 'One two three.\nFour five.\n';
@@ -115,9 +115,29 @@ describe('highlightsIn', () => {
 			event('b', [excerpt('wire', 9)])
 		];
 		expect(highlightsIn('wire', events)).toEqual([
-			{ start: 0, end: 1, eventId: 'a' },
-			{ start: 9, end: 10, eventId: 'b' }
+			{ start: 0, end: 1, eventId: 'a', index: 0 },
+			{ start: 9, end: 10, eventId: 'b', index: 0 }
 		]);
+		expect(highlightsIn('paper', events)).toEqual([{ start: 5, end: 6, eventId: 'a', index: 1 }]);
 		expect(highlightsIn('radio', events)).toEqual([]);
+	});
+});
+
+describe('passageAnchors', () => {
+	it('numbers each event’s passages per source, and keeps the old ids counted over all sources', () => {
+		const anchors = passageAnchors('paper', [
+			{ start: 5, end: 6, eventId: 'a', index: 1 },
+			{ start: 8, end: 9, eventId: 'b', index: 0 },
+			{ start: 12, end: 13, eventId: 'a', index: 2 }
+		]);
+		expect([...anchors]).toEqual([
+			['a@5', { id: 'passage-a--paper-0', legacyId: 'passage-a-1' }],
+			['b@8', { id: 'passage-b--paper-0', legacyId: 'passage-b-0' }],
+			['a@12', { id: 'passage-a--paper-1', legacyId: 'passage-a-2' }]
+		]);
+	});
+
+	it('keeps ids of events and sources with hyphens apart', () => {
+		expect(passageId('a-b', 'c', 0)).not.toBe(passageId('a', 'b-c', 0));
 	});
 });

@@ -5,15 +5,44 @@ export interface Highlight {
 	start: number;
 	end: number;
 	eventId: string;
+	/** Its place among the event's excerpts, whatever their source (as `highlightsIn` gives). */
+	index?: number;
 }
 
 /** The passages that `events` quote from one source, as highlights. */
 export function highlightsIn(sourceId: string, events: ResolvedEvent[]): Highlight[] {
 	return events.flatMap((event) =>
-		event.excerpts
-			.filter((x) => x.source === sourceId)
-			.map((x) => ({ start: x.start, end: x.end, eventId: event.id }))
+		event.excerpts.flatMap((x, index) =>
+			x.source === sourceId ? [{ start: x.start, end: x.end, eventId: event.id, index }] : []
+		)
 	);
+}
+
+/**
+ * The id of an event's `n`th passage in one source: unique per event and source. Slugs never
+ * hold two hyphens in a row, so `--` keeps `a-b` + `c` apart from `a` + `b-c`.
+ */
+export function passageId(eventId: string, sourceId: string, n: number): string {
+	return `passage-${eventId}--${sourceId}-${n}`;
+}
+
+/** The anchors of a source's passages, keyed `<event>@<start>`: the id, and the old form
+ *  (`passage-<event>-<n>`, n counted over all the event's excerpts) that earlier links use. */
+export function passageAnchors(
+	sourceId: string,
+	highlights: Highlight[]
+): Map<string, { id: string; legacyId: string }> {
+	const counts = new Map<string, number>();
+	const anchors = new Map<string, { id: string; legacyId: string }>();
+	for (const h of highlights) {
+		const n = counts.get(h.eventId) ?? 0;
+		counts.set(h.eventId, n + 1);
+		anchors.set(`${h.eventId}@${h.start}`, {
+			id: passageId(h.eventId, sourceId, n),
+			legacyId: `passage-${h.eventId}-${h.index ?? n}`
+		});
+	}
+	return anchors;
 }
 
 /** A run of text with the events whose passages cover it (none for plain text). */

@@ -1,3 +1,4 @@
+import { storySpan } from '$lib/format/storySpan';
 import { stories } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
@@ -6,6 +7,7 @@ export const load: PageServerLoad = () => ({
 		id: s.id,
 		title: s.title,
 		summary: s.summary,
+		span: storySpan(s.events),
 		events: s.events.length,
 		publishers: [...new Set(s.sources.map((source) => source.publisher))]
 	}))

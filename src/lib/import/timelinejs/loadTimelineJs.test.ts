@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadRemoteStory, type Fetch } from '$lib/embed/remoteStory';
+import { loadTimelineJs } from './loadTimelineJs';
+
+const URL_OF = new URL('https://news.test/timeline.json');
+const timeline = {
+	title: { text: { headline: 'Machines', text: 'A sample.' } },
+	eras: [{ start_date: { year: 1940 }, end_date: { year: 1949 }, text: { headline: 'Forties' } }],
+	events: [
+		{
+			start_date: { year: '1943', month: '7' },
+			end_date: { year: '1946' },
+			group: 'Hardware',
+			text: { headline: 'ENIAC', text: '<p>Built.</p>' }
+		},
+		{
+			start_date: { year: '1952' },
+			display_date: 'In 1952',
+			text: { headline: 'Compiler', text: 'Written.' }
+		}
+	]
+};
+
+describe('loadTimelineJs', () => {
+	it('converts and loads a TimelineJS file, dates at their own precision', () => {
+		const result = loadTimelineJs(timeline, URL_OF, '2025-06-01');
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const { story } = result;
+		expect(story.title).toBe('Machines');
+		expect(story.sources[0]).toMatchObject({ publisher: 'news.test', url: URL_OF.href });
+		expect(story.events.map((e) => [e.id, e.group, e.when.start, e.when.end])).toEqual([
+			['eniac', 'Hardware', '1943-07', '1946'],
+			['compiler', undefined, '1952', '1952']
+		]);
+		expect(story.events[1]!.when).toMatchObject({ precision: 'year', basis: 'stated' });
+		expect(story.eras.map((era) => era.label)).toEqual(['Forties']);
+	});
+
+	it('reports an import problem as a story problem, naming the slide and field', () => {
+		const broken = { events: [{ start_date: { year: 'x' }, text: { headline: 'Bad' } }] };
+		const result = loadTimelineJs(broken, URL_OF, '2025-06-01');
+		expect(result).toEqual({
+			ok: false,
+			issues: [
+				{
+					file: URL_OF.href,
+					field: 'events[0] (“Bad”) › start_date.year',
+					message: '"x" is not a whole number'
+				}
+			]
+		});
+	});
+});
+
+describe('loadRemoteStory with a TimelineJS file', () => {
+	it('draws it as a story', async () => {
+		const fetch: Fetch = async () =>
+			new Response(JSON.stringify(timeline), { headers: { 'content-type': 'application/json' } });
+		const result = await loadRemoteStory(URL_OF.href, 'https://sourceline.test/embed', fetch);
+		expect(result.ok && result.story.events.length).toBe(2);
+	});
+});

@@ -1,0 +1,149 @@
+import { csvParse } from 'd3';
+import type { StoryIssue } from '../../story/types';
+import type { ReadResult } from './readJson';
+import type { Slide } from './timeline';
+
+/** TimelineJS's published spreadsheet columns, by the JSON field each fills. */
+const COLUMNS: Record<string, string> = {
+	'start_date.year': 'Year',
+	'start_date.month': 'Month',
+	'start_date.day': 'Day',
+	'start_date.hour': 'Time',
+	'start_date.minute': 'Time',
+	'start_date.second': 'Time',
+	'start_date.millisecond': 'Time',
+	'end_date.year': 'End Year',
+	'end_date.month': 'End Month',
+	'end_date.day': 'End Day',
+	'end_date.hour': 'End Time',
+	'end_date.minute': 'End Time',
+	'end_date.second': 'End Time',
+	'end_date.millisecond': 'End Time',
+	start_date: 'Year',
+	end_date: 'End Year',
+	display_date: 'Display Date',
+	'text.headline': 'Headline',
+	'text.text': 'Text',
+	media: 'Media',
+	'media.url': 'Media',
+	'media.credit': 'Media Credit',
+	'media.caption': 'Media Caption',
+	'media.alt': 'Alt Text',
+	group: 'Group',
+	text: 'Headline'
+};
+const REQUIRED = ['Year', 'Headline', 'Text'];
+
+/**
+ * A TimelineJS spreadsheet exported as CSV (its published column headings: Year, Month, Day,
+ * Time, End Year, …, Headline, Text, Media, …, Type, Group, Background). The row with Type
+ * `title` is the title slide, rows with Type `era` are eras. Rows are named as a spreadsheet
+ * numbers them: the headings are row 1.
+ */
+export function readTimelineCsv(csv: string, file: string): ReadResult {
+	const rows = csvParse(csv.replace(/^\uFEFF/, ''));
+	const missing = REQUIRED.filter((column) => !rows.columns.includes(column));
+	if (missing.length > 0)
+		return {
+			ok: false,
+			issues: [
+				{
+					file,
+					field: 'row 1',
+					message: `Not a TimelineJS spreadsheet: no ${missing.map((c) => `"${c}"`).join(', ')} column (found ${rows.columns.map((c) => `"${c}"`).join(', ') || 'none'})`
+				}
+			]
+		};
+
+	const issues: StoryIssue[] = [];
+	let title: Slide | null = null;
+	const events: Slide[] = [];
+	const eras: Slide[] = [];
+	rows.forEach((row, i) => {
+		const where = `row ${i + 2}`;
+		const cell = (column: string) => (row[column] ?? '').trim();
+		if (Object.values(row).every((value) => (value ?? '').trim() === '')) return;
+		const type = cell('Type').toLowerCase();
+		const start = dateFrom(cell('Year'), cell('Month'), cell('Day'), cell('Time'));
+		const end = dateFrom(cell('End Year'), cell('End Month'), cell('End Day'), cell('End Time'));
+		for (const [time, column] of [
+			[start, 'Time'],
+			[end, 'End Time']
+		] as const)
+			if (time === 'bad-time')
+				issues.push({
+					file,
+					field: `${where}, ${column}`,
+					message: `"${cell(column)}" is not a time of day such as 14:30, 2:30 PM or 14:30:15`
+				});
+		if (start === 'bad-time' || end === 'bad-time') return;
+		const data: Record<string, unknown> = {
+			text: { headline: cell('Headline'), text: cell('Text') },
+			display_date: cell('Display Date'),
+			group: cell('Group') || cell('Tag'),
+			media: {
+				url: cell('Media'),
+				credit: cell('Media Credit'),
+				caption: cell('Media Caption'),
+				alt: cell('Alt Text')
+			}
+		};
+		if (start) data.start_date = start;
+		if (end) data.end_date = end;
+		const slide = { data, where };
+		if (type === 'title' && !title) title = slide;
+		else if (type === 'era') eras.push(slide);
+		else events.push(slide);
+	});
+	if (issues.length > 0) return { ok: false, issues };
+	return {
+		ok: true,
+		timeline: {
+			title,
+			events,
+			eras,
+			fieldName: (path) => COLUMNS[path] ?? path,
+			dateNote:
+				'Date from the TimelineJS spreadsheet’s Year, Month, Day and Time columns (End … for the end)'
+		}
+	};
+}
+
+type Cells = Record<string, string>;
+
+/** A date's cells as TimelineJS JSON; undefined without a year, `bad-time` for a bad time. */
+function dateFrom(
+	year: string,
+	month: string,
+	day: string,
+	time: string
+): Cells | undefined | 'bad-time' {
+	if (year === '' && month === '' && day === '' && time === '') return undefined;
+	const date: Cells = { year, month, day };
+	if (time === '') return date;
+	const parsed = parseTime(time);
+	return parsed ? { ...date, ...parsed } : 'bad-time';
+}
+
+/**
+ * A spreadsheet time as TimelineJS reads it: `14:30`, `1430`, `2:30 PM`, `14:30:15`,
+ * `14:30:15.250`. Only the parts written are returned, so no precision is added.
+ */
+export function parseTime(time: string): Cells | null {
+	const match =
+		/^(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?)?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(
+			time.trim()
+		);
+	if (!match) return null;
+	const [, h, minute, second, fraction, period] = match;
+	let hour = Number(h);
+	if (period) {
+		if (hour < 1 || hour > 12) return null;
+		hour = (hour % 12) + (period.toLowerCase() === 'p' ? 12 : 0);
+	}
+	const cells: Cells = { hour: String(hour) };
+	if (minute !== undefined) cells.minute = minute;
+	if (second !== undefined) cells.second = second;
+	if (fraction !== undefined) cells.millisecond = String(Number(fraction.padEnd(3, '0')));
+	return cells;
+}

@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
+import { expect, mark, screenshot, test } from './fixtures';
+import { CORS, startHostServer, type HostServer } from './hostServer';
+
+// TimelineJS in: the second story (imported from TimelineJS's own sample sheet), the home
+// page's list of stories, and a TimelineJS JSON file drawn by `/embed?src=` from elsewhere.
+
+const secondStory = '/stories/women-in-computing';
+
+/** A 1×1 PNG: the sample's pictures live on Wikimedia, out of reach of the test machine. */
+const PIXEL = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+async function servePictures(page: Page): Promise<void> {
+	await page.route('https://upload.wikimedia.org/**', (route) =>
+		route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+	);
+}
+
+test('the home page lists every story with its span and event count', async ({ page }) => {
+	await page.goto('/');
+	const items = page.getByRole('listitem');
+	await expect(items).toHaveCount(2);
+	const women = items.filter({ hasText: 'Women in Computing' });
+	await expect(women).toContainText('10 events');
+	await expect(women.locator('.span')).toContainText('1815');
+	await expect(women.locator('.span')).toContainText('1985');
+	const week = items.filter({ hasText: 'Starmer' });
+	await expect(week.locator('.span')).toContainText('2025');
+	await screenshot(page, 'home-stories');
+});
+
+test('the second story renders, credited, with media in the reading panel', async ({ page }) => {
+	await servePictures(page);
+	await page.goto(secondStory);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Women in Computing');
+	await expect(page.locator('.mark')).toHaveCount(10);
+	// Two centuries: the axis counts in years (the ticks' own unit and words, whatever their step).
+	const labels = await page.locator('.axis .tick text').allTextContents();
+	expect(labels.length).toBeGreaterThan(2);
+	for (const label of labels) expect(label).toMatch(/^\d{4}s?$/);
+
+	// The source is credited where it is shown.
+	const source = page.getByRole('region', { name: 'Source' });
+	await expect(source).toContainText('Northwestern University Knight Lab');
+	await expect(source).toContainText('MPL-2.0');
+
+	await mark(page, 'ada-lovelace').click();
+	const details = page.locator('[data-selected-event="ada-lovelace"]');
+	const picture = details.getByRole('img', { name: /Portrait by Alfred Edward Chalon/ });
+	await expect(picture).toHaveAttribute('loading', 'lazy');
+	await expect(picture).toHaveAttribute('src', /^https:\/\/upload\.wikimedia\.org\//);
+	await expect(details).toContainText('Wikimedia Commons');
+	// The event's own words are the passage highlighted.
+	const active = page.locator('.passage.active');
+	await expect(active.first()).toHaveText('Ada Lovelace');
+	await expect(active.filter({ hasText: 'Women have been programming' })).toHaveCount(1);
+	await screenshot(page, 'women-in-computing');
+	await expectNoAxeViolations(page);
+});
+
+test.describe('TimelineJS JSON by ?src=', () => {
+	let host: HostServer;
+
+	// eslint-disable-next-line no-empty-pattern
+	test.beforeAll(async ({}, testInfo) => {
+		host = await startHostServer(testInfo.project.use.baseURL!);
+		host.set('/timeline.json', {
+			headers: { ...CORS, 'content-type': 'application/json' },
+			body: JSON.stringify({
+				title: {
+					text: { headline: 'A <i>newsroom</i> timeline', text: '<p>Imported as it is.</p>' }
+				},
+				eras: [
+					{
+						start_date: { year: '1940' },
+						end_date: { year: '1949' },
+						text: { headline: 'The forties' }
+					}
+				],
+				events: [
+					{
+						start_date: { year: '1943', month: '7' },
+						end_date: { year: '1946' },
+						group: 'Machines',
+						text: { headline: 'ENIAC built', text: '<p>At the <b>Moore School</b>.</p>' }
+					},
+					{
+						start_date: { year: '1952' },
+						group: 'Software',
+						text: {
+							headline: 'The compiler',
+							text: '<a href="javascript:window.pwned=1">Grace Hopper</a><script>window.pwned=2</script> writes it.'
+						}
+					}
+				]
+			})
+		});
+	});
+	test.afterAll(async () => {
+		await host.close();
+	});
+
+	test('a TimelineJS file from another origin renders, its markup inert', async ({ page }) => {
+		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/timeline.json`)}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A newsroom timeline');
+		await expect(page.locator('.mark')).toHaveCount(2);
+		await page.getByRole('button', { name: 'List' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Machines' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Software' })).toBeVisible();
+		await page.getByRole('link', { name: 'The compiler' }).click();
+		await expect(page.getByRole('region', { name: 'Source' })).toContainText(
+			'Grace Hopper writes it.'
+		);
+		expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+		await screenshot(page, 'embed-timelinejs');
+	});
+});
