@@ -29,7 +29,7 @@ async function pasteArticle(page: Page): Promise<string> {
 async function scriptsOf(page: Page, path: string): Promise<string[]> {
 	const bodies: Promise<string>[] = [];
 	page.on('response', (response) => {
-		if (response.url().endsWith('.js')) bodies.push(response.text());
+		if (response.url().endsWith('.js') && response.ok()) bodies.push(response.text());
 	});
 	await page.goto(path);
 	await page.waitForLoadState('networkidle');
