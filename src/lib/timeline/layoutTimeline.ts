@@ -157,6 +157,8 @@ interface Memo {
 }
 const memos = new WeakMap<TimelineIndex, Memo>();
 const PACKINGS_KEPT = 8;
+/** Zooms from this up to the fit reuse the fit's rows (see the zoomed-out packing). */
+const FIT_TOLERANCE = 0.97;
 /** The shortest a label is cut to (with an ellipsis) before it is hidden instead. */
 const MIN_LABEL = 56;
 
@@ -264,12 +266,12 @@ export function layoutTimeline(
 		packing = cachedPacking(memo, `${width}:${level}:${cell}`, () =>
 			packAt(levelPx, d0 + (cell - 1) * cellSpan, d0 + (cell + 2) * cellSpan)
 		);
-	} else if (transform.k < 1) {
-		// Zoomed out past the fit (at most 2×, rare): packed at this very zoom, so nothing
-		// that fits at the fit is merged into a cluster.
-		packing = cachedPacking(memo, `${width}:${transform.k}`, () =>
-			packAt(basePx * transform.k, d0, d1)
-		);
+	} else if (transform.k < FIT_TOLERANCE) {
+		// Zoomed out past the fit (at most 2×): packed at the next step of 2^(1/8) below, so
+		// nothing that fits at the fit is merged into a cluster. Just under the fit (d3's
+		// animated pans dip there) the fit's rows still hold: the gap in a row absorbs it.
+		const step = Math.floor(Math.log2(transform.k) * 8) / 8;
+		packing = cachedPacking(memo, `${width}:out:${step}`, () => packAt(basePx * 2 ** step, d0, d1));
 	}
 
 	// Tracks, top to bottom: a label (when grouped), the rows, and a row for clusters.
