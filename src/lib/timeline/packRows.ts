@@ -71,7 +71,8 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	const rowsUsed = new Array<number>(trackCount).fill(0);
 	const placed: PackedEvent[] = [];
 	const clusters: PackedCluster[] = [];
-	const openCluster = new Map<string, PackedCluster>();
+	// By track and bin as one number: no string is built for the thousands that join a cluster.
+	const openCluster = new Map<number, PackedCluster>();
 	eventsBetween(index, from, to, (i) => {
 		const event = index.events[i]!;
 		const x0 = (index.starts[i]! - d0) * pxPerMs;
@@ -97,11 +98,11 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		}
 		const anchor = shape === 'bar' ? index.starts[i]! : (index.starts[i]! + index.ends[i]!) / 2;
 		const bin = Math.floor((anchor - d0) / binSpan);
-		const key = `${track}:${Math.round(binSpan)}:${bin}`;
-		let cluster = openCluster.get(key);
+		const slot = bin * trackCount + track;
+		let cluster = openCluster.get(slot);
 		if (!cluster) {
 			cluster = {
-				key,
+				key: `${track}:${Math.round(binSpan)}:${bin}`,
 				track,
 				binStart: d0 + bin * binSpan,
 				binEnd: d0 + (bin + 1) * binSpan,
@@ -109,7 +110,7 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 				start: index.starts[i]!,
 				end: index.ends[i]!
 			};
-			openCluster.set(key, cluster);
+			openCluster.set(slot, cluster);
 			clusters.push(cluster);
 		}
 		cluster.members.push(i);
