@@ -47,7 +47,8 @@ export function formatWallRange(start: number, end: number, precisions: DatePrec
 	const format = [formats.time, formats.day, formats.month, formats.year][level]!;
 	// The end is exclusive: its last moment is what is shown.
 	const last = new Date(Math.max(start, end - (level === 0 ? 0 : 1)));
-	return format.formatRange(new Date(start), last);
+	// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
+	return format.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** A cluster's accessible name: "12 events, 3 – 9 March 2025; activate to zoom in". */
