@@ -88,6 +88,18 @@ test('10,000 events from ?src=: drawn light, zoom, open a cluster, keyboard, axe
 	expect(count).toBeGreaterThan(1);
 	await screenshot(page, 'timeline-10000-cluster-opened');
 
+	// Dragging the overview strip moves the view along the story, at the same zoom.
+	const strip = (await page.locator('.overview').boundingBox())!;
+	const startOf = () =>
+		plot(page).evaluate((el: HTMLElement) => Date.parse(el.dataset.visibleStart!));
+	const zoomedSpan = await visibleSpan(page);
+	await page.mouse.move(strip.x + strip.width * 0.5, strip.y + strip.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(strip.x + strip.width * 0.2, strip.y + strip.height / 2, { steps: 4 });
+	await page.mouse.up();
+	await expect.poll(startOf).toBeLessThan(Date.parse('2025-04-01T00:00:00Z'));
+	expect(Math.abs((await visibleSpan(page)) / zoomedSpan - 1)).toBeLessThan(0.01);
+
 	// The keyboard reaches what is on screen: one tab stop, arrows move between events.
 	const focused = () =>
 		page.evaluate(() => {
