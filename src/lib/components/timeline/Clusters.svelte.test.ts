@@ -27,8 +27,8 @@ describe('Timeline with clusters', () => {
 		await page.viewport(1000, 700);
 		renderBusy();
 		await expect.element(page.getByRole('button', { name: /^\d+ events, / }).first()).toBeVisible();
-		const marks = document.querySelectorAll('.mark').length;
-		const clustered = [...document.querySelectorAll<HTMLElement>('.cluster')].reduce(
+		const marks = document.querySelectorAll('.plot .mark').length;
+		const clustered = [...document.querySelectorAll<HTMLElement>('.plot .cluster')].reduce(
 			(n, c) => n + Number(c.dataset.count),
 			0
 		);
