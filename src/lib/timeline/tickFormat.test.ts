@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, tickUnit } from './tickFormat';
+import { axisUnit, formatTick, tickUnit } from './tickFormat';
 
 const utc = (iso: string) => new Date(`${iso}Z`);
 
@@ -54,5 +54,34 @@ describe('formatTick (en-GB, wall-clock dates)', () => {
 		}
 	])('$name', ({ tick, all, expected }) => {
 		expect(formatTick(utc(tick), all.map(utc))).toBe(expected);
+	});
+});
+
+describe('axisUnit', () => {
+	it.each([
+		{
+			name: 'centuries of years',
+			ticks: ['1800-01-01T00:00:00', '1900-01-01T00:00:00'],
+			expected: 'Years'
+		},
+		{ name: 'months', ticks: ['2025-02-01T00:00:00', '2025-03-01T00:00:00'], expected: 'Months' },
+		{
+			name: 'days',
+			ticks: ['2025-02-24T00:00:00', '2025-02-25T00:00:00'],
+			expected: 'Days (Europe/London)'
+		},
+		{
+			name: 'hours',
+			ticks: ['2025-02-24T06:00:00', '2025-02-24T12:00:00'],
+			expected: 'Hours (Europe/London)'
+		},
+		{
+			name: 'minutes',
+			ticks: ['2025-02-24T06:10:00', '2025-02-24T06:20:00'],
+			expected: 'Minutes (Europe/London)'
+		},
+		{ name: 'no ticks', ticks: [], expected: '' }
+	])('$name', ({ ticks, expected }) => {
+		expect(axisUnit(ticks.map(utc), 'Europe/London')).toBe(expected);
 	});
 });

@@ -8,6 +8,11 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	month: 'short'
 });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+const monthYearFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'UTC',
+	month: 'short',
+	year: 'numeric'
+});
 const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
@@ -28,16 +33,36 @@ export function tickUnit(tick: Date): TickUnit {
 
 /**
  * en-GB tick label. Days read "Mon 24 Feb"; ticks inside a day read "14:00".
- * When every tick is a month or a year (zoomed far out), show month or year names.
+ * When every tick is a month or a year (zoomed far out), show month or year names; a
+ * January among months names its year, so a reader scrolling through years keeps count.
  */
 export function formatTick(tick: Date, allTicks: Date[]): string {
 	const units = allTicks.map(tickUnit);
 	const unit = tickUnit(tick);
 	if (units.every((u) => u === 'year')) return yearFormat.format(tick);
 	if (units.every((u) => u === 'year' || u === 'month'))
-		return unit === 'year' ? yearFormat.format(tick) : monthFormat.format(tick);
+		return unit === 'year' ? monthYearFormat.format(tick) : monthFormat.format(tick);
 	if (unit === 'time') return formatWallTime(tick);
 	return formatWallDay(tick);
+}
+
+const hour = 3_600_000;
+
+/**
+ * What the axis counts in, said above it: "Years", "Months", "Days (Europe/London)",
+ * "Hours (Europe/London)", "Minutes (Europe/London)". Days and times name the zone they
+ * are counted in; years and months are too coarse for a zone to matter to a reader.
+ */
+export function axisUnit(ticks: Date[], timeZone: string): string {
+	const units = ticks.map(tickUnit);
+	if (units.length === 0) return '';
+	if (units.every((u) => u === 'year')) return 'Years';
+	if (units.every((u) => u === 'year' || u === 'month')) return 'Months';
+	if (units.some((u) => u === 'time')) {
+		const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : hour;
+		return `${step < hour ? 'Minutes' : 'Hours'} (${timeZone})`;
+	}
+	return `Days (${timeZone})`;
 }
 
 /** A wall-clock date as a short day: "Mon 24 Feb" (also used to announce the visible range). */

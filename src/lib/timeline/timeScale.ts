@@ -8,18 +8,25 @@ export interface Interval {
 	end: number;
 }
 
+const halfDay = 12 * 3_600_000;
+
 /**
- * The domain that fits every interval, widened to whole days with half a day of air
- * either side so the first and last marks are not cut by the frame.
+ * The domain that fits every interval, widened to whole days with air either side (half a
+ * day, or 2% of the span for stories of years) so the first and last marks are not cut.
  */
 export function fitDomain(intervals: Interval[]): [Date, Date] {
 	if (intervals.length === 0) throw new Error('fitDomain needs at least one interval');
-	const start = Math.min(...intervals.map((i) => i.start));
-	const end = Math.max(...intervals.map((i) => i.end));
-	const halfDay = 12 * 3_600_000;
+	// A loop, not Math.min(...): spreading 100,000 arguments overflows the stack.
+	let start = Infinity;
+	let end = -Infinity;
+	for (const i of intervals) {
+		if (i.start < start) start = i.start;
+		if (i.end > end) end = i.end;
+	}
+	const air = Math.max(halfDay, (end - start) * 0.02);
 	return [
-		new Date(utcDay.floor(new Date(start)).getTime() - halfDay),
-		new Date(utcDay.ceil(new Date(end)).getTime() + halfDay)
+		new Date(utcDay.floor(new Date(start)).getTime() - air),
+		new Date(utcDay.ceil(new Date(end)).getTime() + air)
 	];
 }
 

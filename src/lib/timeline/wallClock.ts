@@ -10,3 +10,12 @@ import { tzOffset } from '@date-fns/tz';
 export function toWallClock(instant: number, timeZone: string): number {
 	return instant + tzOffset(timeZone, new Date(instant)) * 60_000;
 }
+
+/**
+ * The instant a wall-clock time stands for: the inverse of toWallClock (in a repeated
+ * hour, the first of the two).
+ */
+export function fromWallClock(wall: number, timeZone: string): number {
+	const guess = wall - tzOffset(timeZone, new Date(wall)) * 60_000;
+	return wall - tzOffset(timeZone, new Date(guess)) * 60_000;
+}

@@ -1,7 +1,7 @@
-const hour = 3_600_000;
+const minute = 60_000;
 
-/** Closest view: a few hours. Dates in a news week are days at best; minutes would be noise. */
-export const MIN_VISIBLE_SPAN = 3 * hour;
+/** Closest view: an hour, so times of day read to the minute. */
+export const MIN_VISIBLE_SPAN = 60 * minute;
 /** Widest view, relative to the span that fits every event. */
 export const MAX_ZOOM_OUT = 0.5;
 

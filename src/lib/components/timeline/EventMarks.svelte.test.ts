@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { defaultLayoutOptions, layoutEvents } from '$lib/timeline/layout';
+import { defaultTimelineOptions, layoutTimeline } from '$lib/timeline/layoutTimeline';
+import { createTimelineIndex } from '$lib/timeline/timelineIndex';
 import type { TimelineEvent } from '$lib/timeline/timelineEvents';
-import { createTimeScale, fitDomain } from '$lib/timeline/timeScale';
 import EventMarks from './EventMarks.svelte';
 
 const day = 86_400_000;
@@ -32,18 +32,25 @@ const events = [
 ];
 
 async function renderMarks() {
-	const width = 900;
-	const scale = createTimeScale(fitDomain(events), width);
-	const marks = layoutEvents(events, scale, { ...defaultLayoutOptions, width });
+	const index = createTimelineIndex(events);
+	const { marks, clusters } = layoutTimeline(
+		index,
+		[],
+		900,
+		{ k: 1, x: 0 },
+		{ ...defaultTimelineOptions, displayTimeZone: 'UTC' }
+	);
 	const onselect = vi.fn();
 	const onreveal = vi.fn();
 	const { container } = await render(EventMarks, {
+		index,
 		marks,
+		clusters,
 		selectedId: null,
-		top: 34,
 		rowHeight: 34,
 		pointSize: 12,
 		onselect,
+		onopencluster: vi.fn(),
 		onreveal
 	});
 	// Something to tab from and to, as on a page.
@@ -97,7 +104,7 @@ describe('EventMarks keyboard', () => {
 		await userEvent.keyboard('{Home}');
 		await expect.element(mark('Monday to Wednesday')).toHaveFocus();
 		// Every keyboard move asks the timeline to bring the event into view.
-		expect(onreveal.mock.calls.map(([m]) => m.event.id)).toEqual([
+		expect(onreveal.mock.calls.map(([target]) => target.id)).toEqual([
 			'span',
 			'tue',
 			'wed',
@@ -109,7 +116,7 @@ describe('EventMarks keyboard', () => {
 
 	it('up and down move between lanes', async () => {
 		const { marks } = await renderMarks();
-		const laneOf = (id: string) => marks.find((m) => m.event.id === id)!.lane;
+		const laneOf = (id: string) => marks.find((m) => m.event.id === id)!.row;
 		expect(laneOf('tue')).not.toBe(laneOf('span'));
 		await enterMarks();
 		await userEvent.keyboard('{ArrowDown}');

@@ -125,12 +125,27 @@ export class ZoomController {
 		this.#behavior.transform(this.#animated(), zoomIdentity);
 	}
 
-	/** Shows base-scale pixels [x0, x1] across the whole width (used for `from`/`to`). */
+	/**
+	 * Shows base-scale pixels [x0, x1] across the whole width (used for `from`/`to` and to
+	 * open a cluster), as close as the zoom limits allow, centred on the range.
+	 */
 	show(x0: number, x1: number, width: number, animate = true): void {
 		if (!this.#selection || x1 <= x0) return;
-		const k = width / (x1 - x0);
-		const target = zoomIdentity.scale(k).translate(-x0, 0);
+		const [kMin, kMax] = this.#behavior.scaleExtent();
+		const k = Math.min(kMax, Math.max(kMin, width / (x1 - x0)));
+		const centre = (x0 + x1) / 2;
+		const target = zoomIdentity.translate(width / 2 - centre * k, 0).scale(k);
 		this.#behavior.transform(animate ? this.#animated() : this.#selection, target);
+	}
+
+	/** Pans so that base-scale pixel `x` is in the middle of the view (the overview's drag). */
+	centreOn(x: number, width: number): void {
+		if (!this.#selection) return;
+		const t = this.transform;
+		this.#behavior.transform(
+			this.#selection,
+			zoomIdentity.translate(width / 2 - x * t.k, 0).scale(t.k)
+		);
 	}
 
 	/**

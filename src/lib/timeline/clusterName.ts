@@ -1,0 +1,94 @@
+import type { DatePrecision } from '$lib/story/types';
+
+const base: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
+const formats = {
+	time: new Intl.DateTimeFormat('en-GB', {
+		...base,
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	}),
+	day: new Intl.DateTimeFormat('en-GB', {
+		...base,
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}),
+	month: new Intl.DateTimeFormat('en-GB', { ...base, month: 'long', year: 'numeric' }),
+	year: new Intl.DateTimeFormat('en-GB', { ...base, year: 'numeric' })
+};
+
+const day = 86_400_000;
+const coarseness: Record<DatePrecision, number> = {
+	instant: 0,
+	span: 0,
+	day: 1,
+	month: 2,
+	year: 3,
+	decade: 3
+};
+
+/**
+ * The wall-clock range [start, end) of some events as words, no finer than the coarsest
+ * of their dates (a cluster of years is not given days) and no finer than its length
+ * needs: "3 – 9 March 2025", "March – June 2025", "1943 – 1946", "3 March 2025, 10:00–12:30".
+ */
+export function formatWallRange(start: number, end: number, precisions: DatePrecision[]): string {
+	let coarsest = 0;
+	for (const p of precisions) coarsest = Math.max(coarsest, coarseness[p]);
+	const length = end - start;
+	const level = Math.max(
+		coarsest,
+		length >= 3 * 365 * day ? 3 : length >= 90 * day ? 2 : length >= day ? 1 : 0
+	);
+	const format = [formats.time, formats.day, formats.month, formats.year][level]!;
+	// The end is exclusive: its last moment is what is shown.
+	const last = new Date(Math.max(start, end - (level === 0 ? 0 : 1)));
+	// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
+	return format.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' ');
+}
+
+/** A cluster's accessible name: "12 events, 3 – 9 March 2025; activate to zoom in". */
+export function clusterName(
+	count: number,
+	start: number,
+	end: number,
+	precisions: DatePrecision[],
+	canZoom = true
+): string {
+	const what = `${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}`;
+	const action = canZoom ? 'activate to zoom in' : 'open the list to read them';
+	return `${what}, ${formatWallRange(start, end, precisions)}; ${action}`;
+}
+
+/**
+ * Names clusters, remembering the last few hundred: a zoom frame redraws the same
+ * clusters, and their names need not be built again.
+ */
+export function createClusterNamer(
+	precisionOf: (i: number) => DatePrecision
+): (
+	cluster: { key: string; count: number; start: number; end: number; members: number[] },
+	canZoom: boolean
+) => string {
+	const names = new Map<string, string>();
+	return (cluster, canZoom) => {
+		const key = `${cluster.key}:${cluster.count}:${canZoom}`;
+		let name = names.get(key);
+		if (name === undefined) {
+			if (names.size > 500) names.clear();
+			name = clusterName(
+				cluster.count,
+				cluster.start,
+				cluster.end,
+				cluster.members.map(precisionOf),
+				canZoom
+			);
+			names.set(key, name);
+		}
+		return name;
+	};
+}
