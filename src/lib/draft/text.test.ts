@@ -32,6 +32,12 @@ describe('sentenceTense: the sentence’s own verbs, quotations left out', () =>
 		{ sentence: 'He said he will go on Monday.', expected: 'unknown' },
 		{ sentence: 'The talks are on Monday.', expected: 'unknown' },
 		{ sentence: 'He told them: “We will win on Sunday.”', expected: 'past' },
+		{ sentence: 'She said "we will be back" on Monday.', expected: 'past' },
+		{ sentence: 'The law will be reviewed in the spring.', expected: 'future' },
+		{ sentence: 'The bridge is closed on Sunday.', expected: 'unknown' },
+		{ sentence: 'The bridge was closed on Sunday.', expected: 'past' },
+		// A quotation never closed is read as the sentence's own words.
+		{ sentence: '“It will open on Friday, for sure.', expected: 'future' },
 		{ sentence: 'The United States needs a deal by Monday.', expected: 'unknown' }
 	];
 	it.each(rows)('$sentence → $expected', ({ sentence, expected }) => {
@@ -57,9 +63,22 @@ describe('proposeTitle: the article’s words, shortened', () => {
 				'The committee on standards in public life decided to publish the full report in 1962.',
 			words: ['in 1962'],
 			expected: 'The committee on standards in public life decided to…'
+		},
+		{
+			// The date words are cut where they stand, not where the same letters first occur.
+			sentence: 'A strike began in Marchington in March.',
+			words: ['in March'],
+			expected: 'A strike began in Marchington'
+		},
+		{
+			sentence: 'On Monday talks ended, and a strike starts on Friday.',
+			words: ['On Monday', 'on Friday'],
+			expected: 'Talks ended, and a strike starts'
 		}
 	];
 	it.each(rows)('$expected', ({ sentence, words, expected }) => {
-		expect(proposeTitle(sentence, words)).toBe(expected);
+		const at = words.map((w) => sentence.lastIndexOf(w));
+		const cuts = words.map((w, i) => ({ start: at[i]!, end: at[i]! + w.length }));
+		expect(proposeTitle(sentence, cuts)).toBe(expected);
 	});
 });
