@@ -22,6 +22,26 @@ describe('splitSentences: verbatim offsets', () => {
 	});
 });
 
+describe('splitSentences: a long article, a window at a time', () => {
+	const one = 'Talks began on Monday. Mr. Smith left early! Did they agree?\nA new paragraph.';
+	it('splits a thousand copies as it splits one, each at its own offsets', () => {
+		const text = Array(1000).fill(one).join('\n');
+		const expected = splitSentences(one).map(({ start, end }) => one.slice(start, end));
+		const found = splitSentences(text).map(({ start, end }) => text.slice(start, end));
+		expect(found).toEqual(Array(1000).fill(expected).flat());
+	});
+
+	it('keeps a sentence longer than a window whole', () => {
+		const long = `He spoke ${'and spoke '.repeat(2000)}until dawn.`;
+		const text = `First. ${long} Last.`;
+		expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+			'First.',
+			long,
+			'Last.'
+		]);
+	});
+});
+
 describe('sentenceTense: the sentence’s own verbs, quotations left out', () => {
 	const rows = [
 		{ sentence: 'The minister resigned on Monday.', expected: 'past' },
