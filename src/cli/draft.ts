@@ -47,7 +47,7 @@ function main(): number {
 		article,
 		published: values.published,
 		timeZone: values.zone,
-		publisher: values.publisher ?? 'Unknown publisher'
+		publisher: values.publisher ?? ''
 	};
 	const problem = draftInputProblem(input);
 	if (problem) {

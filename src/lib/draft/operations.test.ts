@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
+import type { Excerpt } from '../story/types';
 import { merge, rename, setStatus, setWhen, split } from './operations';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
@@ -53,6 +54,34 @@ describe('proposals for a small article', () => {
 			.map((event) => event.excerpts[0]!.start)
 			.sort((x, y) => x - y);
 		expect(starts).toEqual([0, article.lastIndexOf('The minister')]);
+	});
+});
+
+describe('the story file of a draft', () => {
+	it('loads without a publisher, saying it was not given rather than naming one', () => {
+		const story = draftToStory(
+			{ ...draft, input: { ...draft.input, publisher: ' ' } },
+			{ id: 's', title: 'S', include: 'proposed', undatedAsContext: true }
+		);
+		expect(story.sources[0]!.publisher).toBe('Publisher not given');
+		expect(story.summary).toBe('Drafted from an article of 2025-02-27.');
+		expect(loadStory(story, 's.json').ok).toBe(true);
+	});
+
+	it('names no place and quotes each sentence with its offsets', () => {
+		const story = draftToStory(draft, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		for (const event of story.events) {
+			expect(event).not.toHaveProperty('place');
+			for (const excerpt of event.excerpts) {
+				const { start, end } = excerpt as Excerpt;
+				expect(article.slice(start, end)).toBe(excerpt.exact);
+			}
+		}
 	});
 });
 

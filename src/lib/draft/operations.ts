@@ -21,9 +21,15 @@ export function rename(draft: Draft, id: string, title: string): Draft {
 	return update(draft, id, (proposal) => ({ ...proposal, title }));
 }
 
+const BY_THE_EDITOR = {
+	inferred: 'Inferred by the editor; the note gives the reasoning.',
+	editorial: 'Editorial: a date from outside the article; the note says where from.'
+};
+
 /** Sets the date: its basis, expression and note (`text` stays the article's words). */
 export function setWhen(draft: Draft, id: string, when: WhenInput): Draft {
-	return update(draft, id, (proposal) => ({ ...proposal, role: 'event', when }));
+	const why = when.basis === 'stated' ? `Stated: “${when.text}”.` : BY_THE_EDITOR[when.basis];
+	return update(draft, id, (proposal) => ({ ...proposal, role: 'event', when, why }));
 }
 
 /** A date taken from `id` (`sameAs`) is no date of its own once `id` and it are one. */

@@ -35,7 +35,8 @@ export function quoteAt(article: string, { start, end }: TextRange): Excerpt {
 
 /** The draft as a story file (format 2), quoting the article byte for byte. */
 export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
-	const { article, published, timeZone, publisher } = draft.input;
+	const { article, published, timeZone } = draft.input;
+	const publisher = draft.input.publisher.trim();
 	const included = (proposal: Proposal) =>
 		options.include === 'accepted'
 			? proposal.status === 'accepted'
@@ -66,13 +67,15 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 		format: STORY_FORMAT,
 		id: options.id,
 		title: options.title,
-		summary: `Drafted from ${publisher}’s article of ${published}.`,
+		summary: publisher
+			? `Drafted from ${publisher}’s article of ${published}.`
+			: `Drafted from an article of ${published}.`,
 		language: 'en',
 		displayTimeZone: timeZone,
 		sources: [
 			{
 				id: SOURCE_ID,
-				publisher,
+				publisher: publisher || 'Publisher not given',
 				title: null,
 				language: 'en',
 				published: {
