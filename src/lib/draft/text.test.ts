@@ -91,6 +91,16 @@ describe('proposeTitle: the article’s words, shortened', () => {
 			expected: 'A strike began in Marchington'
 		},
 		{
+			sentence: '“Exactly what the configuration of that is, we will see on Monday.',
+			words: ['on Monday'],
+			expected: 'Exactly what the configuration of that is'
+		},
+		{
+			sentence: '“We will win,” he said on Monday.',
+			words: ['on Monday'],
+			expected: 'We will win'
+		},
+		{
 			sentence: 'On Monday talks ended, and a strike starts on Friday.',
 			words: ['On Monday', 'on Friday'],
 			expected: 'Talks ended, and a strike starts'

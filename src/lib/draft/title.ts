@@ -46,5 +46,8 @@ export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
 	}
 	let title = kept.join(' ').replace(/[\s.,;:!?–—-]+$/, '');
 	if (!clauseEnded && kept.length < words.length) title += '…';
+	// A quotation the title opens but does not close loses its opening mark.
+	const count = (mark: string) => title.split(mark).length - 1;
+	if (count('“') > count('”')) title = title.replace('“', '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
 }

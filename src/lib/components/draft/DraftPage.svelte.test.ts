@@ -16,13 +16,13 @@ const card = (title: string | RegExp) => page.getByRole('article', { name: title
 const button = (title: string | RegExp, action: string) =>
 	card(title).getByRole('button', { name: new RegExp(`^${action}`) });
 
-async function draftIt() {
+async function draftIt(text = article) {
 	const screen = render(DraftPage);
-	await userEvent.fill(page.getByLabelText(/^Article text/), article);
+	await userEvent.fill(page.getByLabelText(/^Article text/), text);
 	await userEvent.fill(page.getByLabelText('Published (ISO date or date-time)'), '2025-02-27');
 	await userEvent.fill(page.getByLabelText('Time zone of the publication'), 'Europe/London');
 	await userEvent.click(page.getByRole('button', { name: 'Find dates and propose events' }));
-	await expect.element(card('The minister resigned')).toBeVisible();
+	await expect.element(page.getByRole('heading', { name: 'Proposals', exact: true })).toBeVisible();
 	return screen;
 }
 
@@ -40,6 +40,10 @@ describe('DraftPage', () => {
 		await expect.element(card('The minister resigned')).toHaveTextContent('Mon 24 Feb 2025');
 		await expect.element(card('He said talks would go on')).toHaveTextContent('Proposed context');
 		await expect.element(card('A strike will start')).toHaveTextContent('Mon 3 Mar 2025');
+		// Each action names its proposal, the words apart.
+		await expect
+			.element(page.getByRole('button', { name: 'Accept “The minister resigned”', exact: true }))
+			.toBeVisible();
 		const marks = [...document.querySelectorAll('.article mark')].map((m) => m.textContent);
 		expect(marks).toEqual(['on Monday', 'on 3 March']);
 	});
@@ -95,13 +99,13 @@ describe('DraftPage', () => {
 		await userEvent.selectOptions(said.getByLabelText('Date basis'), 'Inferred');
 		await userEvent.fill(said.getByLabelText('Date expression'), 'on Monday');
 		await userEvent.keyboard('{Tab}');
-		await expect.element(said.getByText(/note: Must not be empty/)).toBeVisible();
+		await expect.element(said.getByText('Note (why this date): Must not be empty')).toBeVisible();
 		await userEvent.fill(
 			said.getByLabelText('Note (why this date)'),
 			'The talks of the resignation day.'
 		);
 		await userEvent.keyboard('{Tab}');
-		await expect.element(said.getByText(/note:/)).not.toBeInTheDocument();
+		await expect.element(said.getByText(/^Note \(why this date\):/)).not.toBeInTheDocument();
 		await expect.element(said).toHaveTextContent('Mon 24 Feb 2025');
 		await expect.element(said).toHaveTextContent('Proposed event');
 		await expect.element(said).toHaveTextContent('Inferred by the editor');
@@ -109,6 +113,18 @@ describe('DraftPage', () => {
 		// Back to stated is offered only where the article gives date words.
 		const options = said.getByLabelText('Date basis').element().querySelectorAll('option');
 		expect([...options].find((o) => o.value === 'stated')?.disabled).toBe(true);
+	});
+
+	it('names the proposal an inferred date is taken from, and an expression replaces it', async () => {
+		await draftIt('On Monday the minister said: “We will fight. We will win.”');
+		const win = card('We will win');
+		await expect.element(win).toHaveTextContent('Dated as “The minister said”');
+		await expect.element(win).toHaveTextContent('Mon 24 Feb 2025');
+		await userEvent.fill(win.getByLabelText('Date expression'), 'on Tuesday');
+		await userEvent.keyboard('{Tab}');
+		await expect.element(win).toHaveTextContent('Tue 25 Feb 2025');
+		await expect.element(win).not.toHaveTextContent('Dated as');
+		expect(win.element().querySelector('.issue')).toBeNull();
 	});
 
 	it('keeps the work across a reload', async () => {
@@ -137,7 +153,9 @@ describe('DraftPage', () => {
 		await expect
 			.element(page.getByRole('button', { name: 'Find dates and propose events' }))
 			.toBeVisible();
-		await expect.element(page.getByRole('heading', { name: 'Proposals' })).not.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('heading', { name: 'Proposals', exact: true }))
+			.not.toBeInTheDocument();
 		expect(localStorage.getItem(STORAGE_KEY)).not.toContain('"article":3');
 	});
 });
