@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftInputProblem } from '../lib/draft/checkInput';
 import { draftArticle } from '../lib/draft/proposals';
+import { slugOf } from '../lib/draft/slug';
 import { draftToStory } from '../lib/draft/toStory';
 import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
 
@@ -41,16 +42,12 @@ function main(): number {
 		console.error(`${file}: ${(error as Error).message}`);
 		return 1;
 	}
-	const id =
-		basename(file, extname(file))
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'draft';
+	const id = slugOf(basename(file, extname(file))) || 'draft';
 	const input = {
 		article,
 		published: values.published,
 		timeZone: values.zone,
-		publisher: values.publisher ?? 'Unknown publisher'
+		publisher: values.publisher ?? ''
 	};
 	const problem = draftInputProblem(input);
 	if (problem) {

@@ -29,7 +29,8 @@ async function pasteArticle(page: Page): Promise<string> {
 async function scriptsOf(page: Page, path: string): Promise<string[]> {
 	const bodies: Promise<string>[] = [];
 	page.on('response', (response) => {
-		if (response.url().endsWith('.js') && response.ok()) bodies.push(response.text());
+		// A redirect has no body; the script it leads to is a response of its own.
+		if (response.url().endsWith('.js') && response.status() < 300) bodies.push(response.text());
 	});
 	await page.goto(path);
 	await page.waitForLoadState('networkidle');
@@ -146,4 +147,110 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 			path
 		).toBe(false);
 	}
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds nothing on /draft with proposals, ${colorScheme}; screenshots at 320 px and wide`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		for (const width of [320, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await pasteArticle(page);
+			await expect(page.locator('[data-proposal]').first()).toBeVisible();
+			// A proposal in each state, and one with a problem to report.
+			await proposal(page, 'Macron made a similar journey')
+				.getByRole('button', { name: /^Accept/ })
+				.click();
+			await proposal(page, 'face-to-face with Trump this Friday')
+				.getByRole('button', { name: /^Reject/ })
+				.click();
+			await proposal(page, 'Keir Starmer may be on a collision course')
+				.getByLabel('Date basis')
+				.selectOption('Inferred');
+			await expectNoAxeViolations(page);
+			// Nothing is wider than the page: no sideways scrolling at 320 px.
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+			await screenshot(page, `draft-${colorScheme}-${width}`);
+			await page.evaluate(() => localStorage.clear());
+		}
+	});
+}
+
+/** Presses Tab until the focused element's name (label and value) matches, at most `limit` times. */
+async function tabTo(page: Page, name: RegExp, limit = 1000): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element) return '';
+			const labelled = element.getAttribute('aria-label') ?? '';
+			const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? '';
+			const value = element instanceof HTMLInputElement ? element.value : '';
+			return `${labelled} ${label} ${value} ${element.textContent ?? ''}`
+				.replace(/\s+/g, ' ')
+				.trim();
+		});
+		if (name.test(focused)) return;
+	}
+	throw new Error(`Tab never reached ${name}`);
+}
+
+test('keyboard only: draft, accept, merge, rename and download without a pointer', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const article = await readFile(articlePath, 'utf8');
+	await page.goto('/draft');
+	await tabTo(page, /^Article text/);
+	await page.keyboard.insertText(article);
+	await tabTo(page, /^Published/);
+	await page.keyboard.type('2025-02-27');
+	await tabTo(page, /^Publisher/);
+	await page.keyboard.type('HuffPost UK');
+	await tabTo(page, /^Find dates and propose events$/);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-proposal]').first()).toBeVisible();
+
+	await tabTo(page, /^Accept ?“Starmer’s visit comes after his/);
+	await page.keyboard.press('Space');
+	const macron = proposal(page, 'Macron made a similar journey');
+	await expect(macron.getByRole('button', { name: /^Accept/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// The focus ring is drawn where the keyboard is.
+	const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(ring).not.toBe('none');
+
+	await tabTo(page, /^Title Zelenskyy is set for his own/);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('Zelenskyy to meet Trump');
+	await tabTo(page, /^Accept ?“Zelenskyy to meet Trump”/);
+	await page.keyboard.press('Enter');
+	await tabTo(page, /^Merge with next/);
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('article', { name: 'Zelenskyy to meet Trump' }).locator('blockquote')
+	).toHaveCount(2);
+
+	await tabTo(page, /^Story id/);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('keyboard-draft');
+	await tabTo(page, /^Download story file$/);
+	const downloading = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	const download = await downloading;
+	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+	const loaded = loadStory(file, 'keyboard-draft.json');
+	expect(loaded.ok && loaded.story.events.map((event) => event.title)).toEqual([
+		'Starmer’s visit comes after his ally French president Emmanuel…',
+		'Zelenskyy to meet Trump'
+	]);
+	await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+		'Downloaded keyboard-draft.json: 2 events.'
+	);
 });

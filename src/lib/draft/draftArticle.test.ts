@@ -76,6 +76,19 @@ describe('drafting the first story’s article', () => {
 		}
 	});
 
+	it('infers no date across paragraphs: a quote left open at a paragraph’s end dates nothing after it', () => {
+		const quoting = (words: string) =>
+			draft.proposals.find(({ excerpts: [first] }) =>
+				article.slice(first!.start, first!.end).startsWith(words)
+			);
+		// Two paragraphs before it, a quotation is left open, as news style does when it goes on.
+		expect(quoting('Although Starmer has criticised Trump')).toMatchObject({
+			role: 'context',
+			when: null
+		});
+		expect(draft.proposals.filter((p) => p.when?.basis === 'inferred')).toEqual([]);
+	});
+
 	it('proposes no stated date the article does not state', () => {
 		for (const proposal of draft.proposals) {
 			if (proposal.when?.basis !== 'stated') continue;

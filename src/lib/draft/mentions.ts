@@ -79,3 +79,14 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 	kept.sort((a, b) => a.start - b.start);
 	return kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
 }
+
+/** The mentions of each sentence, by the sentence's index. */
+export function mentionsBySentence(mentions: Mention[]): Map<number, Mention[]> {
+	const bySentence = new Map<number, Mention[]>();
+	for (const mention of mentions) {
+		const list = bySentence.get(mention.sentence);
+		if (list) list.push(mention);
+		else bySentence.set(mention.sentence, [mention]);
+	}
+	return bySentence;
+}

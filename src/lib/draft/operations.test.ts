@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
+import type { Excerpt } from '../story/types';
 import { merge, rename, setStatus, setWhen, split } from './operations';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
@@ -56,6 +57,34 @@ describe('proposals for a small article', () => {
 	});
 });
 
+describe('the story file of a draft', () => {
+	it('loads without a publisher, saying it was not given rather than naming one', () => {
+		const story = draftToStory(
+			{ ...draft, input: { ...draft.input, publisher: ' ' } },
+			{ id: 's', title: 'S', include: 'proposed', undatedAsContext: true }
+		);
+		expect(story.sources[0]!.publisher).toBe('Publisher not given');
+		expect(story.summary).toBe('Drafted from an article of 2025-02-27.');
+		expect(loadStory(story, 's.json').ok).toBe(true);
+	});
+
+	it('names no place and quotes each sentence with its offsets', () => {
+		const story = draftToStory(draft, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		for (const event of story.events) {
+			expect(event).not.toHaveProperty('place');
+			for (const excerpt of event.excerpts) {
+				const { start, end } = excerpt as Excerpt;
+				expect(article.slice(start, end)).toBe(excerpt.exact);
+			}
+		}
+	});
+});
+
 describe('the narrative places an undated sentence', () => {
 	it('a quotation run on from a dated sentence is dated by it (inferred, with the reason)', () => {
 		const quoted = draftArticle({
@@ -67,7 +96,7 @@ describe('the narrative places an undated sentence', () => {
 		const [said, fight, silence] = quoted.proposals;
 		expect(said!.when).toMatchObject({ text: 'On Monday', basis: 'stated' });
 		expect(fight!.when).toMatchObject({ text: null, basis: 'inferred', sameAs: said!.id });
-		expect(fight!.when!.note).toMatch(/quotation continues/);
+		expect(fight!.when!.note).toMatch(/quotation opened in a dated sentence/);
 		expect(silence!.role).toBe('context');
 		const story = draftToStory(quoted, {
 			id: 's',
@@ -80,6 +109,70 @@ describe('the narrative places an undated sentence', () => {
 			'2025-02-24',
 			'2025-02-24'
 		]);
+	});
+});
+
+describe('a quotation over several sentences, merged', () => {
+	const quoted = draftArticle({
+		article:
+			'Talks opened in 1962. On Monday he said: “We will fight. We will win. We will not stop.” Then silence.',
+		published: '2025-02-27',
+		timeZone: 'Europe/London',
+		publisher: 'Wire'
+	});
+	const ids = quoted.proposals.map((p) => p.id);
+	const [opened, said, win, stop, silence] = ids as [string, string, string, string, string];
+	/** The date each event of the story resolves to, by id. */
+	const load = (d: Draft) => {
+		const loaded = loadStory(
+			draftToStory(d, { id: 's', title: 'S', include: 'proposed', undatedAsContext: true }),
+			's.json'
+		);
+		expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.issues)).toBe(true);
+		return Object.fromEntries(
+			(loaded.ok ? loaded.story.events : []).map((e) => [e.id, [e.when.start, e.when.precision]])
+		);
+	};
+
+	it('dates every sentence the quotation runs on into, and not the one after it', () => {
+		expect(quoted.proposals.map((p) => [p.role, p.when?.basis, p.when?.sameAs])).toEqual([
+			['event', 'stated', undefined],
+			['event', 'stated', undefined],
+			['event', 'inferred', said],
+			['event', 'inferred', win],
+			['context', undefined, undefined]
+		]);
+		expect(silence).toBeDefined();
+		const monday = ['2025-02-24', 'day'];
+		expect(load(quoted)).toEqual({
+			[opened]: ['1962', 'year'],
+			[said]: monday,
+			[win]: monday,
+			[stop]: monday
+		});
+	});
+
+	it('a new paragraph that opens the quotation again is not taken for the same words', () => {
+		const paragraphs = draftArticle({
+			...quoted.input,
+			article: 'On Monday he said: “We will fight.\n“We will win.” Then: “Never.'
+		});
+		expect(paragraphs.proposals.map((p) => p.role)).toEqual(['event', 'context', 'context']);
+	});
+
+	it('merging the dated sentence into one it dates keeps the stated date, not a loop', () => {
+		const merged = merge(quoted, win, said);
+		expect(find(merged, win).when).toMatchObject({ text: 'On Monday', basis: 'stated' });
+		expect(find(merged, stop).when).toMatchObject({ sameAs: win });
+		const monday = ['2025-02-24', 'day'];
+		expect(load(merged)).toEqual({ [opened]: ['1962', 'year'], [win]: monday, [stop]: monday });
+	});
+
+	it('merging the dated sentence away moves the sentences it dated to the merged event', () => {
+		const merged = merge(quoted, opened, said);
+		expect(find(merged, win).when).toMatchObject({ sameAs: opened });
+		const year = ['1962', 'year'];
+		expect(load(merged)).toEqual({ [opened]: year, [win]: year, [stop]: year });
 	});
 });
 

@@ -1,5 +1,7 @@
 import type { WhenInput } from '../story/types';
+import { mentionsBySentence } from './mentions';
 import { proposeSentence } from './proposals';
+import { uniqueSlugs } from './slug';
 import type { Draft, Proposal, ProposalStatus } from './types';
 
 /** The editor's operations on a draft. Each returns a new draft; the old one is unchanged. */
@@ -19,20 +21,32 @@ export function rename(draft: Draft, id: string, title: string): Draft {
 	return update(draft, id, (proposal) => ({ ...proposal, title }));
 }
 
+const BY_THE_EDITOR = {
+	inferred: 'Inferred by the editor; the note gives the reasoning.',
+	editorial: 'Editorial: a date from outside the article; the note says where from.'
+};
+
 /** Sets the date: its basis, expression and note (`text` stays the article's words). */
 export function setWhen(draft: Draft, id: string, when: WhenInput): Draft {
-	return update(draft, id, (proposal) => ({ ...proposal, role: 'event', when }));
+	const why = when.basis === 'stated' ? `Stated: “${when.text}”.` : BY_THE_EDITOR[when.basis];
+	return update(draft, id, (proposal) => ({ ...proposal, role: 'event', when, why }));
 }
+
+/** A date taken from `id` (`sameAs`) is no date of its own once `id` and it are one. */
+const ownWhen = (proposal: Proposal, id: string): WhenInput | null =>
+	proposal.when?.sameAs === id ? null : proposal.when;
 
 /**
  * Merges proposal `otherId` into `id`: one event quoting both passages, in text order,
- * dated by the first that has a date. It stays accepted if either was.
+ * dated by the first that has a date of its own (not one taken from the other). It stays
+ * accepted if either was; proposals dated by the other (`sameAs`) are dated by it now.
  */
 export function merge(draft: Draft, id: string, otherId: string): Draft {
 	const first = draft.proposals.find((proposal) => proposal.id === id);
 	const other = draft.proposals.find((proposal) => proposal.id === otherId);
 	if (!first || !other || first === other) return draft;
-	const when = first.when ?? other.when;
+	const firstWhen = ownWhen(first, other.id);
+	const when = firstWhen ?? ownWhen(other, first.id);
 	const target = first.target ?? other.target;
 	const merged: Proposal = {
 		...first,
@@ -40,7 +54,7 @@ export function merge(draft: Draft, id: string, otherId: string): Draft {
 		status: first.status === 'accepted' || other.status === 'accepted' ? 'accepted' : 'proposed',
 		excerpts: [...first.excerpts, ...other.excerpts].sort((a, b) => a.start - b.start),
 		when,
-		why: first.when ? first.why : other.why
+		why: firstWhen ? first.why : when ? other.why : first.why
 	};
 	if (target) merged.target = target;
 	else delete merged.target;
@@ -49,6 +63,11 @@ export function merge(draft: Draft, id: string, otherId: string): Draft {
 		proposals: draft.proposals
 			.filter((proposal) => proposal !== other)
 			.map((proposal) => (proposal === first ? merged : proposal))
+			.map((proposal) =>
+				proposal.when?.sameAs === other.id
+					? { ...proposal, when: { ...proposal.when, sameAs: first.id } }
+					: proposal
+			)
 	};
 }
 
@@ -60,11 +79,12 @@ export function split(draft: Draft, id: string): Draft {
 	const index = draft.proposals.findIndex((proposal) => proposal.id === id);
 	const proposal = draft.proposals[index];
 	if (!proposal || proposal.excerpts.length < 2) return draft;
-	const ids = new Set(draft.proposals.map((p) => p.id));
+	const idFor = uniqueSlugs(draft.proposals.map((p) => p.id));
+	const sentenceAt = new Map(draft.sentences.map((sentence, i) => [sentence.start, i]));
+	const mentionsOf = mentionsBySentence(draft.mentions);
 	const parts = proposal.excerpts.map((excerpt, i) => {
-		const sentence = draft.sentences.findIndex((s) => s.start === excerpt.start);
-		const mentions = draft.mentions.filter((mention) => mention.sentence === sentence);
-		const fresh = proposeSentence(draft.input.article, excerpt, mentions, ids);
+		const mentions = mentionsOf.get(sentenceAt.get(excerpt.start) ?? -1) ?? [];
+		const fresh = proposeSentence(draft.input.article, excerpt, mentions, idFor);
 		return i === 0 ? { ...fresh, id, title: proposal.title, status: proposal.status } : fresh;
 	});
 	const proposals = [...draft.proposals];

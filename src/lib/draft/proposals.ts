@@ -1,6 +1,7 @@
 import type { WhenInput } from '../story/types';
-import { findMentions } from './mentions';
+import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
+import { uniqueSlugs } from './slug';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -8,33 +9,36 @@ import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 export function draftArticle(input: DraftInput): Draft {
 	const sentences = splitSentences(input.article);
 	const mentions = findMentions(input, sentences);
-	const bySentence = new Map<number, Mention[]>();
-	for (const mention of mentions) {
-		const list = bySentence.get(mention.sentence) ?? [];
-		list.push(mention);
-		bySentence.set(mention.sentence, list);
-	}
-	const ids = new Set<string>();
+	const bySentence = mentionsBySentence(mentions);
+	const idFor = uniqueSlugs();
 	const proposals: Proposal[] = [];
+	let quoting = false;
 	sentences.forEach((sentence, index) => {
-		const proposal = proposeSentence(input.article, sentence, bySentence.get(index) ?? [], ids);
+		const text = input.article.slice(sentence.start, sentence.end);
+		const proposal = proposeSentence(input.article, sentence, bySentence.get(index) ?? [], idFor);
 		const previous = proposals.at(-1);
-		const before = sentences[index - 1];
-		const continues =
-			before !== undefined && opensQuotation(input.article.slice(before.start, before.end));
+		// A quotation runs on within its paragraph only: a new paragraph that goes on quoting
+		// opens again with “, and is not taken for the same words.
+		const gap = input.article.slice(sentences[index - 1]?.end ?? 0, sentence.start);
+		const runsOn = quoting && !gap.includes('\n') && !text.replace(/[^“”]/g, '').startsWith('“');
 		proposals.push(
-			continues && proposal.role === 'context' && previous?.role === 'event' && previous.when
+			runsOn && proposal.role === 'context' && previous?.role === 'event' && previous.when
 				? placedByPrevious(proposal, previous)
 				: proposal
 		);
+		quoting = stillQuoting(runsOn, text);
 	});
 	return { input, sentences, mentions, proposals };
 }
 
-/** More opening than closing double quotes: the quotation runs on into the next sentence. */
-function opensQuotation(sentence: string): boolean {
-	const count = (pattern: RegExp) => sentence.match(pattern)?.length ?? 0;
-	return count(/“/g) > count(/”/g);
+/** Whether a quotation (“…”) is still open after `sentence`, given whether one was before it. */
+function stillQuoting(open: boolean, sentence: string): boolean {
+	let inside = open;
+	for (const char of sentence) {
+		if (char === '“') inside = true;
+		else if (char === '”') inside = false;
+	}
+	return inside;
 }
 
 /**
@@ -49,7 +53,7 @@ function placedByPrevious(proposal: Proposal, previous: Proposal): Proposal {
 			text: null,
 			basis: 'inferred',
 			sameAs: previous.id,
-			note: `The quotation continues from the sentence before, which “${previous.title}” dates.`
+			note: 'A quotation opened in a dated sentence before this one runs on into it: the same words, spoken at the same time.'
 		},
 		why: 'Inferred: no date words, but it continues a quotation opened in a dated sentence.'
 	};
@@ -79,15 +83,15 @@ export function proposeSentence(
 	article: string,
 	sentence: TextRange,
 	mentions: Mention[],
-	ids: Set<string>
+	idFor: (title: string) => string
 ): Proposal {
 	const text = article.slice(sentence.start, sentence.end);
 	const title = proposeTitle(
 		text,
-		mentions.map((mention) => mention.words)
+		mentions.map(({ start, end }) => ({ start: start - sentence.start, end: end - sentence.start }))
 	);
 	const base = {
-		id: uniqueId(title, ids),
+		id: idFor(title),
 		title,
 		status: 'proposed' as const,
 		excerpts: [sentence]
@@ -113,21 +117,4 @@ export function proposeSentence(
 		proposal.why += ` Its deadline, “${deadline.words}”, is the target.`;
 	}
 	return proposal;
-}
-
-/** A slug from the title, unique among `ids` (which it joins). */
-export function uniqueId(title: string, ids: Set<string>): string {
-	const slug =
-		title
-			.normalize('NFKD')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.split('-')
-			.slice(0, 6)
-			.join('-') || 'event';
-	let id = slug;
-	for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
-	ids.add(id);
-	return id;
 }

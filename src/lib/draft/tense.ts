@@ -1,10 +1,33 @@
 import type { Tense } from './types';
 
-const QUOTED = /“[^”]*”|"[^"]*"/g;
+const CLOSER: Record<string, string> = { '“': '”', '"': '"' };
+
+/**
+ * The sentence with each closed quotation ("…" or “…”) blanked, in one pass: a closing mark
+ * is searched for once per opening one that is closed, and once per kind that is not.
+ */
+function withoutQuotations(sentence: string): string {
+	let own = '';
+	const unclosed = new Set<string>();
+	for (let i = 0; i < sentence.length; i++) {
+		const closer = CLOSER[sentence[i]!];
+		const end = closer && !unclosed.has(closer) ? sentence.indexOf(closer, i + 1) : -1;
+		if (closer && end === -1) unclosed.add(closer);
+		if (end === -1) {
+			own += sentence[i];
+		} else {
+			own += ' ';
+			i = end;
+		}
+	}
+	return own;
+}
 const FUTURE =
 	/\b(?:will|won[’']t|shall|going to|(?:is|are) set (?:to|for)|(?:is|are) due to|(?:is|are) expected to|plans? to|intends? to)\b|[’']ll\b/i;
 const PAST_WORD =
 	/\b(?:was|were|had|did|didn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago)\b/i;
+/** A participle after a present or future "be" (will be reviewed, is closed): no past verb. */
+const PASSIVE = /\b(?:be|been|being|is|are|am)\s+[a-z]{2,}ed\b/gi;
 /** Words ending in -ed that are no past verbs. */
 const NOT_PAST =
 	/^(?:need|feed|seed|speed|breed|proceed|exceed|succeed|bleed|indeed|united|shed|red|bed|wed|embed)$/i;
@@ -17,11 +40,13 @@ const NOT_PAST =
  * and the next occurrence of words such as "on Monday", and the editor sees the choice.
  */
 export function sentenceTense(sentence: string): Tense {
-	const own = sentence.replace(QUOTED, ' ');
+	const own = withoutQuotations(sentence);
 	const future = FUTURE.test(own);
 	const past =
 		PAST_WORD.test(own) ||
-		(own.match(/\b[a-z]{2,}ed\b/gi) ?? []).some((word) => !NOT_PAST.test(word));
+		(own.replace(PASSIVE, ' ').match(/\b[a-z]{2,}ed\b/gi) ?? []).some(
+			(word) => !NOT_PAST.test(word)
+		);
 	if (future && !past) return 'future';
 	if (past && !future) return 'past';
 	return 'unknown';

@@ -22,6 +22,26 @@ describe('splitSentences: verbatim offsets', () => {
 	});
 });
 
+describe('splitSentences: a long article, a window at a time', () => {
+	const one = 'Talks began on Monday. Mr. Smith left early! Did they agree?\nA new paragraph.';
+	it('splits a thousand copies as it splits one, each at its own offsets', () => {
+		const text = Array(1000).fill(one).join('\n');
+		const expected = splitSentences(one).map(({ start, end }) => one.slice(start, end));
+		const found = splitSentences(text).map(({ start, end }) => text.slice(start, end));
+		expect(found).toEqual(Array(1000).fill(expected).flat());
+	});
+
+	it('keeps a sentence longer than a window whole', () => {
+		const long = `He spoke ${'and spoke '.repeat(2000)}until dawn.`;
+		const text = `First. ${long} Last.`;
+		expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+			'First.',
+			long,
+			'Last.'
+		]);
+	});
+});
+
 describe('sentenceTense: the sentence’s own verbs, quotations left out', () => {
 	const rows = [
 		{ sentence: 'The minister resigned on Monday.', expected: 'past' },
@@ -32,6 +52,12 @@ describe('sentenceTense: the sentence’s own verbs, quotations left out', () =>
 		{ sentence: 'He said he will go on Monday.', expected: 'unknown' },
 		{ sentence: 'The talks are on Monday.', expected: 'unknown' },
 		{ sentence: 'He told them: “We will win on Sunday.”', expected: 'past' },
+		{ sentence: 'She said "we will be back" on Monday.', expected: 'past' },
+		{ sentence: 'The law will be reviewed in the spring.', expected: 'future' },
+		{ sentence: 'The bridge is closed on Sunday.', expected: 'unknown' },
+		{ sentence: 'The bridge was closed on Sunday.', expected: 'past' },
+		// A quotation never closed is read as the sentence's own words.
+		{ sentence: '“It will open on Friday, for sure.', expected: 'future' },
 		{ sentence: 'The United States needs a deal by Monday.', expected: 'unknown' }
 	];
 	it.each(rows)('$sentence → $expected', ({ sentence, expected }) => {
@@ -57,9 +83,32 @@ describe('proposeTitle: the article’s words, shortened', () => {
 				'The committee on standards in public life decided to publish the full report in 1962.',
 			words: ['in 1962'],
 			expected: 'The committee on standards in public life decided to…'
+		},
+		{
+			// The date words are cut where they stand, not where the same letters first occur.
+			sentence: 'A strike began in Marchington in March.',
+			words: ['in March'],
+			expected: 'A strike began in Marchington'
+		},
+		{
+			sentence: '“Exactly what the configuration of that is, we will see on Monday.',
+			words: ['on Monday'],
+			expected: 'Exactly what the configuration of that is'
+		},
+		{
+			sentence: '“We will win,” he said on Monday.',
+			words: ['on Monday'],
+			expected: 'We will win'
+		},
+		{
+			sentence: 'On Monday talks ended, and a strike starts on Friday.',
+			words: ['On Monday', 'on Friday'],
+			expected: 'Talks ended, and a strike starts'
 		}
 	];
 	it.each(rows)('$expected', ({ sentence, words, expected }) => {
-		expect(proposeTitle(sentence, words)).toBe(expected);
+		const at = words.map((w) => sentence.lastIndexOf(w));
+		const cuts = words.map((w, i) => ({ start: at[i]!, end: at[i]! + w.length }));
+		expect(proposeTitle(sentence, cuts)).toBe(expected);
 	});
 });

@@ -1,16 +1,28 @@
+import type { TextRange } from './types';
+
 const LEADING_LINK = /^(?:and|but|so|although|while|meanwhile|however|then),?\s+/i;
 const CLAUSE_END = /[,;:–—(“"]/;
 const MAX_WORDS = 9;
 
+/** The sentence without the words at `cuts` (offsets into it, in order, not overlapping). */
+function without(sentence: string, cuts: TextRange[]): string {
+	let kept = '';
+	let from = 0;
+	for (const { start, end } of cuts) {
+		kept += `${sentence.slice(from, start)} `;
+		from = end;
+	}
+	return kept + sentence.slice(from);
+}
+
 /**
- * A proposed title from a sentence: its date words taken out, a leading "And"/"But" dropped,
+ * A proposed title from a sentence: its date words (at `dateWords`, offsets into the
+ * sentence) taken out where they stand, a leading "And"/"But" dropped,
  * cut at the first clause break after three words and kept to nine words. A proposal only,
  * for the editor to rename; every word in it is the article's.
  */
-export function proposeTitle(sentence: string, dateWords: string[]): string {
-	let text = sentence;
-	for (const words of dateWords) text = text.replace(words, ' ');
-	text = text
+export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
+	const text = without(sentence, dateWords)
 		.replace(/\s+/g, ' ')
 		.replace(/ ([,;:.!?])/g, '$1')
 		.trim()
@@ -34,5 +46,8 @@ export function proposeTitle(sentence: string, dateWords: string[]): string {
 	}
 	let title = kept.join(' ').replace(/[\s.,;:!?–—-]+$/, '');
 	if (!clauseEnded && kept.length < words.length) title += '…';
+	// A quotation the title opens but does not close loses its opening mark.
+	const count = (mark: string) => title.split(mark).length - 1;
+	if (count('“') > count('”')) title = title.replace('“', '');
 	return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
 }

@@ -2,13 +2,13 @@ import {
 	STORY_FORMAT,
 	type ContextInput,
 	type EventInput,
-	type ExcerptInput,
+	type Excerpt,
 	type StoryInput
 } from '../story/types';
+import { anchorQuote } from '../story/anchorQuote';
 import type { Draft, Proposal, TextRange } from './types';
 
 export const SOURCE_ID = 'article';
-const CONTEXT_LENGTH = 32;
 
 export interface StoryOptions {
 	id: string;
@@ -19,21 +19,24 @@ export interface StoryOptions {
 	undatedAsContext: boolean;
 }
 
-/** A quote of the article at `range`, with a prefix or suffix where the words recur. */
-export function quoteAt(article: string, { start, end }: TextRange): ExcerptInput {
+/**
+ * The quote of the article at `range`, as a published story carries it: the words, the text
+ * around them, and their offsets. The loader checks the words at those offsets instead of
+ * searching the article for them, so a draft of any length loads in time linear in it, and a
+ * sentence that recurs is still the one the editor chose.
+ */
+export function quoteAt(article: string, { start, end }: TextRange): Excerpt {
 	const exact = article.slice(start, end);
-	const excerpt: ExcerptInput = { source: SOURCE_ID, exact };
-	const recurs = article.indexOf(exact) !== start || article.indexOf(exact, start + 1) !== -1;
-	if (recurs) {
-		excerpt.prefix = article.slice(Math.max(0, start - CONTEXT_LENGTH), start);
-		excerpt.suffix = article.slice(end, end + CONTEXT_LENGTH);
-	}
-	return excerpt;
+	const anchored = anchorQuote(article, { source: SOURCE_ID, exact, start, end });
+	if (!anchored.ok) throw new Error(`No quote at ${start}–${end}: ${anchored.message}`);
+	const { prefix, suffix } = anchored.excerpt;
+	return { source: SOURCE_ID, exact, prefix, suffix, start, end };
 }
 
 /** The draft as a story file (format 2), quoting the article byte for byte. */
 export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
-	const { article, published, timeZone, publisher } = draft.input;
+	const { article, published, timeZone } = draft.input;
+	const publisher = draft.input.publisher.trim();
 	const included = (proposal: Proposal) =>
 		options.include === 'accepted'
 			? proposal.status === 'accepted'
@@ -64,13 +67,15 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 		format: STORY_FORMAT,
 		id: options.id,
 		title: options.title,
-		summary: `Drafted from ${publisher}’s article of ${published}.`,
+		summary: publisher
+			? `Drafted from ${publisher}’s article of ${published}.`
+			: `Drafted from an article of ${published}.`,
 		language: 'en',
 		displayTimeZone: timeZone,
 		sources: [
 			{
 				id: SOURCE_ID,
-				publisher,
+				publisher: publisher || 'Publisher not given',
 				title: null,
 				language: 'en',
 				published: {

@@ -4,17 +4,8 @@ import { draftInputProblem } from '$lib/draft/checkInput';
 import { merge, rename, setStatus, setWhen, split } from '$lib/draft/operations';
 import { draftArticle } from '$lib/draft/proposals';
 import { draftToStory } from '$lib/draft/toStory';
+import { readSaved, STORAGE_KEY, type Saved } from '$lib/draft/saved';
 import type { Draft, DraftInput, ProposalStatus } from '$lib/draft/types';
-
-export const STORAGE_KEY = 'sourceline:draft';
-
-/** What is kept across reloads. */
-interface Saved {
-	input: DraftInput;
-	storyId: string;
-	storyTitle: string;
-	draft: Draft | null;
-}
 
 export interface Preview {
 	/** Resolved events by id, for those that resolve. */
@@ -22,8 +13,6 @@ export interface Preview {
 	/** Problems by event id (and `''` for the story as a whole). */
 	issues: Map<string, StoryIssue[]>;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The /draft page's state: the editor's inputs, the draft and its operations, a live preview
@@ -41,7 +30,7 @@ export class DraftEditor {
 	draft = $state.raw<Draft | null>(null);
 	inputProblem = $state<string | null>(null);
 
-	readonly preview: Preview = $derived(previewOf(this.draft, this.storyId, this.storyTitle));
+	readonly preview: Preview = $derived(previewOf(this.draft));
 
 	draftIt(): void {
 		const problem = draftInputProblem(this.input);
@@ -92,19 +81,18 @@ export class DraftEditor {
 		storage.setItem(STORAGE_KEY, JSON.stringify(saved));
 	}
 
+	/** Reads back what `save` kept; what cannot be trusted is removed, not read. */
 	restore(storage: Storage): void {
 		const text = storage.getItem(STORAGE_KEY);
-		if (!text) return;
-		try {
-			const saved = JSON.parse(text) as Saved;
-			this.input = saved.input;
-			this.storyId = saved.storyId;
-			this.storyTitle = saved.storyTitle;
-			// A saved draft of another article (edited since) is not restored.
-			this.draft = saved.draft?.input.article === saved.input.article ? saved.draft : null;
-		} catch {
-			storage.removeItem(STORAGE_KEY);
+		const saved = readSaved(text);
+		if (saved === null) {
+			if (text !== null) storage.removeItem(STORAGE_KEY);
+			return;
 		}
+		this.input = saved.input;
+		this.storyId = saved.storyId;
+		this.storyTitle = saved.storyTitle;
+		this.draft = saved.draft;
 	}
 }
 
@@ -114,12 +102,7 @@ function storyOf(
 	title: string,
 	include: 'accepted' | 'proposed'
 ): StoryInput {
-	return draftToStory(draft, {
-		id: SLUG.test(id) ? id : 'draft-story',
-		title: title.trim() || 'Draft story',
-		include,
-		undatedAsContext: false
-	});
+	return draftToStory(draft, { id, title, include, undatedAsContext: false });
 }
 
 /**
@@ -127,10 +110,11 @@ function storyOf(
  * (an inferred date without its note, say) is set aside with the problem, and the rest
  * loaded again, so one bad date does not blank the timeline.
  */
-function previewOf(draft: Draft | null, id: string, title: string): Preview {
+function previewOf(draft: Draft | null): Preview {
 	const preview: Preview = { events: new Map(), issues: new Map() };
 	if (!draft) return preview;
-	const story = storyOf(draft, id, title, 'proposed');
+	// The story's own id and title are checked when it is downloaded, not here.
+	const story = storyOf(draft, 'draft-preview', 'Draft preview', 'proposed');
 	let loaded = loadStory(story, 'draft');
 	if (!loaded.ok) {
 		for (const issue of loaded.issues) {

@@ -228,8 +228,16 @@ const rows: Row[] = [
 	},
 	{ expression: 'since 2020', published: THU, expected: span('2020-01-01', '2025-02-27') },
 	{ expression: 'since next week', published: THU, expected: { error: /starts after/ } },
-	{ expression: 'since the war', published: THU, expected: { error: /not date words/ } }
+	{ expression: 'since the war', published: THU, expected: { error: /not date words/ } },
+	// One "since" only: the words after it are read once, never "since" again.
+	{ expression: 'since since last week', published: THU, expected: { error: /Unrecognised/ } }
 ];
+
+it('reads 50,000 nested “since” without going deeper than one', () => {
+	const expression = `${'since '.repeat(50_000)}last week`;
+	const context = { published: THU, publishedTimeZone: LONDON, timeZone: LONDON };
+	expect(resolveDateExpression(expression, context)).toMatchObject({ ok: false });
+});
 
 describe('news phrasing, by publication day', () => {
 	it.each(rows)('$expression, published $published ($direction)', (row) => {

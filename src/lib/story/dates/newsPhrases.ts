@@ -304,6 +304,7 @@ export function newsRules(resolveWords: ResolveWords): NewsRule[] {
 			'(?:(?:in|during|over) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
 			season
 		),
-		words('since (.+)', since(resolveWords))
+		// Not "since since …": the words after "since" are read once, so no input recurses deeper.
+		words('since (?!since\\b)(.+)', since(resolveWords))
 	];
 }
