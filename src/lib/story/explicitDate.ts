@@ -1,5 +1,6 @@
-import { TZDate } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
 import { format, getDay } from 'date-fns';
+import { calendarDay } from './dates/calendarDay';
 import { ISO_DAY_SHAPE, parseIsoDay } from './isoDate';
 import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
 
@@ -69,10 +70,7 @@ function parseDayWords(words: string, reference: TZDate, timeZone: string): TZDa
 	if (!fields) return null;
 	const year = fields.year ?? reference.getFullYear();
 	if (fields.day > daysInMonth(year, fields.month)) return null;
-	const day = new TZDate(2000, 0, 1, timeZone);
-	// setFullYear, not the constructor: it would read years 0–99 as 1900–1999.
-	day.setFullYear(year, fields.month, fields.day);
-	return day;
+	return calendarDay(year, fields.month, fields.day, timeZone);
 }
 
 /** Day, month (0–11) and year of written words in one of the patterns above, or null. */

@@ -1,5 +1,5 @@
 import { anchorQuote } from './anchorQuote';
-import { resolveDateExpression } from './resolveDate';
+import { resolveDateExpression, type ResolveContext, type ResolveResult } from './resolveDate';
 import { STORY_FORMAT } from './types';
 import type {
 	Era,
@@ -35,6 +35,12 @@ interface Loader {
 	issues: StoryIssue[];
 	/** Each event's resolved `when` by id; null where it could not be resolved. */
 	whens: Map<string, ResolvedDate | null>;
+	/**
+	 * Each distinct expression and context resolved once per load: the events of one article
+	 * often share their date words as well as their publication. A result is only read
+	 * (`withDate` copies it), so sharing it is safe.
+	 */
+	resolutions: Map<string, ResolveResult>;
 }
 
 /**
@@ -53,7 +59,8 @@ export function loadStory(input: unknown, file: string): LoadResult {
 		sources: sourcesWithText(story),
 		published: new Map(story.sources.map((source) => [source.id, source.published])),
 		issues: [],
-		whens: new Map()
+		whens: new Map(),
+		resolutions: new Map()
 	};
 	reportMissingTexts(loader, story);
 
@@ -209,7 +216,7 @@ function resolveExpression(
 	// Dates are read against `when.source`, or else the source of the event's first excerpt.
 	const published = loader.published.get(when.source ?? event.excerpts[0]?.source ?? '');
 	if (expression === null || !published) return null; // Already reported by validation.
-	const result = resolveDateExpression(expression, {
+	const result = resolveOnce(loader, expression, {
 		published: published.date,
 		publishedTimeZone: published.timeZone,
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
@@ -219,6 +226,18 @@ function resolveExpression(
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
 	report(loader, field, result.message, event.id);
 	return null;
+}
+
+/** `resolveDateExpression`, looked up in the load's cache first (see `Loader.resolutions`). */
+function resolveOnce(loader: Loader, expression: string, context: ResolveContext): ResolveResult {
+	const { published, publishedTimeZone, timeZone, direction } = context;
+	const key = [expression, published, publishedTimeZone, timeZone, direction ?? ''].join('\u0000');
+	let result = loader.resolutions.get(key);
+	if (result === undefined) {
+		result = resolveDateExpression(expression, context);
+		loader.resolutions.set(key, result);
+	}
+	return result;
 }
 
 /**

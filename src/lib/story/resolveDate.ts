@@ -1,11 +1,10 @@
-import type { TZDate } from '@date-fns/tz';
-import { addDays, format, isSameDay, startOfDay } from 'date-fns';
 import { resolveDayWords, type DayInterval } from './dateRules';
+import { dayFacts } from './dates/dayFacts';
 import { NEEDS_OFFSET, parseEdtf } from './dates/edtf';
-import { instantDate, utcIso } from './dates/instant';
-import { publicationDay } from './dates/publicationDay';
+import { instantDate } from './dates/instant';
+import { referenceDay } from './dates/referenceDay';
 import { resolveEdtf } from './dates/resolveEdtf';
-import { ISO_DAY, parseIsoDay, parseIsoInstant } from './isoDate';
+import { parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import type { ResolvedDate } from './types';
 
@@ -38,7 +37,7 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	for (const zone of [context.publishedTimeZone, timeZone]) {
 		if (!isValidTimeZone(zone)) return { ok: false, message: unknownTimeZoneMessage(zone) };
 	}
-	const reference = referenceDay(context);
+	const reference = referenceDay(context.published, context.publishedTimeZone, timeZone);
 	if (!reference) {
 		return {
 			ok: false,
@@ -81,28 +80,25 @@ function normalise(expression: string): string {
 }
 
 /**
- * The publication's calendar date, taken in its own zone, as the start of that same
- * calendar date in the event zone (the date is not shifted between zones).
+ * Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes.
+ * The days' facts are looked up (see dates/dayFacts.ts): `first` and `last` are both in the
+ * event zone, so they are the same day exactly when their days start at the same instant.
  */
-function referenceDay(context: ResolveContext): TZDate | null {
-	const day = publicationDay({ date: context.published, timeZone: context.publishedTimeZone });
-	return day === null ? null : parseIsoDay(day, context.timeZone);
-}
-
-/** Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes. */
 function daysDate(
 	{ first, last, modifier, precision }: DayInterval,
 	timeZone: string
 ): ResolvedDate {
+	const from = dayFacts(first);
+	const to = dayFacts(last);
 	// A whole month or year is written at its own precision: `2025-01`, `1962`.
-	const written = precision === 'month' ? 'yyyy-MM' : precision === 'year' ? 'yyyy' : ISO_DAY;
+	const written = precision ?? 'day';
 	const date: ResolvedDate = {
-		start: format(first, written),
-		end: format(last, written),
-		precision: precision ?? (isSameDay(first, last) ? 'day' : 'span'),
+		start: from[written],
+		end: to[written],
+		precision: precision ?? (from.startsAt === to.startsAt ? 'day' : 'span'),
 		timeZone,
-		startsAt: utcIso(startOfDay(first)),
-		endsAt: utcIso(startOfDay(addDays(last, 1)))
+		startsAt: from.startsAt,
+		endsAt: to.nextStartsAt
 	};
 	return modifier ? { ...date, modifier } : date;
 }
