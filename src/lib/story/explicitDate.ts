@@ -3,6 +3,7 @@ import { format, getDay } from 'date-fns';
 import { calendarDay } from './dates/calendarDay';
 import { ISO_DAY_SHAPE, parseIsoDay } from './isoDate';
 import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
+import { MONTH_NAMES } from './dates/monthNames';
 
 /**
  * Written dates the resolver reads (after an optional leading weekday), as date-fns patterns:
@@ -14,20 +15,7 @@ import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
  */
 const DAY_FIRST = /^([1-9]\d?)(st|nd|rd|th)? ([a-z]+)(?: (\d{4}))?$/;
 const MONTH_FIRST = /^([a-z]+) ([1-9]\d?)(?:(,)? (\d{4}))?$/;
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN},? (.+)$`);
 const MONTH_NAME =

@@ -18,6 +18,7 @@ import { parseExplicitDate } from '../explicitDate';
 import { ISO_DAY } from '../isoDate';
 import { mondayOf, WEEKDAY_PATTERN } from '../weekday';
 import type { DayInterval, DaysResult, RuleContext } from '../dateRules';
+import { MONTH_NAMES } from './monthNames';
 
 /**
  * News phrasing the resolver reads beyond its first rules: `this weekend`, `earlier this
@@ -121,20 +122,7 @@ function weekend(match: RegExpExecArray, { reference }: RuleContext): DaysResult
 
 // ── Years and months by name ────────────────────────────────────────────────
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_PATTERN = `(${MONTHS.join('|')})`;
 const SHORT_MONTH = `(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)`;
 const ANY_MONTH = `(?:${MONTHS.join('|')}|${SHORT_MONTH})`;
