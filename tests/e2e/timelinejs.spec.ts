@@ -107,6 +107,9 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/timeline.json`)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A newsroom timeline');
 		await expect(page.locator('.mark')).toHaveCount(2);
+		// The era is a labelled band and each group a labelled track on the timeline.
+		await expect(page.locator('.era-label')).toHaveText(['The forties']);
+		await expect(page.locator('.track-label')).toHaveText(['Machines', 'Software']);
 		await page.getByRole('button', { name: 'List' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Machines' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Software' })).toBeVisible();
