@@ -1,5 +1,6 @@
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
+import { interactive } from './a11y';
 import { expect, storyId, storyPath, test } from './fixtures';
 import { expectFitted, hostScreenshot, viewportScreenshot } from './embedHelpers';
 import { startHostServer } from './hostServer';
@@ -16,6 +17,8 @@ test('the Embed dialog gives both snippets, copies them and previews the embed',
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.setViewportSize({ width: 1000, height: 900 });
 	await page.goto(`${storyPath}?event=zelenskyy-meets-trump`);
+	// A click before the page hydrates reaches a button with no handler yet.
+	await interactive(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 	await expect(dialog).toBeVisible();
@@ -77,6 +80,7 @@ test('without the Clipboard API, Copy falls back and still copies', async ({ pag
 		Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
 	});
 	await page.goto(storyPath);
+	await interactive(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const section = page.getByRole('region', { name: 'Iframe' });
 	await section.getByRole('button', { name: 'Copy code' }).click();

@@ -1,11 +1,15 @@
+import { oembedUrl } from '$lib/embed/oembed';
 import { siteOrigin } from '$lib/server/siteOrigin';
 import { requireStory, storyEntries } from '$lib/server/storyRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = storyEntries;
 
-// The site's origin makes the absolute URLs of the oEmbed link and the embed code.
+// The site's origin makes the absolute URLs of the oEmbed link and the embed code. The
+// link's URL is made here: the oEmbed module brings the embed snippets with it, which the
+// page needs only once the Embed dialog opens.
 export const load: PageServerLoad = ({ params }) => ({
 	story: requireStory(params.id),
-	siteOrigin
+	siteOrigin,
+	oembedHref: oembedUrl(siteOrigin, params.id)
 });
