@@ -1,7 +1,10 @@
-// Seeded stories for the benchmark: the same events as a Sourceline story (the published
-// form of /stories/<id>.json, positions included), as vis-timeline items and as TimelineJS JSON.
-// Events fall over 2025; a third of them last several days. The same seed gives the same bytes.
+// Seeded big stories, the one generator for the benchmark (tests/bench/run.js) and the
+// end-to-end tests of big stories: the same events as a Sourceline story (the published form
+// of /stories/<id>.json, positions included), as vis-timeline items and as TimelineJS JSON.
+// Events fall over 2025; a third of them last several days; on request, a share of them are
+// instants (a time of day). The same count and options give the same bytes.
 import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 
 const YEAR = 2025;
 /** Days of the year an article may be published on: its "last week" stays in the year. */
@@ -103,6 +106,26 @@ const writtenDay = (day) => {
 };
 /** Monday = 0 … Sunday = 6. @param {number} day */
 const weekday = (day) => (utcDay(day).getUTCDay() + 6) % 7;
+/**
+ * A time of day on `day` in `timeZone`, as the source writes it (an ISO date-time with the
+ * zone's offset, which the story format reads as stated) and as UTC.
+ * @param {number} day @param {number} minute minutes after local midnight @param {string} timeZone
+ */
+const instantAt = (day, minute, timeZone) => {
+	const d = utcDay(day);
+	const local = new TZDate(
+		d.getUTCFullYear(),
+		d.getUTCMonth(),
+		d.getUTCDate(),
+		Math.floor(minute / 60),
+		minute % 60,
+		timeZone
+	);
+	return {
+		written: format(local, "yyyy-MM-dd'T'HH:mm:ssxxx"),
+		utc: new Date(local.getTime()).toISOString()
+	};
+};
 /** The UTC instant at which `day` starts in `timeZone`. @param {number} day @param {string} timeZone */
 const startsAt = (day, timeZone) => {
 	const d = utcDay(day);
@@ -147,13 +170,23 @@ function pick(random, list) {
  */
 
 /**
+ * @typedef {object} StoryOptions
+ * @property {number} [seed] the same seed and count give the same bytes (default 7)
+ * @property {number} [instants] share of events, 0–1, that are an instant (a time of day)
+ *   rather than a day or a span (default 0: none, and no random number is drawn for it, so
+ *   the benchmark's stories keep their events)
+ */
+
+/**
  * A story of `count` events. Events come from articles (a few events each) published across
  * the year; each event quotes its article, and its date is the article's own date words.
  * @param {number} count
- * @param {number} [seed]
+ * @param {StoryOptions} [options]
  * @returns {Generated}
  */
-export function generateStory(count, seed = 7) {
+export function generateStory(count, { seed = 7, instants = 0 } = {}) {
+	if (!(instants >= 0 && instants <= 1))
+		throw new RangeError(`generateStory: instants must be between 0 and 1, not ${instants}`);
 	const random = seededRandom(seed + count);
 	const perArticle = Math.max(1, Math.min(10, Math.round(count / 365)));
 	/** @type {object[]} */
@@ -181,10 +214,16 @@ export function generateStory(count, seed = 7) {
 			const isSpan = random() < 1 / 3;
 			const span = spanWords(published, Math.floor(random() * 4));
 			const day = published - Math.floor(random() * 14);
-			const dateWords = isSpan ? span.words : writtenDay(day);
-			const first = isSpan ? span.first : day;
-			const last = isSpan ? span.last : day;
-			let sentence = `${person} ${past} ${object} in ${place.name} ${isSpan ? '' : 'on '}${dateWords}.`;
+			// Drawn only when asked for, so the default story's draws are unchanged.
+			const instant =
+				instants > 0 && random() < instants
+					? instantAt(day, Math.floor(random() * 24 * 60), place.timeZone)
+					: null;
+			const dateWords = instant ? instant.written : isSpan ? span.words : writtenDay(day);
+			const first = isSpan && !instant ? span.first : day;
+			const last = isSpan && !instant ? span.last : day;
+			const preposition = instant ? 'at ' : isSpan ? '' : 'on ';
+			let sentence = `${person} ${past} ${object} in ${place.name} ${preposition}${dateWords}.`;
 			for (let again = 2; sentences.has(sentence); again++)
 				sentence = `${sentence.slice(0, -1)} (${again}).`;
 			sentences.add(sentence);
@@ -194,16 +233,27 @@ export function generateStory(count, seed = 7) {
 			const id = `event-${made + 1}`;
 			const title = `${person.split(' ')[1]} ${present} ${object}`;
 			const summary = `${person} ${past} ${object}, ${publisher} reported.`;
-			const when = {
-				text: dateWords,
-				basis: 'stated',
-				start: isoDay(first),
-				end: isoDay(last),
-				precision: first === last ? 'day' : 'span',
-				timeZone: place.timeZone,
-				startsAt: startsAt(first, place.timeZone),
-				endsAt: startsAt(last + 1, place.timeZone)
-			};
+			const when = instant
+				? {
+						text: dateWords,
+						basis: 'stated',
+						start: instant.written,
+						end: instant.written,
+						precision: 'instant',
+						timeZone: place.timeZone,
+						startsAt: instant.utc,
+						endsAt: instant.utc
+					}
+				: {
+						text: dateWords,
+						basis: 'stated',
+						start: isoDay(first),
+						end: isoDay(last),
+						precision: first === last ? 'day' : 'span',
+						timeZone: place.timeZone,
+						startsAt: startsAt(first, place.timeZone),
+						endsAt: startsAt(last + 1, place.timeZone)
+					};
 			storyEvents.push({
 				id,
 				title,
@@ -262,7 +312,10 @@ export function generateStory(count, seed = 7) {
 			format: 'sourceline/story@1',
 			id: `bench-${count}`,
 			title: `A year of news in ${count.toLocaleString('en-GB')} events`,
-			summary: 'Seeded events for the benchmark: a third of them last several days.',
+			summary:
+				instants > 0
+					? `Seeded events over 2025: ${Math.round(instants * 100)}% are instants, a third of the others last several days.`
+					: 'Seeded events over 2025: a third of them last several days.',
 			language: 'en-GB',
 			displayTimeZone: 'Europe/London',
 			sources,

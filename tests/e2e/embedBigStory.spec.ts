@@ -1,11 +1,13 @@
 import { expect, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
-import { bigStory } from '../fixtures/bigStory';
+import { generateStory } from '../bench/stories.js';
 
 // A big story from elsewhere (/embed?src=) is fetched, parsed and checked in a Web Worker,
 // with a progress bar, under the built site's Content-Security-Policy.
 
 const COUNT = 2000;
+/** The generator's title for a story of COUNT events. */
+const TITLE = 'A year of news in 2,000 events';
 let host: HostServer;
 
 // eslint-disable-next-line no-empty-pattern
@@ -19,7 +21,7 @@ test.afterAll(async () => {
 
 test('a big story loads in a worker, with its progress shown', async ({ page }) => {
 	test.setTimeout(120_000);
-	const body = Buffer.from(JSON.stringify(bigStory(COUNT)));
+	const body = Buffer.from(JSON.stringify(generateStory(COUNT).story));
 	let release = () => {};
 	const rest = new Promise<void>((done) => (release = done));
 	host.set('/data/big.json', {
@@ -39,7 +41,7 @@ test('a big story loads in a worker, with its progress shown', async ({ page }) 
 	await expect(page.getByRole('status')).toHaveText('Loading the story…');
 	// Half the file is in: the bar says so, in figures and in words.
 	await expect.poll(() => bar.evaluate((e: HTMLProgressElement) => e.position)).toBeCloseTo(0.5, 1);
-	await expect(bar).toHaveAttribute('aria-valuetext', /^0\.4 MB of 0\.8 MB$/);
+	await expect(bar).toHaveAttribute('aria-valuetext', /^0\.9 MB of 1\.7 MB$/);
 	expect(workers).toEqual([
 		expect.stringMatching(/\/_app\/immutable\/workers\/storyWorker-.*\.js$/)
 	]);
@@ -47,9 +49,7 @@ test('a big story loads in a worker, with its progress shown', async ({ page }) 
 
 	release();
 	// Checking takes a while on a slow machine; the page stays responsive meanwhile.
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('2,000 seeded events', {
-		timeout: 60_000
-	});
-	await expect(page.getByLabel(`Timeline of 2,000 seeded events: ${COUNT} events`)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE, { timeout: 60_000 });
+	await expect(page.getByLabel(`Timeline of ${TITLE}: ${COUNT} events`)).toBeVisible();
 	await expect(bar).toHaveCount(0);
 });

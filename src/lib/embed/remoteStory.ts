@@ -11,9 +11,9 @@ import { httpUrl } from '$lib/ui/httpUrl';
  */
 
 /**
- * The most an embed downloads: room for 100,000 events. A seeded story of 100,000 short
- * events, as /stories/<id>.json publishes it (positions, resolved dates, its source text),
- * is about 68 MB (tests/fixtures/bigStory.ts); real events run longer.
+ * The most an embed downloads: room for 100,000 events. A seeded story of 100,000 events,
+ * as /stories/<id>.json publishes it (positions, resolved dates, its source text), is about
+ * 84 MB (`generateStory` in tests/bench/stories.js); real events may run longer.
  */
 export const MAX_STORY_BYTES = 100 * 1024 * 1024;
 export const MAX_STORY_SIZE_TEXT = '100 MB';
