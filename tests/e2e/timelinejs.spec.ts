@@ -107,6 +107,10 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/timeline.json`)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A newsroom timeline');
 		await expect(page.locator('.mark')).toHaveCount(2);
+		// A mark's name says the group it is drawn in.
+		await expect(
+			page.getByRole('button', { name: /^ENIAC built, .*, group: Machines$/ })
+		).toBeVisible();
 		await page.getByRole('button', { name: 'List' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Machines' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Software' })).toBeVisible();
