@@ -106,7 +106,7 @@ describe('formatResolvedDate’s formatters', () => {
 		const at = (minute: number) => `2024-01-02T14:${String(minute).padStart(2, '0')}:00+05:45`;
 		const texts: string[] = [];
 		for (let minute = 0; minute < 50; minute++) {
-			const instant = { start: at(minute), end: at(minute), precision: 'minute' } as const;
+			const instant = { start: at(minute), end: at(minute), precision: 'instant' } as const;
 			const span = { start: at(minute), end: at(minute + 1), precision: 'span' } as const;
 			texts.push(formatResolvedDate({ ...instant, timeZone: 'Asia/Kathmandu' }));
 			texts.push(formatResolvedDate({ ...span, timeZone: 'Asia/Kathmandu' }));
