@@ -76,3 +76,10 @@ test('opening from a passage names the event, since focus stays in the article',
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a zoom over two centuries is announced in years', async ({ page }) => {
+	await page.goto('/stories/women-in-computing');
+	await interactive(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(announcer(page)).toHaveText(/^Showing 1[89]\d\d – (19|20)\d\d\s*$/);
+});
