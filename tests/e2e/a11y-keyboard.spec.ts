@@ -49,8 +49,8 @@ test('keyboard only: reach the timeline, move, zoom, open a passage, close it', 
 	// Zoom in well past the point where the week fits, from the focused event.
 	const status = announcer(page);
 	for (let i = 0; i < 6; i++) await page.keyboard.press('+');
-	// Said once the zoom settles, in the axis's words.
-	await expect(status).toHaveText(/^Showing \w{3} \d{1,2} \w{3}( \d\d:\d\d)? – .+/);
+	// Said once the zoom settles, in the axis's words, with the year.
+	await expect(status).toHaveText(/^Showing \w{3} \d{1,2} \w{3}\b.* – .*\b20\d\d\b/);
 	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
 	// The focused event stayed in view: the zoom was anchored on it.
 	await expect.poll(() => shapeInsidePlot(page, ids[1]!)).toBe(true);

@@ -52,7 +52,7 @@ test('a zoom gesture is announced once, when it settles', async ({ page }) => {
 	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
 	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
 	await expect.poll(said).toHaveLength(1);
-	expect((await said())[0]).toMatch(/^Showing \w{3} \d{1,2} \w{3}/);
+	expect((await said())[0]).toMatch(/^Showing \w{3} \d{1,2} \w{3}\b.*\b20\d\d\b/);
 
 	// Selection is said once too, and briefly.
 	await page.locator('.passage[data-passage-of="zelenskyy-meets-trump"]').click();
@@ -76,3 +76,10 @@ test('opening from a passage names the event, since focus stays in the article',
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a zoom over two centuries is announced in years', async ({ page }) => {
+	await page.goto('/stories/women-in-computing');
+	await interactive(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(announcer(page)).toHaveText(/^Showing 1[89]\d\d – (19|20)\d\d\s*$/);
+});

@@ -110,6 +110,10 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		// The era is a labelled band and each group a labelled track on the timeline.
 		await expect(page.locator('.era-label')).toHaveText(['The forties']);
 		await expect(page.locator('.track-label')).toHaveText(['Machines', 'Software']);
+		// A mark's name says the group it is drawn in.
+		await expect(
+			page.getByRole('button', { name: /^ENIAC built, .*, group: Machines$/ })
+		).toBeVisible();
 		await page.getByRole('button', { name: 'List' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Machines' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Software' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedDate } from '$lib/story/types';
 import { formatResolvedDate } from './when';
 
@@ -90,5 +90,30 @@ const rows: { when: Fields; text: string }[] = [
 describe('formatResolvedDate', () => {
 	it.each(rows)('$text', ({ when, text }) => {
 		expect(formatResolvedDate({ timeZone: 'Europe/London', ...when })).toBe(text);
+	});
+});
+
+describe('formatResolvedDate’s formatters', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it('builds one formatter per zone and option set, however many instants it names', () => {
+		const Original = Intl.DateTimeFormat;
+		const built = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+			...args: ConstructorParameters<typeof Original>
+		) {
+			return new Original(...args);
+		} as typeof Original);
+		const at = (minute: number) => `2024-01-02T14:${String(minute).padStart(2, '0')}:00+05:45`;
+		const texts: string[] = [];
+		for (let minute = 0; minute < 50; minute++) {
+			const instant = { start: at(minute), end: at(minute), precision: 'instant' } as const;
+			const span = { start: at(minute), end: at(minute + 1), precision: 'span' } as const;
+			texts.push(formatResolvedDate({ ...instant, timeZone: 'Asia/Kathmandu' }));
+			texts.push(formatResolvedDate({ ...span, timeZone: 'Asia/Kathmandu' }));
+		}
+		// With the zone's name, and without it (the start of a span in one zone).
+		expect(built).toHaveBeenCalledTimes(2);
+		expect(texts[0]).toBe('Tue 2 Jan 2024 14:00 GMT+5:45');
+		expect(texts[1]).toBe('Tue 2 Jan 2024 14:00 – Tue 2 Jan 2024 14:01 GMT+5:45');
 	});
 });

@@ -27,14 +27,27 @@ type DateFields = Pick<
 	'start' | 'end' | 'precision' | 'modifier' | 'qualifier' | 'timeZone'
 >;
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone
+// (with and without the zone's name), kept, so naming thousands of marks builds a few.
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+function instantFormat(timeZone: string, zoneName: boolean): Intl.DateTimeFormat {
+	const key = `${zoneName ? 'named' : 'bare'}:${timeZone}`;
+	let format = instantFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', {
+			...instantOptions,
+			timeZone,
+			...(zoneName && { timeZoneName: 'short' })
+		});
+		instantFormats.set(key, format);
+	}
+	return format;
+}
+
 /** "Fri 28 Feb 2025 09:30", with the zone's short name ("GMT", "EST") unless `zoneName` is false. */
 function formatInstant(iso: string, timeZone: string, zoneName = true): string {
-	const format = new Intl.DateTimeFormat('en-GB', {
-		...instantOptions,
-		timeZone,
-		...(zoneName && { timeZoneName: 'short' })
-	});
-	return format.format(new Date(iso)).replaceAll(',', '');
+	return instantFormat(timeZone, zoneName).format(new Date(iso)).replaceAll(',', '');
 }
 
 /**

@@ -1,7 +1,14 @@
 import { axisTicks } from './axisTicks';
 import { markShape, placeMark, type MarkSizes } from './markGeometry';
 import { packRows, type PackedCluster, type Packing } from './packRows';
-import { axisUnit, formatTick, tickUnit, type TickUnit } from './tickFormat';
+import {
+	axisPrecision,
+	axisUnit,
+	formatTick,
+	tickUnit,
+	type AxisPrecision,
+	type TickUnit
+} from './tickFormat';
 import type { TimelineEvent } from './timelineEvents';
 import type { TimelineIndex } from './timelineIndex';
 import { createTimeScale, type TimeScale } from './timeScale';
@@ -120,6 +127,8 @@ export interface TimelineLayout {
 	ticks: AxisTick[];
 	/** What the axis counts in: "Years", "Days (Europe/London)". */
 	unit: string;
+	/** The finest unit the axis shows; null when it shows no ticks (a very narrow plot). */
+	precision: AxisPrecision | null;
 	/** Visible marks (and the pinned one), in time order. */
 	marks: EventMark[];
 	/** Visible clusters, in time order within each track. */
@@ -367,6 +376,7 @@ export function layoutTimeline(
 		scale,
 		ticks,
 		unit: axisUnit(tickDates, options.displayTimeZone),
+		precision: axisPrecision(tickDates),
 		marks,
 		clusters,
 		tracks,

@@ -48,21 +48,40 @@ export function formatTick(tick: Date, allTicks: Date[]): string {
 
 const hour = 3_600_000;
 
+/** The finest calendar unit the axis shows: what its labels (and the zoom announcement) count in. */
+export type AxisPrecision = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+/** The axis's precision from its ticks; null when there are none. */
+export function axisPrecision(ticks: Date[]): AxisPrecision | null {
+	const units = ticks.map(tickUnit);
+	if (units.length === 0) return null;
+	if (units.every((u) => u === 'year')) return 'year';
+	if (units.every((u) => u === 'year' || u === 'month')) return 'month';
+	if (units.some((u) => u === 'time')) {
+		const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : hour;
+		return step < hour ? 'minute' : 'hour';
+	}
+	return 'day';
+}
+
+const unitNames: Record<AxisPrecision, string> = {
+	year: 'Years',
+	month: 'Months',
+	day: 'Days',
+	hour: 'Hours',
+	minute: 'Minutes'
+};
+
 /**
  * What the axis counts in, said above it: "Years", "Months", "Days (Europe/London)",
  * "Hours (Europe/London)", "Minutes (Europe/London)". Days and times name the zone they
  * are counted in; years and months are too coarse for a zone to matter to a reader.
  */
 export function axisUnit(ticks: Date[], timeZone: string): string {
-	const units = ticks.map(tickUnit);
-	if (units.length === 0) return '';
-	if (units.every((u) => u === 'year')) return 'Years';
-	if (units.every((u) => u === 'year' || u === 'month')) return 'Months';
-	if (units.some((u) => u === 'time')) {
-		const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : hour;
-		return `${step < hour ? 'Minutes' : 'Hours'} (${timeZone})`;
-	}
-	return `Days (${timeZone})`;
+	const precision = axisPrecision(ticks);
+	if (precision === null) return '';
+	const name = unitNames[precision];
+	return precision === 'year' || precision === 'month' ? name : `${name} (${timeZone})`;
 }
 
 /** A wall-clock date as a short day: "Mon 24 Feb" (also used to announce the visible range). */

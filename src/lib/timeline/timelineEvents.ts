@@ -23,7 +23,7 @@ export interface TimelineEvent {
 	qualifier?: DateQualifier;
 	/** The track the event is drawn in; null for none. */
 	group?: string | null;
-	/** Title, date words, resolved date and basis: the mark's accessible name. */
+	/** Title, date words, resolved date, basis and group: the mark's accessible name. */
 	readonly description: string;
 }
 
@@ -48,10 +48,19 @@ export function toTimelineEvents(
 			...(e.when.qualifier ? { qualifier: e.when.qualifier } : {}),
 			group: e.group ?? null,
 			get description() {
-				return (description ??= `${e.title}, ${describeWhen(e.when)}`);
+				return (description ??= describeEvent(e));
 			}
 		};
 	});
+}
+
+/**
+ * A mark's accessible name: "Grace Hopper, 1906 – 1992 (inferred)", and the group it is
+ * drawn in when it has one: "…, group: Pioneers" (the track's label is not read with it).
+ */
+export function describeEvent(event: Pick<ResolvedEvent, 'title' | 'when' | 'group'>): string {
+	const group = event.group ? `, group: ${event.group}` : '';
+	return `${event.title}, ${describeWhen(event.when)}${group}`;
 }
 
 /** A story's eras on the display zone's wall clock, for the background bands. */

@@ -63,4 +63,41 @@ describe('Timeline', () => {
 		await userEvent.keyboard('{End}');
 		await expect.element(page.getByRole('button', { name: /^Talks/ })).toHaveFocus();
 	});
+
+	it('“Show earlier” and “Show later” say so, and stay focused, at the ends of the story', async () => {
+		await page.viewport(900, 600);
+		renderTimeline();
+		const earlier = page.getByRole('button', { name: 'Show earlier' });
+		const later = page.getByRole('button', { name: 'Show later' });
+		// The fitted view can still pan a margin either way.
+		await expect.element(earlier).toHaveAttribute('aria-disabled', 'false');
+		await expect.element(later).toHaveAttribute('aria-disabled', 'false');
+
+		earlier.element().focus();
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		// Each pan is let finish (250 ms) before the next.
+		const press = async (times: number) => {
+			for (let i = 0; i < times; i++) {
+				await userEvent.keyboard('{Enter}');
+				await new Promise((r) => setTimeout(r, 400));
+			}
+		};
+		await press(2);
+		await expect.element(earlier).toHaveAttribute('aria-disabled', 'true');
+		await expect.element(earlier).toHaveAccessibleDescription('At the start of the story');
+		await expect.element(earlier).toHaveFocus();
+		await expect.element(later).toHaveAttribute('aria-disabled', 'false');
+		await expect.element(later).not.toHaveAccessibleDescription('At the end of the story');
+
+		// Pressed at its limit, it does nothing; the other way is open again.
+		const start = plot.dataset.visibleStart;
+		await press(1);
+		expect(plot.dataset.visibleStart).toBe(start);
+
+		later.element().focus();
+		await press(3);
+		await expect.element(later).toHaveAttribute('aria-disabled', 'true');
+		await expect.element(later).toHaveAccessibleDescription('At the end of the story');
+		await expect.element(earlier).toHaveAttribute('aria-disabled', 'false');
+	});
 });

@@ -9,6 +9,7 @@ import {
 	type ZoomTransform
 } from 'd3';
 import { untrack } from 'svelte';
+import { PAN_MARGIN } from '$lib/timeline/panLimits';
 import { revealShift } from '$lib/timeline/revealShift';
 import { motionDuration } from '$lib/ui/motion';
 
@@ -90,7 +91,7 @@ export class ZoomController {
 	/** Called whenever the plot is resized. */
 	setGeometry({ width, scaleExtent }: ZoomGeometry): void {
 		// Pan no further than a quarter of a view beyond the events' fitted domain.
-		const margin = width / 4;
+		const margin = width * PAN_MARGIN;
 		this.#behavior
 			.scaleExtent(scaleExtent)
 			.extent([
