@@ -285,4 +285,18 @@ describe('layoutTimeline: level of detail', () => {
 		expect(pinned).toBeDefined();
 		expect(pinned!.x0).toBeGreaterThan(1200);
 	});
+
+	it('marks come in time order, the pinned event and one-event clusters included', () => {
+		// So a redraw keeps the drawn marks in the same order in the page (none is moved).
+		const from = y + 150 * day;
+		for (const days of [7, 1]) {
+			const view = viewOf(index, fitted, from, from + days * day, 1200);
+			for (const pin of [index.events[0]!.id, index.events.at(-1)!.id]) {
+				const frame = layoutTimeline(index, [], 1200, view, options, pin);
+				const order = frame.marks.map((m) => m.index);
+				expect(order).toContain(index.position.get(pin));
+				expect(order).toEqual([...order].sort((a, b) => a - b));
+			}
+		}
+	});
 });

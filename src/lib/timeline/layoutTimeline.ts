@@ -362,6 +362,10 @@ export function layoutTimeline(
 		hideLabel(mark);
 		marks.push(mark);
 	}
+	// Time order, whatever was appended above (one-point clusters, the pinned event): a redraw
+	// then keeps the drawn marks in the same order, so none is moved in the page, and the
+	// focused one is never taken out and put back (which drops keyboard focus).
+	marks.sort((m, n) => m.index - n.index);
 
 	const ticks = axisTicks(scale, width).map((time) => ({
 		time,

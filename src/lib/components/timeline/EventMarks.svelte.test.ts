@@ -42,7 +42,7 @@ async function renderMarks() {
 	);
 	const onselect = vi.fn();
 	const onreveal = vi.fn();
-	const { container } = await render(EventMarks, {
+	const { container, rerender } = await render(EventMarks, {
 		index,
 		marks,
 		clusters,
@@ -56,7 +56,7 @@ async function renderMarks() {
 	// Something to tab from and to, as on a page.
 	container.before(outside('Before'));
 	container.after(outside('After'));
-	return { marks, onselect, onreveal };
+	return { marks, onselect, onreveal, rerender };
 }
 
 function outside(label: string): HTMLButtonElement {
@@ -145,6 +145,25 @@ describe('EventMarks keyboard', () => {
 		await userEvent.keyboard('{ArrowRight}');
 		await userEvent.keyboard(' ');
 		expect(onselect.mock.calls).toEqual([['tue'], ['wed']]);
+	});
+
+	it('keeps focus on an event whose mark a redraw moves in the page, every time', async () => {
+		const { marks, rerender } = await renderMarks();
+		await enterMarks();
+		await userEvent.keyboard('{End}');
+		await expect.element(mark('Friday')).toHaveFocus();
+		// Moving the focused element in the page drops its focus in the browser; the redraw
+		// must put it back, and not take the first loss as the reader having left.
+		const friday = marks.find((m) => m.event.id === 'fri')!;
+		const others = marks.filter((m) => m !== friday);
+		for (const order of [
+			[friday, ...others],
+			[...others, friday],
+			[friday, ...others]
+		]) {
+			await rerender({ marks: order });
+			await expect.element(mark('Friday')).toHaveFocus();
+		}
 	});
 
 	it('a mouse press does not pan (it would move the mark under the pointer)', async () => {
