@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { expectNoAxeViolations } from './a11y';
-import { expect, screenshot, storyPath, test } from './fixtures';
+import { expect, gotoInteractive, screenshot, storyPath, test } from './fixtures';
 import { CORS, startHostServer } from './hostServer';
 
 // /draft: an editor pastes an article, decides on the proposals and downloads a story file.
@@ -16,7 +16,7 @@ const proposal = (page: Page, words: string) =>
 
 async function pasteArticle(page: Page): Promise<string> {
 	const article = await readFile(articlePath, 'utf8');
-	await page.goto('/draft');
+	await gotoInteractive(page, '/draft');
 	await page.getByLabel(/^Article text/).fill(article);
 	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-27');
 	await page.getByLabel('Time zone of the publication').fill('Europe/London');
@@ -121,7 +121,7 @@ test('paste an article, accept two, merge two, download: the file validates and 
 });
 
 test('a date the article does not give stays unplaced, with the reason', async ({ page }) => {
-	await page.goto('/draft');
+	await gotoInteractive(page, '/draft');
 	await page
 		.getByLabel(/^Article text/)
 		.fill('The minister resigned at 3pm on a wet afternoon. Talks resume in the spring.');
@@ -204,7 +204,7 @@ test('keyboard only: draft, accept, merge, rename and download without a pointer
 }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await readFile(articlePath, 'utf8');
-	await page.goto('/draft');
+	await gotoInteractive(page, '/draft');
 	await tabTo(page, /^Article text/);
 	await page.keyboard.insertText(article);
 	await tabTo(page, /^Published/);

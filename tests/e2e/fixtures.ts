@@ -42,3 +42,9 @@ export async function shapeX(page: Page, id: string): Promise<number> {
 export async function screenshot(page: Page, name: string): Promise<void> {
 	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Opens a page and waits until it has hydrated, so its buttons have their handlers. */
+export async function gotoInteractive(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

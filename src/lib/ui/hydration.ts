@@ -6,9 +6,14 @@
  */
 let hydrated = false;
 
-/** The root layout calls this once the prerendered page has hydrated. */
+/**
+ * The root layout calls this once the prerendered page has hydrated. The page says so too
+ * (`<html data-hydrated>`), for tests and host scripts that must not act on a page whose
+ * buttons have no handlers yet.
+ */
 export function markHydrated(): void {
 	hydrated = true;
+	document.documentElement.dataset.hydrated = '';
 }
 
 export function pageHydrated(): boolean {
