@@ -8,8 +8,11 @@
  *   mark: string,
  *   readySelector: string | null,
  *   eventSelector: string,
- *   problemSelector: string | null
+ *   problemSelector: string | null,
+ *   markOnly?: boolean
  * }} ProbeConfig
+ * markOnly: only the mark says drawn (a prerendered page shows its events as a list before
+ * the timeline is drawn).
  * @typedef {{ start: number, duration: number }} LongTask
  * @typedef {{ frames: number[], start: number, end: number, longTasks: LongTask[] }} FrameRecord
  * @typedef {{
@@ -124,16 +127,18 @@ export function installProbe(config) {
 			probe.drawn = { at: mark.startTime, by: `performance.mark('${config.mark}')` };
 			return;
 		}
-		if (config.readySelector && document.querySelector(config.readySelector)) {
-			drawnAfterThisFrame(config.readySelector);
-			return;
-		}
-		const events = document.querySelectorAll(config.eventSelector);
-		for (let i = 0; i < Math.min(events.length, 50); i++) {
-			const element = events[i];
-			if (element && onScreen(element)) {
-				drawnAfterThisFrame(`first ${config.eventSelector} visible`);
+		if (!config.markOnly) {
+			if (config.readySelector && document.querySelector(config.readySelector)) {
+				drawnAfterThisFrame(config.readySelector);
 				return;
+			}
+			const events = document.querySelectorAll(config.eventSelector);
+			for (let i = 0; i < Math.min(events.length, 50); i++) {
+				const element = events[i];
+				if (element && onScreen(element)) {
+					drawnAfterThisFrame(`first ${config.eventSelector} visible`);
+					return;
+				}
 			}
 		}
 		const alert = config.problemSelector ? document.querySelector(config.problemSelector) : null;

@@ -1,5 +1,6 @@
-// The benchmark's tables: one per story size, the three timelines side by side, each figure
-// with its ratio to the best of the two peers (lower is better for every row).
+// The benchmark's tables: one per story size, the three timelines side by side (then any other
+// case measured at that size, such as the embed of the built story), each figure with its ratio
+// to the best of the two peers (lower is better for every row).
 
 import { LIMITS } from './measure.js';
 
@@ -100,6 +101,12 @@ function absent(result) {
 	return result.status;
 }
 
+/** The three timelines, then any other case in `results`, in the order measured. @param {Record<string, CaseResult>} results */
+const columns = (results) => [
+	...TIMELINES,
+	...Object.keys(results).filter((name) => !TIMELINES.includes(name))
+];
+
 /** @param {number} value @param {number} digits */
 const number = (value, digits) =>
 	value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -117,7 +124,7 @@ export function rowValues(row, results) {
 		return typeof value === 'number' && Number.isFinite(value) ? value : Infinity;
 	});
 	const best = Math.min(...peerValues);
-	for (const name of TIMELINES) {
+	for (const name of columns(results)) {
 		const result = results[name];
 		const value = result ? row.value(result) : undefined;
 		if (typeof value === 'number' && Number.isFinite(value)) {
@@ -130,23 +137,26 @@ export function rowValues(row, results) {
 
 /** @param {SizeResults} sizeResults */
 export function formatTable({ size, results }) {
+	const names = columns(results);
+	// A column is as wide as the widest of the three's, or its own name and a gap.
+	const width = (/** @type {string} */ name) => Math.max(WIDTH.cell, name.length + 2);
 	const lines = [
 		`\n${size.toLocaleString('en-GB')} events`,
-		'  ' + ''.padEnd(WIDTH.label) + TIMELINES.map((name) => name.padStart(WIDTH.cell)).join('')
+		'  ' + ''.padEnd(WIDTH.label) + names.map((name) => name.padStart(width(name))).join('')
 	];
 	for (const row of ROWS) {
 		const cells = rowValues(row, results);
-		const text = TIMELINES.map((name) => {
+		const text = names.map((name) => {
 			const cell = cells[name];
 			if (!cell || typeof cell.value === 'string')
-				return String(cell?.value ?? '').padStart(WIDTH.cell);
+				return String(cell?.value ?? '').padStart(width(name));
 			const figure = `${number(cell.value, row.digits)}${row.unit ? ` ${row.unit}` : ''}`;
 			const ratio = cell.ratio === undefined ? '' : ` ×${cell.ratio.toFixed(2)}`;
-			return `${figure}${ratio}`.padStart(WIDTH.cell);
+			return `${figure}${ratio}`.padStart(width(name));
 		});
 		lines.push('  ' + row.label.padEnd(WIDTH.label) + text.join(''));
 	}
-	for (const name of TIMELINES) {
+	for (const name of names) {
 		const result = results[name];
 		if (result?.drawnBy) lines.push(`  ${name} drawn: ${result.drawnBy}`);
 		if (result?.note) lines.push(`  ${name}: ${result.note}`);

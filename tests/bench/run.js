@@ -1,6 +1,7 @@
 // `npm run bench` (after `npm run build`): Sourceline's embed loading a story from a URL, beside
 // vis-timeline and TimelineJS fed the same seeded events, in one headless Chromium run on
-// loopback. Prints one table per story size and writes bench-results/latest.json. It asserts
+// loopback; beside the 8-event figures, also the embed of the built story (prerendered, no
+// fetch). Prints one table per story size and writes bench-results/latest.json. It asserts
 // nothing: figures depend on the machine.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,11 +16,28 @@ import { generateStory, timelineJsData, visItems } from './stories.js';
 /** @typedef {import('./measure.js').Case} Case */
 /** @typedef {import('./measure.js').CaseResult} CaseResult */
 
+const PEERS = TIMELINES.slice(1);
+
 // BENCH_SIZES=8,1000 runs fewer sizes (for a quick look); the default is the issue's four.
 const SIZES = (process.env.BENCH_SIZES ?? '8,1000,10000,100000').split(',').map(Number);
 const OUT = 'bench-results';
 const DATA = `${OUT}/data`;
 const ZOOM_STEPS = 20;
+// The embed of the built story (prerendered: no fetch, no worker), measured beside the peers'
+// figures for this size only, the nearest to its own count of events.
+const BUILT_STORY_BESIDE = 8;
+const BUILT_STORY = (() => {
+	const id = 'starmer-washington-week';
+	const { events } = /** @type {{ events: unknown[] }} */ (
+		JSON.parse(readFileSync(`src/data/stories/${id}/story.json`, 'utf8'))
+	);
+	return {
+		id,
+		events: events.length,
+		name: `Sourceline (built story, ${events.length} events)`,
+		note: `/embed/${id}, prerendered (no fetch)`
+	};
+})();
 
 /** @param {string} file */
 const version = (file) =>
@@ -55,21 +73,32 @@ const site = await serve({
 // Another origin, as a newsroom's story file would be: the embed fetches it across origins.
 const data = await serve({ '/': DATA });
 
+/**
+ * Sourceline's embed at `url`: from a URL (`/embed?src=`) or a built story (`/embed/<id>`,
+ * whose prerendered event list is on screen before the timeline: only the mark says drawn).
+ * @param {string} url @param {boolean} [markOnly]
+ * @returns {Case}
+ */
+const sourcelineCase = (url, markOnly = false) => ({
+	url,
+	probe: {
+		mark: 'sourceline:drawn',
+		readySelector: '[data-sourceline-ready="true"]',
+		eventSelector: '[data-event-id]',
+		problemSelector: '[role="alert"]',
+		markOnly
+	},
+	plotSelector: '[data-sourceline-plot], .plot',
+	dragSelector: '[data-sourceline-plot], .plot',
+	zoom: { kind: 'wheel' }
+});
+
 /** @param {number} size @returns {Record<string, Case>} */
 function cases(size) {
 	return {
-		Sourceline: {
-			url: `${site.origin}/embed?src=${encodeURIComponent(`${data.origin}/story-${size}.json`)}`,
-			probe: {
-				mark: 'sourceline:drawn',
-				readySelector: '[data-sourceline-ready="true"]',
-				eventSelector: '[data-event-id]',
-				problemSelector: '[role="alert"]'
-			},
-			plotSelector: '[data-sourceline-plot], .plot',
-			dragSelector: '[data-sourceline-plot], .plot',
-			zoom: { kind: 'wheel' }
-		},
+		Sourceline: sourcelineCase(
+			`${site.origin}/embed?src=${encodeURIComponent(`${data.origin}/story-${size}.json`)}`
+		),
 		'vis-timeline': {
 			url: `${site.origin}/bench/vis-timeline.html?src=${encodeURIComponent(`${data.origin}/vis-${size}.json`)}`,
 			probe: {
@@ -100,7 +129,10 @@ function cases(size) {
 				zoomOut: '.tl-icon-zoom-out',
 				note: 'TimelineJS does not zoom on Ctrl + wheel: its zoom buttons were clicked instead'
 			}
-		}
+		},
+		...(size === BUILT_STORY_BESIDE
+			? { [BUILT_STORY.name]: sourcelineCase(`${site.origin}/embed/${BUILT_STORY.id}`, true) }
+			: {})
 	};
 }
 
@@ -138,7 +170,7 @@ try {
 		const previous = all[index - 1];
 		for (const [name, testCase] of Object.entries(cases(size))) {
 			const skip =
-				name === 'Sourceline' || !previous
+				!PEERS.includes(name) || !previous
 					? null
 					: skipReason(previous.results[name], previous.size, size);
 			progress(`  ${size} events, ${name}…`);
@@ -148,6 +180,8 @@ try {
 				: await measureCase(browser, testCase);
 			if (testCase.zoom.kind === 'buttons' && result.zoom)
 				result.note = [result.note, testCase.zoom.note].filter(Boolean).join('; ');
+			if (name === BUILT_STORY.name)
+				result.note = [BUILT_STORY.note, result.note].filter(Boolean).join('; ');
 			results[name] = result;
 		}
 		all.push({ size, results });
@@ -189,7 +223,18 @@ console.log(out.join('\n'));
 writeFileSync(
 	`${OUT}/latest.json`,
 	JSON.stringify(
-		{ machine, timelines: TIMELINES, fileSizes, sizes: all, builtPages: built },
+		{
+			machine,
+			timelines: TIMELINES,
+			builtStory: {
+				...BUILT_STORY,
+				url: `/embed/${BUILT_STORY.id}`,
+				besideSize: BUILT_STORY_BESIDE
+			},
+			fileSizes,
+			sizes: all,
+			builtPages: built
+		},
 		null,
 		'\t'
 	) + '\n'
