@@ -35,23 +35,39 @@ export function toTimelineEvents(
 	events: ResolvedEvent[],
 	displayTimeZone: string
 ): TimelineEvent[] {
-	return events.map((e) => {
-		let description: string | undefined;
-		return {
-			id: e.id,
-			title: e.title,
-			start: toWallClock(Date.parse(e.when.startsAt), displayTimeZone),
-			end: toWallClock(Date.parse(e.when.endsAt), displayTimeZone),
-			precision: e.when.precision,
-			basis: e.when.basis,
-			...(e.when.modifier ? { modifier: e.when.modifier } : {}),
-			...(e.when.qualifier ? { qualifier: e.when.qualifier } : {}),
-			group: e.group ?? null,
-			get description() {
-				return (description ??= describeEvent(e));
-			}
-		};
-	});
+	return events.map((e) => new LazyTimelineEvent(e, displayTimeZone));
+}
+
+/** One shape for every event (no spread, no getter per object): cheap by the 100,000. */
+class LazyTimelineEvent implements TimelineEvent {
+	readonly id: string;
+	readonly title: string;
+	readonly start: number;
+	readonly end: number;
+	readonly precision: DatePrecision;
+	readonly basis: DateBasis;
+	readonly modifier?: DateModifier;
+	readonly qualifier?: DateQualifier;
+	readonly group: string | null;
+	readonly #event: ResolvedEvent;
+	#description: string | undefined;
+
+	constructor(e: ResolvedEvent, displayTimeZone: string) {
+		this.id = e.id;
+		this.title = e.title;
+		this.start = toWallClock(Date.parse(e.when.startsAt), displayTimeZone);
+		this.end = toWallClock(Date.parse(e.when.endsAt), displayTimeZone);
+		this.precision = e.when.precision;
+		this.basis = e.when.basis;
+		if (e.when.modifier) this.modifier = e.when.modifier;
+		if (e.when.qualifier) this.qualifier = e.when.qualifier;
+		this.group = e.group ?? null;
+		this.#event = e;
+	}
+
+	get description(): string {
+		return (this.#description ??= describeEvent(this.#event));
+	}
 }
 
 /**
