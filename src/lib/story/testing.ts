@@ -110,3 +110,32 @@ export function smallStory(): ResolvedStory {
 		'small/story.json'
 	);
 }
+
+/** Two sources, one event (`talks`) quoting both and one (`flight`) quoting the first only. */
+export function twoSourceStory(): ResolvedStory {
+	return loadTestStory(
+		testStory({
+			sources: [
+				testSource({
+					id: 'wire',
+					publisher: 'The Wire',
+					text: 'They met on Tuesday in London.\nOther news on Tuesday.\n'
+				}),
+				testSource({
+					id: 'radio',
+					publisher: 'The Radio',
+					text: 'Our reporter says they met on Tuesday.\n'
+				})
+			],
+			events: [
+				testEvent('talks', {
+					excerpts: [
+						{ source: 'wire', exact: 'They met on Tuesday in London.' },
+						{ source: 'radio', exact: 'they met on Tuesday' }
+					]
+				}),
+				testEvent('flight', { excerpts: [{ source: 'wire', exact: 'Other news on Tuesday.' }] })
+			]
+		})
+	);
+}

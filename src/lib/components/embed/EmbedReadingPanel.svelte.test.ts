@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
+import { twoSourceStory } from '$lib/story/testing';
 import '../../../app.css';
 import EmbedReadingPanel from './EmbedReadingPanel.svelte';
 
-/** Two sources, one event quoting both, one quoting the first only. */
-const story = loadTestStory(
-	testStory({
-		sources: [
-			testSource({
-				id: 'wire',
-				publisher: 'The Wire',
-				text: 'They met on Tuesday in London.\nOther news on Tuesday.\n'
-			}),
-			testSource({
-				id: 'radio',
-				publisher: 'The Radio',
-				text: 'Our reporter says they met on Tuesday.\n'
-			})
-		],
-		events: [
-			testEvent('talks', {
-				excerpts: [
-					{ source: 'wire', exact: 'They met on Tuesday in London.' },
-					{ source: 'radio', exact: 'they met on Tuesday' }
-				]
-			}),
-			testEvent('flight', { excerpts: [{ source: 'wire', exact: 'Other news on Tuesday.' }] })
-		]
-	})
-);
+const story = twoSourceStory();
 
 const passage = (publisher: string) =>
 	page.getByRole('tabpanel', { name: `Passage from ${publisher}` });

@@ -1,43 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
-import type { ResolvedStory } from '$lib/story/types';
+import { twoSourceStory } from '$lib/story/testing';
 import SourcePanel from './SourcePanel.svelte';
-
-/** Two sources, one event quoting both and one quoting the first only. */
-function twoSources(): ResolvedStory {
-	return loadTestStory(
-		testStory({
-			sources: [
-				testSource({
-					id: 'wire',
-					publisher: 'The Wire',
-					text: 'They met on Tuesday in London.\nOther news on Tuesday.\n'
-				}),
-				testSource({
-					id: 'radio',
-					publisher: 'The Radio',
-					text: 'Our reporter says they met on Tuesday.\n'
-				})
-			],
-			events: [
-				testEvent('talks', {
-					excerpts: [
-						{ source: 'wire', exact: 'They met on Tuesday in London.' },
-						{ source: 'radio', exact: 'they met on Tuesday' }
-					]
-				}),
-				testEvent('flight', { excerpts: [{ source: 'wire', exact: 'Other news on Tuesday.' }] })
-			]
-		})
-	);
-}
 
 function renderPanel(selectedId: string | null) {
 	return render(SourcePanel, {
 		props: {
-			story: twoSources(),
+			story: twoSourceStory(),
 			selectedId,
 			hrefFor: (id: string) => `?event=${id}`,
 			onpassage: () => {},
