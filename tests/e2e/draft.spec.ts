@@ -120,6 +120,13 @@ test('paste an article, accept two, merge two, download: the file validates and 
 	}
 });
 
+test('the home page leads to the drafting tool', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Draft a story from it' }).click();
+	await expect(page).toHaveURL(/\/draft$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Draft a story from an article');
+});
+
 test('a date the article does not give stays unplaced, with the reason', async ({ page }) => {
 	await gotoInteractive(page, '/draft');
 	await page
