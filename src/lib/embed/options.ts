@@ -1,4 +1,4 @@
-import { parseIsoDay, parseIsoInstant } from '$lib/story/isoDate';
+import { isoDayStartUtc, parseIsoInstant } from '$lib/story/isoDate';
 import { toWallClock } from '$lib/timeline/wallClock';
 import { EMBED_PROTOCOL } from './protocol';
 
@@ -102,8 +102,8 @@ function wallClockParam(
 	const text = given(params, key);
 	if (text === null) return null;
 	// A calendar day or a clock time read in UTC gives wall-clock ms directly.
-	const day = parseIsoDay(text, 'UTC');
-	if (day) return day.getTime() + (edge === 'end' ? DAY : 0);
+	const day = isoDayStartUtc(text);
+	if (day !== null) return day + (edge === 'end' ? DAY : 0);
 	const local = LOCAL_DATE_TIME.test(text) ? parseIsoInstant(`${text}Z`) : null;
 	if (local) return local.getTime();
 	const instant = parseIsoInstant(text);

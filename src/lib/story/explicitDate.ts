@@ -1,7 +1,8 @@
 import type { TZDate } from '@date-fns/tz';
 import { format, getDay } from 'date-fns';
 import { calendarDay } from './dates/calendarDay';
-import { ISO_DAY_SHAPE, parseIsoDay } from './isoDate';
+import { ISO_DAY_SHAPE } from './isoDate';
+import { parseIsoDay } from './isoDayInZone';
 import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
 import { MONTH_NAMES } from './dates/monthNames';
 

@@ -1,3 +1,4 @@
+import { utcTicks } from 'd3';
 import type { TimeScale } from './timeScale';
 
 /** About one tick per this many pixels, as a first try. */
@@ -6,19 +7,18 @@ const TARGET_SPACING = 110;
 /**
  * The axis ticks for a plot `width` pixels wide, at least `minSpacing` pixels apart so
  * labels ("Wed 19 Feb" is about 70 px) never run into each other, at any width or zoom.
- * d3's tick count is only a hint (it rounds to nice calendar steps and may give more),
- * so the count is lowered until the ticks are far enough apart. Ticks cover the whole
+ * d3's calendar ticks (those of its UTC scale) take the count only as a hint (they round to
+ * nice calendar steps and may give more), so the count is lowered until the ticks are far
+ * enough apart. Ticks cover the whole
  * visible width (the scale's own range stops short of it to leave room for labels), but
  * not its last `minSpacing` pixels, where a label would be cut by the plot's edge.
  */
 export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Date[] {
-	const visible = scale
-		.copy()
-		.domain([scale.invert(0), scale.invert(width)])
-		.range([0, width]);
+	const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(width))];
+	const visible = scale.copy().domain([start, end]).range([0, width]);
 	let ticks: Date[] = [];
 	for (let count = Math.max(2, Math.floor(width / TARGET_SPACING)); count >= 1; count--) {
-		ticks = visible.ticks(count);
+		ticks = utcTicks(start, end, count);
 		const spacing = Math.min(...ticks.slice(1).map((t, i) => visible(t) - visible(ticks[i]!)));
 		if (spacing >= minSpacing) break;
 	}

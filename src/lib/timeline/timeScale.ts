@@ -1,6 +1,11 @@
-import { scaleUtc, utcDay, type ScaleTime } from 'd3';
+import { scaleLinear, utcDay, type ScaleLinear } from 'd3';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * Wall-clock milliseconds to pixels. Linear, not d3's scaleUtc: that one builds its tick
+ * labels with d3-time-format, which the timeline never uses (its labels come from Intl, see
+ * tickFormat.ts) but every page would load. Calendar ticks come from utcTicks (axisTicks.ts).
+ */
+export type TimeScale = ScaleLinear<number, number>;
 
 /** Wall-clock interval of one event, in display-zone milliseconds. */
 export interface Interval {
@@ -35,7 +40,7 @@ export function fitDomain(intervals: Interval[]): [Date, Date] {
  * pixels free at the right so the labels of the last events fit when all are shown.
  */
 export function createTimeScale(domain: [Date, Date], width: number, rightInset = 0): TimeScale {
-	return scaleUtc()
-		.domain(domain)
+	return scaleLinear()
+		.domain(domain.map(Number))
 		.range([0, Math.max(1, width - rightInset)]);
 }

@@ -1,4 +1,4 @@
-import { parseIsoDay, parseIsoInstant } from '../isoDate';
+import { isoDayStartUtc, parseIsoInstant } from '../isoDate';
 import type { PublishedInput } from '../types';
 
 /**
@@ -11,7 +11,7 @@ export function publicationDay(
 	published: Pick<PublishedInput, 'date' | 'timeZone'>
 ): string | null {
 	const instant = parseIsoInstant(published.date);
-	if (!instant) return parseIsoDay(published.date, 'UTC') ? published.date : null;
+	if (!instant) return isoDayStartUtc(published.date) === null ? null : published.date;
 	const parts = new Intl.DateTimeFormat('en-US', {
 		timeZone: published.timeZone,
 		year: 'numeric',
