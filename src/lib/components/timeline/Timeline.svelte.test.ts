@@ -100,4 +100,43 @@ describe('Timeline', () => {
 		await expect.element(later).toHaveAccessibleDescription('At the end of the story');
 		await expect.element(earlier).toHaveAttribute('aria-disabled', 'false');
 	});
+
+	it('“Zoom out” says so and keeps focus when the view is as wide as it goes', async () => {
+		await page.viewport(900, 600);
+		renderTimeline();
+		const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+		await expect.element(zoomOut).toHaveAttribute('aria-disabled', 'false');
+		zoomOut.element().focus();
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const span = () =>
+			Date.parse(plot.dataset.visibleEnd!) - Date.parse(plot.dataset.visibleStart!);
+		const fitted = span();
+		// The widest view is twice the fitted one: two steps of 1.5 reach it.
+		for (let i = 0; i < 2; i++) {
+			await userEvent.keyboard('{Enter}');
+			await new Promise((r) => setTimeout(r, 400));
+		}
+		await expect.element(zoomOut).toHaveAttribute('aria-disabled', 'true');
+		await expect.element(zoomOut).toHaveAccessibleDescription('Zoomed out as far as it goes');
+		await expect.element(zoomOut).toHaveFocus();
+		expect(span()).toBeCloseTo(fitted * 2, -3);
+		// Pressed again, nothing changes; zooming in is still there.
+		await userEvent.keyboard('{Enter}');
+		await new Promise((r) => setTimeout(r, 400));
+		expect(span()).toBeCloseTo(fitted * 2, -3);
+		await expect
+			.element(page.getByRole('button', { name: 'Zoom in' }))
+			.toHaveAttribute('aria-disabled', 'false');
+	});
+
+	it('lists in its legend only the kinds of mark the story draws', async () => {
+		renderTimeline();
+		const legend = page.getByRole('list', { name: 'Legend' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.elements()
+				.map((li) => li.textContent?.trim())
+		).toEqual(['Stated day', 'Stated span']);
+	});
 });

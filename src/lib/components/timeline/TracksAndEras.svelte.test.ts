@@ -74,6 +74,14 @@ describe('Timeline: tracks and eras', () => {
 			'point',
 			'point'
 		]);
+		// The legend explains only what is drawn: dates of several precisions, one span.
+		const legend = page.getByRole('list', { name: 'Legend' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.elements()
+				.map((li) => li.textContent?.trim())
+		).toEqual(['Stated date', 'Stated span']);
 		await page.screenshot({
 			path: '../../../../test-results/screenshots/timeline-tracks-eras.png'
 		});

@@ -1,0 +1,53 @@
+import type { DateBasis, DatePrecision } from '$lib/story/types';
+import { markShape } from './markGeometry';
+import type { TimelineEvent } from './timelineEvents';
+
+/** One line of the timeline's legend: a swatch drawn like the marks it stands for. */
+export interface LegendEntry {
+	shape: 'point' | 'bar';
+	basis: DateBasis;
+	label: string;
+}
+
+const PATTERNED = {
+	inferred: 'Inferred from the narrative',
+	editorial: 'Editorial (outside knowledge)'
+} as const;
+
+/** What a point of these precisions stands for: a day, a time, or a date of any precision. */
+function pointLabel(precisions: Set<DatePrecision>): string {
+	if (precisions.size === 1 && precisions.has('day')) return 'Stated day';
+	if (precisions.size === 1 && precisions.has('instant')) return 'Stated time';
+	return 'Stated date';
+}
+
+/**
+ * The legend of a story: only the kinds of mark it draws (a story of inferred years has no
+ * "stated day" to explain). Stated dates are told apart by shape, point or span; inferred and
+ * editorial dates by their pattern, whatever their shape (the swatch takes the shape most of
+ * them have). One pass over the events.
+ */
+export function legendEntries(
+	events: ReadonlyArray<Pick<TimelineEvent, 'precision' | 'basis'>>
+): LegendEntry[] {
+	const statedPoints = new Set<DatePrecision>();
+	let statedSpans = 0;
+	const patterned = { inferred: { points: 0, bars: 0 }, editorial: { points: 0, bars: 0 } };
+	for (const event of events) {
+		const bar = markShape(event) === 'bar';
+		if (event.basis === 'stated') {
+			if (bar) statedSpans++;
+			else statedPoints.add(event.precision);
+		} else patterned[event.basis][bar ? 'bars' : 'points']++;
+	}
+	const entries: LegendEntry[] = [];
+	if (statedPoints.size > 0)
+		entries.push({ shape: 'point', basis: 'stated', label: pointLabel(statedPoints) });
+	if (statedSpans > 0) entries.push({ shape: 'bar', basis: 'stated', label: 'Stated span' });
+	for (const basis of ['inferred', 'editorial'] as const) {
+		const { points, bars } = patterned[basis];
+		if (points + bars > 0)
+			entries.push({ shape: bars > points ? 'bar' : 'point', basis, label: PATTERNED[basis] });
+	}
+	return entries;
+}
