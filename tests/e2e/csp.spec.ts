@@ -120,7 +120,8 @@ test('a stored dark theme is applied before the page is drawn, under the policy'
 	const held: Route[] = [];
 	await page.route('**/_app/immutable/**/*.js', (route) => void held.push(route));
 	for (const path of ['/', `/stories/${storyId}`, `/embed/${storyId}`]) {
-		await page.goto(`${build.origin}${path}`, { waitUntil: 'domcontentloaded' });
+		// Not domcontentloaded: a module script in the head (the embed's) holds that event back.
+		await page.goto(`${build.origin}${path}`, { waitUntil: 'commit' });
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		expect(await violations(), path).toEqual([]);
 	}

@@ -1,6 +1,18 @@
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
+import { builtIslandScripts } from '$lib/server/embedIsland';
 import { requireStory, storyEntries } from '$lib/server/storyRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = storyEntries;
 
-export const load: PageServerLoad = ({ params }) => ({ story: requireStory(params.id) });
+// Paths from the site's root (a load's `base` is; a component's is relative while it is
+// prerendered): the script keeps using them after the reader changes the address.
+export const load: PageServerLoad = ({ params }) => {
+	const story = requireStory(params.id);
+	return {
+		story,
+		storyHref: `${base}/stories/${encodeURIComponent(story.id)}`,
+		scripts: builtIslandScripts(dev, base)
+	};
+};

@@ -1,0 +1,45 @@
+import { expect, gotoInteractive, mark, storyId, test } from './fixtures';
+
+// /embed/<id> is hydrated by its own script, without SvelteKit's client: a frame in another
+// site's page never navigates, so it loads none of the router.
+
+test('the built embed takes over its prerendered HTML with its own script', async ({ page }) => {
+	const scripts: string[] = [];
+	const warnings: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await page.setViewportSize({ width: 900, height: 700 });
+	await gotoInteractive(page, `/embed/${storyId}`);
+
+	// No router: neither of SvelteKit's client entries was loaded.
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((path) => /\/entry\/(start|app)\./.test(path))).toEqual([]);
+	// The prerendered markup was taken over as it was, not thrown away and drawn again.
+	expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
+
+	// And everything a reader does still works: Ctrl + wheel zooms…
+	const plot = page.locator('[data-sourceline-plot]');
+	const start = await plot.getAttribute('data-visible-start');
+	const box = (await plot.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -200);
+	await page.keyboard.up('Control');
+	await expect(plot).not.toHaveAttribute('data-visible-start', start!);
+
+	// …a click opens the event's passage in the panel (loaded on demand), and the address
+	// records it for the host's deep link.
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await mark(page, 'zelenskyy-meets-trump').click();
+	const panel = page.getByRole('region', { name: 'Source' });
+	await expect(panel.locator('mark.passage').first()).toBeVisible();
+	await expect(page).toHaveURL(/[?&]event=zelenskyy-meets-trump\b/);
+	await expect(page.getByRole('link', { name: 'Full story on Sourceline ↗' })).toHaveAttribute(
+		'href',
+		`/stories/${storyId}?event=zelenskyy-meets-trump`
+	);
+});
