@@ -26,6 +26,8 @@ describe('SourcePanel with several sources', () => {
 		const radioTab = page.getByRole('tab', { name: /The Radio/ });
 		await expect.element(wireTab).toHaveAttribute('aria-selected', 'true');
 		await expect.element(radioTab).toHaveTextContent('1 passage');
+		// The event's card counts its passages in both sources, not "in the article".
+		await expect.element(page.getByText('2 highlighted in 2 sources')).toBeVisible();
 		await expect.element(region('The Wire')).toBeVisible();
 		await expect.element(page.getByText('Our reporter says')).not.toBeVisible();
 
