@@ -186,6 +186,51 @@ describe('layoutTimeline: labels', () => {
 	});
 });
 
+describe('layoutTimeline: the last row', () => {
+	const threeRows: TimelineOptions = { ...options, maxRows: 3 };
+	const instant = (id: string, t: number) =>
+		timelineEvent(id, t, t, { precision: 'instant', title: `Event ${id} with a long title` });
+
+	it('labels its marks where the label fits before the next mark of the row', () => {
+		// Three at 09:00 fill the three rows; one six hours later (26 px) finds room only in the
+		// last row, right after the third one's point, whose label would run into it.
+		const nine = t0 + 9 * hour;
+		const events = [
+			instant('a', nine),
+			instant('b', nine),
+			instant('c', nine),
+			instant('d', nine + 6 * hour),
+			instant('e', nine + 5 * day)
+		];
+		const index = createTimelineIndex(events);
+		const layout = layoutTimeline(index, [], 1000, identity, threeRows);
+		const byId = new Map(layout.marks.map((m) => [m.event.id, m]));
+		expect([...'abcde'].map((id) => byId.get(id)?.row)).toEqual([0, 1, 2, 2, 0]);
+		// c stays a point alone: its label would cover d.
+		expect(byId.get('c')!.showLabel).toBe(false);
+		// d is the last of its row: its label has room.
+		expect(byId.get('d')!.showLabel).toBe(true);
+		const d = byId.get('d')!;
+		expect(d.labelX).toBeGreaterThan(byId.get('c')!.right);
+	});
+
+	it('keeps its labels while the view zooms closer', () => {
+		const nine = t0 + 9 * hour;
+		const events = [instant('a', nine), instant('b', nine), instant('c', nine)];
+		const index = createTimelineIndex(events);
+		const fitted = layoutTimeline(index, [], 1000, identity, threeRows);
+		const at = fitted.scale(new Date(nine));
+		for (const k of [1, 2, 8, 32]) {
+			// Zoomed around the three, which stay 100 px from the left edge.
+			const layout = layoutTimeline(index, [], 1000, { k, x: 100 - at * k }, threeRows);
+			expect(layout.marks.find((m) => m.event.id === 'c')).toMatchObject({
+				row: 2,
+				showLabel: true
+			});
+		}
+	});
+});
+
 describe('layoutTimeline: level of detail', () => {
 	const year = seededEvents(10_000);
 	const index = createTimelineIndex(year);

@@ -85,8 +85,8 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		let row = 0;
 		while (row < rowsPerTrack && rows[row]! + gap > start) row++;
 		if (row < rowsPerTrack) {
-			// The last of several rows holds marks without labels, so more events are drawn
-			// before any is merged into a cluster.
+			// The last of several rows is packed with marks alone, so more events are drawn
+			// before any is merged into a cluster; labels come back where they fit, below.
 			const label = row < rowsPerTrack - 1 || rowsPerTrack < 3;
 			const end = label
 				? placeMark(shape, x0, x1, labelWidth(i), sizes).footprintEnd
@@ -117,5 +117,30 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		if (index.ends[i]! > cluster.end) cluster.end = index.ends[i]!;
 	});
 	clusters.sort((a, b) => a.track - b.track || a.binStart - b.binStart);
+	if (rowsPerTrack >= 3) labelLastRows(index, placed, request);
 	return { placed, clusters, rowsUsed };
+}
+
+/**
+ * Gives the marks of each track's last row their labels where the labelled footprint still
+ * ends `gap` pixels before the next mark of that row starts (the row's last mark always has
+ * room). Room that holds at this zoom holds at every closer one, as in the other rows.
+ * One pass, from the end: O(placed).
+ */
+function labelLastRows(index: TimelineIndex, placed: PackedEvent[], request: PackRequest): void {
+	const { pxPerMs, rowsPerTrack, gap, sizes, labelWidth } = request;
+	const d0 = index.domain[0];
+	const last = rowsPerTrack - 1;
+	const nextStart = new Array<number>(index.tracks.length).fill(Infinity);
+	for (let p = placed.length - 1; p >= 0; p--) {
+		const packed = placed[p]!;
+		if (packed.row !== last) continue;
+		const { i } = packed;
+		const track = index.trackOf[i]!;
+		const x0 = (index.starts[i]! - d0) * pxPerMs;
+		const x1 = (index.ends[i]! - d0) * pxPerMs;
+		const place = placeMark(markShape(index.events[i]!), x0, x1, labelWidth(i), sizes);
+		if (place.footprintEnd + gap <= nextStart[track]!) packed.label = true;
+		nextStart[track] = place.footprintStart;
+	}
 }
