@@ -128,15 +128,4 @@ describe('Timeline', () => {
 			.element(page.getByRole('button', { name: 'Zoom in' }))
 			.toHaveAttribute('aria-disabled', 'false');
 	});
-
-	it('lists in its legend only the kinds of mark the story draws', async () => {
-		renderTimeline();
-		const legend = page.getByRole('list', { name: 'Legend' });
-		expect(
-			legend
-				.getByRole('listitem')
-				.elements()
-				.map((li) => li.textContent?.trim())
-		).toEqual(['Stated day', 'Stated span']);
-	});
 });
