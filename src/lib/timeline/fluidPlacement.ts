@@ -24,7 +24,10 @@ export const pixelPlacer: Placer = (x, _anchor, from = 0) => `${round(x - from)}
  * anchor is written as its share of the scale's range, which the CSS works out from the
  * plot's width (`cqw`: the plot is a size container) as `baseScale` does in pixels.
  */
-export function fluidPlacer(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>): Placer {
+export function fluidPlacer(
+	width: number,
+	options: Pick<TimelineOptions, 'maxLabelWidth'>
+): Placer {
 	const inset = Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
 	const range = Math.max(1, width - inset);
 	const rangeCss = `(100cqw - min(${options.maxLabelWidth}px, ${RIGHT_INSET_SHARE * 100}cqw))`;
