@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fluidPlacer, markAnchor, NOMINAL_WIDTH, pixelPlacer } from './fluidPlacement';
+import {
+	fluidLabelWidth,
+	fluidPlacer,
+	labelGrowth,
+	markAnchor,
+	NOMINAL_WIDTH,
+	pixelPlacer
+} from './fluidPlacement';
 import { defaultTimelineOptions, layoutTimeline, type TimelineOptions } from './layoutTimeline';
 import { day, hour, timelineEvent } from './testEvents';
 import { createTimelineIndex } from './timelineIndex';
@@ -77,6 +84,73 @@ describe('fluidPlacer (the prerendered picture at any width)', () => {
 		expect(place(10, 0)).toBe('10px');
 		expect(place(-6, 0, 4, 0)).toBe('-10px');
 	});
+});
+
+/** What the browser computes for a width `fluidLabelWidth` wrote, in a plot `width` wide. */
+function resolveLabel(css: string, width: number): number {
+	const plain = /^(-?[\d.]+)px$/.exec(css);
+	if (plain) return Number(plain[1]);
+	const grown =
+		/^clamp\(0px, ([\d.]+)px \+ (-?[\d.]+) \* \(\(100cqw - min\(([\d.]+)px, ([\d.]+)cqw\)\) - ([\d.]+)px\) \+ ([01]) \* \(100cqw - ([\d.]+)px\), ([\d.]+)px\)$/.exec(
+			css
+		);
+	if (!grown) throw new Error(`not a width fluidLabelWidth writes: ${css}`);
+	const [, label, share, max, percent, range, plot, laidOut, widest] = grown.map(
+		Number
+	) as number[];
+	const now = width - Math.min(max!, (width * percent!) / 100);
+	const gain = share! * (now - range!) + plot! * (width - laidOut!);
+	return Math.min(widest!, Math.max(0, label! + gain));
+}
+
+describe('labelGrowth (prerendered labels in a wider plot)', () => {
+	// Crowded, so that rows hold several labelled marks: one event every half day.
+	const crowded = createTimelineIndex(
+		Array.from({ length: 24 }, (_, i) =>
+			timelineEvent(`e${i}`, t0 + i * 12 * hour, t0 + i * 12 * hour, {
+				precision: 'instant',
+				title: `A rather long title for event number ${i}`
+			})
+		)
+	);
+	const fitted = layoutTimeline(crowded, [], NOMINAL_WIDTH, identity, options);
+	const growth = labelGrowth(fitted.marks, fitted.clusters, NOMINAL_WIDTH, options);
+	const labelWidth = fluidLabelWidth(NOMINAL_WIDTH, options);
+
+	it('gives the laid-out width at the nominal width', () => {
+		for (const mark of fitted.marks.filter((m) => m.showLabel))
+			expect(
+				resolveLabel(labelWidth(mark.labelWidth, growth.get(mark.event.id)), NOMINAL_WIDTH)
+			).toBeCloseTo(mark.labelWidth, 1);
+	});
+
+	it.each([280, 300, 375, 640, 1280, 2000])(
+		'at %i px, no label reaches the next mark in its row or the edge',
+		(width) => {
+			const x = (v: number, anchor: number) => resolve(place(v, anchor), width);
+			const items = [
+				...fitted.marks.map((m) => ({
+					row: m.row,
+					mark: m,
+					left: x(m.left, markAnchor(m, m.left))
+				})),
+				...fitted.clusters.map((c) => ({ row: c.row, mark: undefined, left: x(c.x0, c.x0 - 2) }))
+			];
+			let grown = 0;
+			for (const { mark } of items) {
+				if (!mark?.showLabel) continue;
+				const start = x(mark.labelX, markAnchor(mark, mark.labelX));
+				const w = resolveLabel(labelWidth(mark.labelWidth, growth.get(mark.event.id)), width);
+				if (w > mark.labelWidth + 1) grown++;
+				const next = items
+					.filter((i) => i.row === mark.row && i.left > start)
+					.reduce((n, i) => Math.min(n, i.left), width);
+				expect(start + w, mark.event.id).toBeLessThanOrEqual(next + 0.01);
+			}
+			// Wider, some labels do run further (else this would test nothing).
+			if (width >= 640) expect(grown).toBeGreaterThan(0);
+		}
+	);
 });
 
 describe('pixelPlacer (the measured layout)', () => {

@@ -1,4 +1,9 @@
-import { RIGHT_INSET_SHARE, type EventMark, type TimelineOptions } from './layoutTimeline';
+import {
+	RIGHT_INSET_SHARE,
+	type ClusterMark,
+	type EventMark,
+	type TimelineOptions
+} from './layoutTimeline';
 
 /**
  * The width the prerendered picture is laid out at. The server cannot know how wide the
@@ -19,6 +24,15 @@ export type Placer = (x: number, anchor?: number, from?: number, fromAnchor?: nu
 /** A layout of the measured width: plain pixels. */
 export const pixelPlacer: Placer = (x, _anchor, from = 0) => `${round(x - from)}px`;
 
+/** The fitted scale's range at the laid-out width, and the CSS that works it out at any. */
+function fluidRange(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>) {
+	const inset = Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
+	return {
+		range: Math.max(1, width - inset),
+		css: `(100cqw - min(${options.maxLabelWidth}px, ${RIGHT_INSET_SHARE * 100}cqw))`
+	};
+}
+
 /**
  * A fitted layout (no zoom) of a plot `width` wide, drawn in a plot of any width: each
  * anchor is written as its share of the scale's range, which the CSS works out from the
@@ -28,13 +42,77 @@ export function fluidPlacer(
 	width: number,
 	options: Pick<TimelineOptions, 'maxLabelWidth'>
 ): Placer {
-	const inset = Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
-	const range = Math.max(1, width - inset);
-	const rangeCss = `(100cqw - min(${options.maxLabelWidth}px, ${RIGHT_INSET_SHARE * 100}cqw))`;
+	const { range, css } = fluidRange(width, options);
 	return (x, anchor = x, from = 0, fromAnchor = from) => {
 		const share = round((anchor - fromAnchor) / range, 6);
 		const px = round(x - anchor - (from - fromAnchor));
-		return share === 0 ? `${px}px` : `calc(${share} * ${rangeCss} + ${px}px)`;
+		return share === 0 ? `${px}px` : `calc(${share} * ${css} + ${px}px)`;
+	};
+}
+
+/**
+ * What a label of a fitted layout gains in another plot: `range` times what the scale's
+ * range gains, plus `plot` times what the plot's width gains (both negative when narrower).
+ */
+export interface LabelGrowth {
+	range: number;
+	plot: number;
+}
+
+/**
+ * The room each label of a fitted layout gains in a wider plot (or loses in a narrower
+ * one): a label ends before the next mark or cluster in its row, which moves away from the
+ * label's anchor by the share of the range between them, or before the plot's edge, which
+ * moves with the plot's width less the anchor's share of the range. A label to the left of
+ * its point keeps its width. Linear in the marks (sorted once per row).
+ */
+export function labelGrowth(
+	marks: EventMark[],
+	clusters: ClusterMark[],
+	width: number,
+	options: Pick<TimelineOptions, 'maxLabelWidth'>
+): Map<string, LabelGrowth> {
+	const { range } = fluidRange(width, options);
+	type Item = { left: number; anchor: number; mark?: EventMark };
+	const rows = new Map<number, Item[]>();
+	const add = (row: number, item: Item) => {
+		const items = rows.get(row);
+		if (items) items.push(item);
+		else rows.set(row, [item]);
+	};
+	for (const mark of marks)
+		add(mark.row, { left: mark.left, anchor: markAnchor(mark, mark.left), mark });
+	for (const cluster of clusters) add(cluster.row, { left: cluster.x0, anchor: cluster.x0 - 2 });
+	const growth = new Map<string, LabelGrowth>();
+	for (const items of rows.values()) {
+		items.sort((a, b) => a.left - b.left);
+		for (const [i, { mark }] of items.entries()) {
+			if (!mark?.showLabel) continue;
+			const anchor = markAnchor(mark, mark.labelX);
+			if (mark.labelX < anchor) continue;
+			const next = items[i + 1];
+			growth.set(
+				mark.event.id,
+				next
+					? { range: Math.max(0, (next.anchor - anchor) / range), plot: 0 }
+					: { range: -anchor / range, plot: 1 }
+			);
+		}
+	}
+	return growth;
+}
+
+/**
+ * The CSS width of a label of a fitted layout laid out at `width`: `labelWidth` there, and
+ * its `growth` (see `labelGrowth`) in another plot, up to the widest a label is drawn.
+ */
+export function fluidLabelWidth(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>) {
+	const { range, css } = fluidRange(width, options);
+	return (labelWidth: number, growth: LabelGrowth | undefined): string => {
+		const label = round(labelWidth);
+		if (!growth || (growth.range === 0 && growth.plot === 0)) return `${label}px`;
+		const gain = `${round(growth.range, 6)} * (${css} - ${round(range)}px) + ${growth.plot} * (100cqw - ${width}px)`;
+		return `clamp(0px, ${label}px + ${gain}, ${options.maxLabelWidth}px)`;
 	};
 }
 
