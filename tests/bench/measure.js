@@ -14,6 +14,7 @@ import { installProbe } from './probe.js';
  * @typedef {{
  *   url: string,
  *   probe: ProbeConfig,
+ *   interactiveSelector?: string,
  *   plotSelector: string,
  *   dragSelector: string,
  *   zoom: { kind: 'wheel' } | { kind: 'buttons', zoomIn: string, zoomOut: string, note: string }
@@ -288,6 +289,13 @@ export async function measureCase(browser, testCase) {
 		result.loadLongTasks = loading.length;
 		result.loadLongestTask = Math.max(0, ...loading.map((task) => task.duration));
 
+		// A page drawn before its scripts ran (prerendered) is zoomed once they have.
+		if (testCase.interactiveSelector)
+			await within(
+				page.locator(testCase.interactiveSelector).waitFor({ state: 'attached', timeout: 0 }),
+				LIMITS.loadMs,
+				'hydrating'
+			);
 		await within(settle(page), LIMITS.gestureMs, 'settling');
 		const cdp = await context.newCDPSession(page);
 		result.heapMB = await within(heapMB(cdp), LIMITS.heapMs, 'heap').catch(() => 'timed out');
@@ -306,6 +314,13 @@ export async function measureCase(browser, testCase) {
 			result.drag = 'not run';
 			return result;
 		}
+		// A page drawn before its scripts ran (prerendered) is zoomed once they have.
+		if (testCase.interactiveSelector)
+			await within(
+				page.locator(testCase.interactiveSelector).waitFor({ state: 'attached', timeout: 0 }),
+				LIMITS.loadMs,
+				'hydrating'
+			);
 		await within(settle(page), LIMITS.gestureMs, 'settling');
 		result.drag = await gesture(page, (progress) => dragGesture(page, testCase, progress), 1);
 		return result;

@@ -9,10 +9,12 @@
  *   readySelector: string | null,
  *   eventSelector: string,
  *   problemSelector: string | null,
- *   markOnly?: boolean
+ *   visibleOnly?: boolean
  * }} ProbeConfig
- * markOnly: only the mark says drawn (a prerendered page shows its events as a list before
- * the timeline is drawn).
+ * visibleOnly: only an element of `eventSelector` seen on screen says drawn, not the page's
+ * mark or ready selector. The built story's timeline is in its prerendered HTML, on screen
+ * before any script runs, and the page's mark is then dated to the first paint: this times
+ * what is on screen independently of what the page says about itself.
  * @typedef {{ start: number, duration: number }} LongTask
  * @typedef {{ frames: number[], start: number, end: number, longTasks: LongTask[] }} FrameRecord
  * @typedef {{
@@ -122,23 +124,25 @@ export function installProbe(config) {
 
 	// Checked once a frame (a frame only runs when the main thread is free to draw) until drawn.
 	const watch = () => {
-		const mark = performance.getEntriesByName(config.mark)[0];
+		const mark = config.visibleOnly ? undefined : performance.getEntriesByName(config.mark)[0];
 		if (mark) {
 			probe.drawn = { at: mark.startTime, by: `performance.mark('${config.mark}')` };
 			return;
 		}
-		if (!config.markOnly) {
-			if (config.readySelector && document.querySelector(config.readySelector)) {
-				drawnAfterThisFrame(config.readySelector);
+		if (
+			!config.visibleOnly &&
+			config.readySelector &&
+			document.querySelector(config.readySelector)
+		) {
+			drawnAfterThisFrame(config.readySelector);
+			return;
+		}
+		const events = document.querySelectorAll(config.eventSelector);
+		for (let i = 0; i < Math.min(events.length, 50); i++) {
+			const element = events[i];
+			if (element && onScreen(element)) {
+				drawnAfterThisFrame(`first ${config.eventSelector} visible`);
 				return;
-			}
-			const events = document.querySelectorAll(config.eventSelector);
-			for (let i = 0; i < Math.min(events.length, 50); i++) {
-				const element = events[i];
-				if (element && onScreen(element)) {
-					drawnAfterThisFrame(`first ${config.eventSelector} visible`);
-					return;
-				}
 			}
 		}
 		const alert = config.problemSelector ? document.querySelector(config.problemSelector) : null;

@@ -142,9 +142,12 @@ export interface TimelineLayout {
 	visible: [number, number];
 }
 
+/** The share of a narrow plot kept free at the right of the fitted view (see `rightInset`). */
+export const RIGHT_INSET_SHARE = 0.3;
+
 /** The room kept at the right of the fitted view, so the labels of the last events fit. */
 export function rightInset(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>): number {
-	return Math.min(options.maxLabelWidth, width * 0.3);
+	return Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
 }
 
 /** The fitted (unzoomed) scale of a plot `width` wide. */

@@ -129,3 +129,38 @@ describe('Timeline', () => {
 			.toHaveAttribute('aria-disabled', 'false');
 	});
 });
+
+describe('Timeline in a prerendered page (before its width is known)', () => {
+	it('draws the fitted view in units of the plot width, where the measured layout puts it', async () => {
+		const story = smallStory();
+		// Not laid out yet: a plot of no width, as on the server.
+		const target = document.body.appendChild(document.createElement('div'));
+		target.style.display = 'none';
+		render(Timeline, {
+			target,
+			props: {
+				events: toTimelineEvents(story.events, story.displayTimeZone),
+				displayTimeZone: story.displayTimeZone,
+				label: 'Test timeline',
+				onselect: vi.fn()
+			}
+		});
+		const root = target.querySelector<HTMLElement>('.timeline')!;
+		expect(root.dataset.sourcelineReady).toBe('true');
+		const marks = [...target.querySelectorAll<HTMLElement>('.mark')];
+		expect(marks.map((m) => m.dataset.eventId)).toEqual(['flight', 'meeting', 'talks']);
+		for (const mark of marks) expect(mark.style.transform).toContain('cqw');
+
+		// Shown at 640 px: read before the plot is measured, then once it is.
+		target.style.display = 'block';
+		target.style.width = '640px';
+		const shapes = () =>
+			marks.map((m) => m.querySelector('.point, .bar')!.getBoundingClientRect().left);
+		const before = shapes();
+		await expect.poll(() => marks[0]!.style.transform).not.toContain('cqw');
+		expect(marks.every((m) => m.isConnected)).toBe(true);
+		const after = shapes();
+		for (const [i, x] of after.entries()) expect(x).toBeCloseTo(before[i]!, 0);
+		target.remove();
+	});
+});
