@@ -65,7 +65,8 @@ for (const path of [`/embed/${storyId}`, storyPath])
 			};
 			await page.setViewportSize({ width, height: 900 });
 			const release = await holdAppScripts(page);
-			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			// Not domcontentloaded: the embed's module script in the head, held, delays it.
+			await page.goto(path, { waitUntil: 'commit' });
 
 			// The timeline's picture, not the list; every event drawn (a mark, or in a "+N").
 			const timeline = page.locator('[data-sourceline-ready="true"]');
