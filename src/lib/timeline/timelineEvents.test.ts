@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestStory, testEvent, testStory } from '$lib/story/testing';
-import { toTimelineEvents } from './timelineEvents';
+import { loadTestStory, testEvent, testStory, twoSourceStory } from '$lib/story/testing';
+import { toTimelineEvents, wallClockExtent } from './timelineEvents';
 
 describe('a timeline event’s accessible name', () => {
 	const rows: { name: string; group?: string; expected: string }[] = [
@@ -22,5 +22,66 @@ describe('a timeline event’s accessible name', () => {
 		);
 		const [event] = toTimelineEvents(story.events, story.displayTimeZone);
 		expect(event!.description).toBe(expected);
+	});
+});
+
+describe('the wall-clock extent of events', () => {
+	const when = (startsAt: string, endsAt: string) => ({ when: { startsAt, endsAt } });
+	const rows: {
+		name: string;
+		events: ReturnType<typeof when>[];
+		zone: string;
+		expected: { start: string; end: string };
+	}[] = [
+		{
+			name: 'one event: its own interval',
+			events: [when('2025-02-22T00:00:00.000Z', '2025-02-23T00:00:00.000Z')],
+			zone: 'UTC',
+			expected: { start: '2025-02-22T00:00:00.000Z', end: '2025-02-23T00:00:00.000Z' }
+		},
+		{
+			name: 'the latest end need not be the last start’s (a long event first)',
+			events: [
+				when('2025-01-01T00:00:00.000Z', '2025-12-31T00:00:00.000Z'),
+				when('2025-03-01T00:00:00.000Z', '2025-03-02T00:00:00.000Z')
+			],
+			zone: 'UTC',
+			expected: { start: '2025-01-01T00:00:00.000Z', end: '2025-12-31T00:00:00.000Z' }
+		},
+		{
+			name: 'out of order: the earliest start wherever it is',
+			events: [
+				when('2025-06-01T00:00:00.000Z', '2025-06-02T00:00:00.000Z'),
+				when('2025-05-01T00:00:00.000Z', '2025-05-02T00:00:00.000Z')
+			],
+			zone: 'UTC',
+			expected: { start: '2025-05-01T00:00:00.000Z', end: '2025-06-02T00:00:00.000Z' }
+		},
+		{
+			name: 'on the display zone’s wall clock (New York in summer: UTC−4)',
+			events: [when('2025-07-04T04:00:00.000Z', '2025-07-05T04:00:00.000Z')],
+			zone: 'America/New_York',
+			expected: { start: '2025-07-04T00:00:00.000Z', end: '2025-07-05T00:00:00.000Z' }
+		}
+	];
+	it.each(rows)('$name', ({ events, zone, expected }) => {
+		expect(wallClockExtent(events, zone)).toEqual({
+			start: Date.parse(expected.start),
+			end: Date.parse(expected.end)
+		});
+	});
+
+	it('agrees with the timeline’s own events', () => {
+		const story = twoSourceStory();
+		expect(story.events.length).toBeGreaterThan(1);
+		const events = toTimelineEvents(story.events, story.displayTimeZone);
+		expect(wallClockExtent(story.events, story.displayTimeZone)).toEqual({
+			start: Math.min(...events.map((e) => e.start)),
+			end: Math.max(...events.map((e) => e.end))
+		});
+	});
+
+	it('refuses no events, as a timeline does', () => {
+		expect(() => wallClockExtent([], 'UTC')).toThrow();
 	});
 });

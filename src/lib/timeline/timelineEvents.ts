@@ -79,6 +79,27 @@ export function describeEvent(event: Pick<ResolvedEvent, 'title' | 'when' | 'gro
 	return `${event.title}, ${describeWhen(event.when)}${group}`;
 }
 
+/**
+ * From the earliest start to the latest end of `events` on the display zone's wall clock (as
+ * `toTimelineEvents` places them), in one pass that builds no list: for a shell that only
+ * needs the extent (the fitted view) of a story the timeline lays out itself.
+ */
+export function wallClockExtent(
+	events: readonly { when: Pick<ResolvedEvent['when'], 'startsAt' | 'endsAt'> }[],
+	displayTimeZone: string
+): { start: number; end: number } {
+	if (events.length === 0) throw new Error('an extent needs at least one event');
+	let start = Infinity;
+	let end = -Infinity;
+	for (const { when } of events) {
+		const s = toWallClock(Date.parse(when.startsAt), displayTimeZone);
+		const e = toWallClock(Date.parse(when.endsAt), displayTimeZone);
+		if (s < start) start = s;
+		if (e > end) end = e;
+	}
+	return { start, end };
+}
+
 /** A story's eras on the display zone's wall clock, for the background bands. */
 export function toEraSpans(eras: Era[], displayTimeZone: string): EraSpan[] {
 	return eras.map((era) => ({
