@@ -1,5 +1,6 @@
 import type { ResolvedStory } from '$lib/story/types';
-import type { RemoteProgress, RemoteResult } from './remoteStory';
+import { wallClockExtent } from '$lib/timeline/timelineEvents';
+import type { RemoteProblem, RemoteProgress, RemoteResult } from './remoteStory';
 
 /**
  * What the page and the story worker say to each other. A URL does not survive
@@ -10,6 +11,17 @@ import type { RemoteProgress, RemoteResult } from './remoteStory';
  * its own, so 100,000 events never hold its main thread in one long task.
  */
 
+/** A loaded story with the wall-clock extent of its events, which the worker finds. */
+export type LoadedResult =
+	| { ok: true; story: ResolvedStory; url: URL; extent: { start: number; end: number } }
+	| { ok: false; problem: RemoteProblem };
+
+/** Adds the extent the embed fits its first view to: one pass over the events, off the page. */
+export function withExtent(result: RemoteResult): LoadedResult {
+	if (!result.ok) return result;
+	return { ...result, extent: wallClockExtent(result.story.events, result.story.displayTimeZone) };
+}
+
 export interface WorkerRequest {
 	src: string;
 	base: string;
@@ -19,8 +31,8 @@ export interface WorkerRequest {
 export type StoryPartKey = 'events' | 'sources';
 
 export type WireResult =
-	| Exclude<RemoteResult, { ok: true }>
-	| (Omit<Extract<RemoteResult, { ok: true }>, 'url'> & { url: string });
+	| Exclude<LoadedResult, { ok: true }>
+	| (Omit<Extract<LoadedResult, { ok: true }>, 'url'> & { url: string });
 
 export type WorkerMessage =
 	| { type: 'progress'; progress: RemoteProgress }
@@ -31,7 +43,7 @@ export type WorkerMessage =
 export const PART_SIZE = 2000;
 
 /** The messages that carry `result`: its lists' slices first, then the rest. */
-export function toMessages(result: RemoteResult): WorkerMessage[] {
+export function toMessages(result: LoadedResult): WorkerMessage[] {
 	if (!result.ok) return [{ type: 'done', result }];
 	const { story } = result;
 	const messages: WorkerMessage[] = [];
@@ -41,7 +53,7 @@ export function toMessages(result: RemoteResult): WorkerMessage[] {
 			messages.push({ type: 'part', key, items: items.slice(i, i + PART_SIZE) });
 	}
 	const rest: ResolvedStory = { ...story, events: [], sources: [] };
-	messages.push({ type: 'done', result: { ok: true, story: rest, url: result.url.href } });
+	messages.push({ type: 'done', result: { ...result, story: rest, url: result.url.href } });
 	return messages;
 }
 
@@ -53,11 +65,11 @@ export class StoryAssembler {
 		this.#parts[message.key].push(message.items);
 	}
 
-	finish(result: WireResult): RemoteResult {
+	finish(result: WireResult): LoadedResult {
 		if (!result.ok) return result;
 		const { events, sources } = this.#parts;
 		return {
-			ok: true,
+			...result,
 			story: {
 				...result.story,
 				events: (events.flat() as ResolvedStory['events']).concat(result.story.events),
