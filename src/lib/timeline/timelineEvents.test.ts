@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestStory, testEvent, testStory, twoSourceStory } from '$lib/story/testing';
-import { toTimelineEvents, wallClockExtent } from './timelineEvents';
+import { buildTimelineEvents, toTimelineEvents, wallClockExtent } from './timelineEvents';
 
 describe('a timeline event’s accessible name', () => {
 	const rows: { name: string; group?: string; expected: string }[] = [
@@ -83,5 +83,46 @@ describe('the wall-clock extent of events', () => {
 
 	it('refuses no events, as a timeline does', () => {
 		expect(() => wallClockExtent([], 'UTC')).toThrow();
+	});
+});
+
+describe('a list of timeline events is built once per story’s events and zone', () => {
+	it('the same events and zone give the same list; another zone or list, a new one', () => {
+		const story = twoSourceStory();
+		const list = toTimelineEvents(story.events, story.displayTimeZone);
+		expect(toTimelineEvents(story.events, story.displayTimeZone)).toBe(list);
+		const elsewhere = toTimelineEvents(story.events, 'America/New_York');
+		expect(elsewhere).not.toBe(list);
+		expect(elsewhere[0]!.start).not.toBe(list[0]!.start);
+		expect(toTimelineEvents([...story.events], story.displayTimeZone)).not.toBe(list);
+	});
+});
+
+describe('a list of timeline events built in slices', () => {
+	const rows = [
+		{ name: 'one slice, larger than the story', slice: 100, pauses: 0 },
+		{ name: 'one slice, exactly the story', slice: 2, pauses: 0 },
+		{ name: 'a slice an event', slice: 1, pauses: 1 }
+	];
+	it.each(rows)('$name: the same events, a pause between slices', async ({ slice, pauses }) => {
+		const story = twoSourceStory();
+		expect(story.events).toHaveLength(2);
+		const events = [...story.events];
+		let paused = 0;
+		const list = await buildTimelineEvents(
+			events,
+			story.displayTimeZone,
+			async () => {
+				paused++;
+			},
+			slice
+		);
+		expect(paused).toBe(pauses);
+		const fresh = toTimelineEvents([...events], story.displayTimeZone);
+		expect(list.map((e) => [e.id, e.start, e.end, e.description])).toEqual(
+			fresh.map((e) => [e.id, e.start, e.end, e.description])
+		);
+		// Kept: the timeline finds the list built.
+		expect(toTimelineEvents(events, story.displayTimeZone)).toBe(list);
 	});
 });
