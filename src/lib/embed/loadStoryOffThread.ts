@@ -1,5 +1,11 @@
-import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
-import { fromWire, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+import type { Fetch, RemoteProgress } from './remoteStory';
+import {
+	StoryAssembler,
+	withExtent,
+	type LoadedResult,
+	type WorkerMessage,
+	type WorkerRequest
+} from './storyWorkerProtocol';
 
 /**
  * Loads a story from elsewhere in a Web Worker (fetch, size cap, JSON, the story checker),
@@ -10,17 +16,20 @@ export function loadStoryOffThread(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<RemoteResult> {
+): Promise<LoadedResult> {
 	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress);
 	return new Promise((resolve) => {
 		let heard = false;
+		const story = new StoryAssembler();
 		const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
 		worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
 			heard = true;
-			if (event.data.type === 'progress') onprogress(event.data.progress);
+			const message = event.data;
+			if (message.type === 'progress') onprogress(message.progress);
+			else if (message.type === 'part') story.add(message);
 			else {
 				worker.terminate();
-				resolve(fromWire(event.data.result));
+				resolve(story.finish(message.result));
 			}
 		});
 		// A worker that never started (a host's policy, an old browser): load on the page.
@@ -43,8 +52,8 @@ async function loadOnPage(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<RemoteResult> {
+): Promise<LoadedResult> {
 	const { loadRemoteStory } = await import('./remoteStory');
 	const pageFetch: Fetch = (url, init) => fetch(url, init);
-	return loadRemoteStory(src, base, pageFetch, onprogress);
+	return withExtent(await loadRemoteStory(src, base, pageFetch, onprogress));
 }

@@ -1,7 +1,12 @@
 // A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
 // page's main thread, so a story of 100,000 events never freezes the frame while it loads.
 import { loadRemoteStory, type RemoteResult } from './remoteStory';
-import { toWire, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+import {
+	toMessages,
+	withExtent,
+	type WorkerMessage,
+	type WorkerRequest
+} from './storyWorkerProtocol';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -18,5 +23,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 			ok: false,
 			problem: { kind: 'network', message: `The story could not be loaded (${String(error)}).` }
 		}))
-		.then((result) => post({ type: 'done', result: toWire(result) }));
+		.then((result) => {
+			for (const message of toMessages(withExtent(result))) post(message);
+		});
 });

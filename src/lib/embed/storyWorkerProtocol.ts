@@ -1,26 +1,81 @@
-import type { RemoteProgress, RemoteResult } from './remoteStory';
+import type { ResolvedStory } from '$lib/story/types';
+import { wallClockExtent } from '$lib/timeline/timelineEvents';
+import type { RemoteProblem, RemoteProgress, RemoteResult } from './remoteStory';
 
 /**
  * What the page and the story worker say to each other. A URL does not survive
  * postMessage's structured clone, so a result travels with its address as text.
+ *
+ * A story comes back in parts: its events and sources in slices of `PART_SIZE` (one message
+ * each), then the rest of it with empty lists. The page unpacks each message in a task of
+ * its own, so 100,000 events never hold its main thread in one long task.
  */
+
+/** A loaded story with the wall-clock extent of its events, which the worker finds. */
+export type LoadedResult =
+	| { ok: true; story: ResolvedStory; url: URL; extent: { start: number; end: number } }
+	| { ok: false; problem: RemoteProblem };
+
+/** Adds the extent the embed fits its first view to: one pass over the events, off the page. */
+export function withExtent(result: RemoteResult): LoadedResult {
+	if (!result.ok) return result;
+	return { ...result, extent: wallClockExtent(result.story.events, result.story.displayTimeZone) };
+}
 
 export interface WorkerRequest {
 	src: string;
 	base: string;
 }
 
+/** The lists of a story that travel in slices. */
+export type StoryPartKey = 'events' | 'sources';
+
 export type WireResult =
-	| Exclude<RemoteResult, { ok: true }>
-	| (Omit<Extract<RemoteResult, { ok: true }>, 'url'> & { url: string });
+	| Exclude<LoadedResult, { ok: true }>
+	| (Omit<Extract<LoadedResult, { ok: true }>, 'url'> & { url: string });
 
 export type WorkerMessage =
-	{ type: 'progress'; progress: RemoteProgress } | { type: 'done'; result: WireResult };
+	| { type: 'progress'; progress: RemoteProgress }
+	| { type: 'part'; key: StoryPartKey; items: unknown[] }
+	| { type: 'done'; result: WireResult };
 
-export function toWire(result: RemoteResult): WireResult {
-	return result.ok ? { ...result, url: result.url.href } : result;
+/** Items a message carries: unpacking 2,000 events takes a few milliseconds. */
+export const PART_SIZE = 2000;
+
+/** The messages that carry `result`: its lists' slices first, then the rest. */
+export function toMessages(result: LoadedResult): WorkerMessage[] {
+	if (!result.ok) return [{ type: 'done', result }];
+	const { story } = result;
+	const messages: WorkerMessage[] = [];
+	for (const key of ['events', 'sources'] as const) {
+		const items: unknown[] = story[key];
+		for (let i = 0; i < items.length; i += PART_SIZE)
+			messages.push({ type: 'part', key, items: items.slice(i, i + PART_SIZE) });
+	}
+	const rest: ResolvedStory = { ...story, events: [], sources: [] };
+	messages.push({ type: 'done', result: { ...result, story: rest, url: result.url.href } });
+	return messages;
 }
 
-export function fromWire(result: WireResult): RemoteResult {
-	return result.ok ? { ...result, url: new URL(result.url) } : result;
+/** Puts a story together again from the messages `toMessages` made, in their order. */
+export class StoryAssembler {
+	#parts: Record<StoryPartKey, unknown[][]> = { events: [], sources: [] };
+
+	add(message: Extract<WorkerMessage, { type: 'part' }>): void {
+		this.#parts[message.key].push(message.items);
+	}
+
+	finish(result: WireResult): LoadedResult {
+		if (!result.ok) return result;
+		const { events, sources } = this.#parts;
+		return {
+			...result,
+			story: {
+				...result.story,
+				events: (events.flat() as ResolvedStory['events']).concat(result.story.events),
+				sources: (sources.flat() as ResolvedStory['sources']).concat(result.story.sources)
+			},
+			url: new URL(result.url)
+		};
+	}
 }

@@ -35,8 +35,41 @@ export function toTimelineEvents(
 	events: ResolvedEvent[],
 	displayTimeZone: string
 ): TimelineEvent[] {
-	return events.map((e) => new LazyTimelineEvent(e, displayTimeZone));
+	const known = built.get(events);
+	if (known?.displayTimeZone === displayTimeZone) return known.list;
+	const list = events.map((e) => new LazyTimelineEvent(e, displayTimeZone));
+	built.set(events, { displayTimeZone, list });
+	return list;
 }
+
+/**
+ * As `toTimelineEvents`, built `slice` events at a time with `pause()` between slices (a
+ * loader's way to keep each task short), and kept for `toTimelineEvents` to find.
+ */
+export async function buildTimelineEvents(
+	events: ResolvedEvent[],
+	displayTimeZone: string,
+	pause: () => Promise<void>,
+	slice = 20_000
+): Promise<TimelineEvent[]> {
+	const known = built.get(events);
+	if (known?.displayTimeZone === displayTimeZone) return known.list;
+	const list: TimelineEvent[] = new Array(events.length);
+	for (let from = 0; from < events.length; from += slice) {
+		if (from > 0) await pause();
+		const to = Math.min(events.length, from + slice);
+		for (let i = from; i < to; i++) list[i] = new LazyTimelineEvent(events[i]!, displayTimeZone);
+	}
+	built.set(events, { displayTimeZone, list });
+	return list;
+}
+
+/**
+ * Each list built, by the events it was built from: a loader can build it ahead, in a task
+ * of its own, and the timeline finds it (at 100,000 events it takes tens of milliseconds).
+ * A story's events are replaced whole, never changed in place.
+ */
+const built = new WeakMap<ResolvedEvent[], { displayTimeZone: string; list: TimelineEvent[] }>();
 
 /** One shape for every event (no spread, no getter per object): cheap by the 100,000. */
 class LazyTimelineEvent implements TimelineEvent {
@@ -77,6 +110,27 @@ class LazyTimelineEvent implements TimelineEvent {
 export function describeEvent(event: Pick<ResolvedEvent, 'title' | 'when' | 'group'>): string {
 	const group = event.group ? `, group: ${event.group}` : '';
 	return `${event.title}, ${describeWhen(event.when)}${group}`;
+}
+
+/**
+ * From the earliest start to the latest end of `events` on the display zone's wall clock (as
+ * `toTimelineEvents` places them), in one pass that builds no list: for a shell that only
+ * needs the extent (the fitted view) of a story the timeline lays out itself.
+ */
+export function wallClockExtent(
+	events: readonly { when: Pick<ResolvedEvent['when'], 'startsAt' | 'endsAt'> }[],
+	displayTimeZone: string
+): { start: number; end: number } {
+	if (events.length === 0) throw new Error('an extent needs at least one event');
+	let start = Infinity;
+	let end = -Infinity;
+	for (const { when } of events) {
+		const s = toWallClock(Date.parse(when.startsAt), displayTimeZone);
+		const e = toWallClock(Date.parse(when.endsAt), displayTimeZone);
+		if (s < start) start = s;
+		if (e > end) end = e;
+	}
+	return { start, end };
 }
 
 /** A story's eras on the display zone's wall clock, for the background bands. */

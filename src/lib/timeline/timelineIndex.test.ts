@@ -85,3 +85,14 @@ describe('eventsBetween', () => {
 		expect(found).toEqual(['long']);
 	});
 });
+
+describe('an index is built once per list of events', () => {
+	it('the same list gives the same index; another list, even equal, a new one', () => {
+		const events = [timelineEvent('b', t0 + day, t0 + 2 * day), timelineEvent('a', t0, t0 + day)];
+		const index = createTimelineIndex(events);
+		expect(createTimelineIndex(events)).toBe(index);
+		const copy = [...events];
+		expect(createTimelineIndex(copy)).not.toBe(index);
+		expect(createTimelineIndex(copy)).toEqual(index);
+	});
+});

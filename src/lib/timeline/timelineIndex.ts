@@ -32,7 +32,22 @@ export interface TimelineIndex {
 
 export const UNGROUPED_LABEL = 'Other events';
 
+/**
+ * Each index built, by the list it was built from: a loader can build it ahead, in a task of
+ * its own, and the timeline finds it. A list of events is never changed in place.
+ */
+const built = new WeakMap<TimelineEvent[], TimelineIndex>();
+
 export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
+	let index = built.get(input);
+	if (!index) {
+		index = buildIndex(input);
+		built.set(input, index);
+	}
+	return index;
+}
+
+function buildIndex(input: TimelineEvent[]): TimelineIndex {
 	if (input.length === 0) throw new Error('a timeline needs at least one event');
 	const events = [...input].sort(
 		(a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
