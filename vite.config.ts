@@ -2,30 +2,27 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { ISLANDS } from './src/lib/island/entries.ts';
 import { chromiumLaunchOptions } from './tests/browser.js';
 
-/**
- * The embed of a built story runs without SvelteKit's client: its page loads one more entry of
- * the client build, src/lib/embed/island/main.ts, which shares the build's chunks (Svelte,
- * d3, the timeline). The page finds the entry's file in the build manifest when prerendered.
- */
-function embedIsland(): Plugin {
+/** Adds each island's script (src/lib/island/entries.ts) to the client build as an entry. */
+function islands(): Plugin {
 	let client = false;
 	return {
-		name: 'sourceline-embed-island',
+		name: 'sourceline-islands',
 		apply: 'build',
 		configResolved(config) {
 			client = !config.build.ssr;
 		},
 		buildStart() {
-			if (client) this.emitFile({ type: 'chunk', id: 'src/lib/embed/island/main.ts' });
+			if (client) for (const id of Object.values(ISLANDS)) this.emitFile({ type: 'chunk', id });
 		}
 	};
 }
 
 export default defineConfig({
 	// No argument: sveltekit() reads svelte.config.js (an inline object would replace it).
-	plugins: [sveltekit(), embedIsland()],
+	plugins: [sveltekit(), islands()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -1,9 +1,11 @@
+import type { Page } from '@playwright/test';
 import { expect, gotoInteractive, mark, storyId, test } from './fixtures';
 
-// /embed/<id> is hydrated by its own script, without SvelteKit's client: a frame in another
-// site's page never navigates, so it loads none of the router.
+// Both embeds are hydrated by their own scripts, without SvelteKit's client: a frame in
+// another site's page never navigates, so it loads none of the router.
 
-test('the built embed takes over its prerendered HTML with its own script', async ({ page }) => {
+/** Opens `path` and says which scripts it loaded and whether hydration warned. */
+async function openIsland(page: Page, path: string) {
 	const scripts: string[] = [];
 	const warnings: string[] = [];
 	page.on('request', (request) => {
@@ -12,14 +14,23 @@ test('the built embed takes over its prerendered HTML with its own script', asyn
 	page.on('console', (message) => {
 		if (message.type() === 'warning') warnings.push(message.text());
 	});
+	await gotoInteractive(page, path);
+	return {
+		scripts,
+		kitEntries: () => scripts.filter((path) => /\/entry\/(start|app)\./.test(path)),
+		hydrationWarnings: () => warnings.filter((text) => /hydrat/i.test(text))
+	};
+}
+
+test('the built embed takes over its prerendered HTML with its own script', async ({ page }) => {
 	await page.setViewportSize({ width: 900, height: 700 });
-	await gotoInteractive(page, `/embed/${storyId}`);
+	const island = await openIsland(page, `/embed/${storyId}`);
 
 	// No router: neither of SvelteKit's client entries was loaded.
-	expect(scripts.length).toBeGreaterThan(0);
-	expect(scripts.filter((path) => /\/entry\/(start|app)\./.test(path))).toEqual([]);
+	expect(island.scripts.length).toBeGreaterThan(0);
+	expect(island.kitEntries()).toEqual([]);
 	// The prerendered markup was taken over as it was, not thrown away and drawn again.
-	expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
+	expect(island.hydrationWarnings()).toEqual([]);
 
 	// And everything a reader does still works: Ctrl + wheel zooms…
 	const plot = page.locator('[data-sourceline-plot]');
@@ -42,4 +53,18 @@ test('the built embed takes over its prerendered HTML with its own script', asyn
 		'href',
 		`/stories/${storyId}?event=zelenskyy-meets-trump`
 	);
+});
+
+test('the embed of a story from a URL loads it with its own script too', async ({ page }) => {
+	const island = await openIsland(page, `/embed?src=/stories/${storyId}.json`);
+	await expect(page.locator('.mark')).toHaveCount(11);
+	expect(island.kitEntries()).toEqual([]);
+	expect(island.hydrationWarnings()).toEqual([]);
+	await mark(page, 'zelenskyy-meets-trump').click();
+	await expect(
+		page.getByRole('region', { name: 'Source' }).locator('mark.passage').first()
+	).toBeVisible();
+	await expect(page).toHaveURL(/[?&]event=zelenskyy-meets-trump\b/);
+	// The story's address stays in the address bar beside the event.
+	await expect(page).toHaveURL(/[?&]src=/);
 });

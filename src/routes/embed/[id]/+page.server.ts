@@ -1,6 +1,7 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { builtIslandScripts } from '$lib/server/embedIsland';
+import { ISLANDS } from '$lib/island/entries';
+import { builtIslandScripts } from '$lib/server/islandScripts';
 import { requireStory, storyEntries } from '$lib/server/storyRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,6 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		story,
 		storyHref: `${base}/stories/${encodeURIComponent(story.id)}`,
-		scripts: builtIslandScripts(dev, base)
+		scripts: builtIslandScripts(ISLANDS.builtEmbed, dev, base)
 	};
 };

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ISLAND_MODULE, islandScripts, type BuildManifest } from './embedIsland';
+import { ISLANDS } from '$lib/island/entries';
+import { islandScripts, type BuildManifest } from './islandScripts';
+
+const island = ISLANDS.builtEmbed;
 
 describe('islandScripts', () => {
 	it('gives the entry and every chunk it imports, each once, even through a cycle', () => {
 		const manifest: BuildManifest = {
-			[ISLAND_MODULE]: { file: '_app/immutable/chunks/entry.js', imports: ['_a.js', '_b.js'] },
+			[island]: { file: '_app/immutable/chunks/entry.js', imports: ['_a.js', '_b.js'] },
 			'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'] },
 			'_b.js': { file: '_app/immutable/chunks/b.js', imports: ['_c.js', '_a.js'] },
 			'_c.js': { file: '_app/immutable/chunks/c.js', imports: ['_a.js'] },
 			// Only imported by other pages: not preloaded here.
 			'_d.js': { file: '_app/immutable/chunks/d.js' }
 		};
-		expect(islandScripts(manifest, '/base')).toEqual({
+		expect(islandScripts(manifest, island, '/base')).toEqual({
 			entry: '/base/_app/immutable/chunks/entry.js',
 			preload: [
 				'/base/_app/immutable/chunks/a.js',
@@ -22,9 +25,9 @@ describe('islandScripts', () => {
 	});
 
 	it('says what is missing from a manifest that lacks the entry or a chunk', () => {
-		expect(() => islandScripts({})).toThrow(`has no ${ISLAND_MODULE}`);
+		expect(() => islandScripts({}, island)).toThrow(`has no ${island}`);
 		expect(() =>
-			islandScripts({ [ISLAND_MODULE]: { file: 'entry.js', imports: ['_gone.js'] } })
+			islandScripts({ [island]: { file: 'entry.js', imports: ['_gone.js'] } }, island)
 		).toThrow('_gone.js is imported but not listed');
 	});
 });

@@ -1,0 +1,5 @@
+import BuiltEmbed from '$lib/components/embed/BuiltEmbed.svelte';
+import { hydrateIsland } from './hydrateIsland';
+
+// The script of /embed/<id> (see entries.ts).
+hydrateIsland(BuiltEmbed);

@@ -1,0 +1,21 @@
+/**
+ * Pages that run without SvelteKit's client, each hydrated by its own entry of the client
+ * build instead. An embed lives in a frame that never navigates, so it needs no router: its
+ * page is prerendered with `csr = false` and loads only its island's script (about 13 KB
+ * gzip'd less). vite.config.ts adds these entries to the build; the pages find their files
+ * in the build's manifest (src/lib/server/islandScripts.ts).
+ */
+export const ISLANDS = {
+	/** /embed/<id>: a story built with the site. */
+	builtEmbed: 'src/lib/island/builtEmbed.ts',
+	/** /embed?src=: a story from elsewhere, checked in a worker. */
+	remoteEmbed: 'src/lib/island/remoteEmbed.ts'
+} as const;
+
+export type IslandEntry = (typeof ISLANDS)[keyof typeof ISLANDS];
+
+/** The script a page loads, and the modules it imports (preloaded, so none waits on another). */
+export interface IslandScripts {
+	entry: string;
+	preload: string[];
+}

@@ -1,0 +1,5 @@
+import RemoteEmbed from '$lib/components/embed/RemoteEmbed.svelte';
+import { hydrateIsland } from './hydrateIsland';
+
+// The script of /embed?src= (see entries.ts).
+hydrateIsland(RemoteEmbed);
