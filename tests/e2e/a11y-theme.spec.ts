@@ -47,7 +47,8 @@ test('a stored dark choice is applied before the page is drawn, not after it loa
 	await page.route('**/_app/immutable/**/*.js', (route) =>
 		released ? route.continue() : void held.push(route)
 	);
-	await page.goto(storyPath, { waitUntil: 'domcontentloaded' });
+	// Not domcontentloaded: the page's own module script in the head, held, delays it.
+	await page.goto(storyPath, { waitUntil: 'commit' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await background(page)).toBe(darkBackground);
 	// Not hydrated yet: the timeline shown is the prerendered picture, in the dark theme too.

@@ -1,4 +1,8 @@
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
 import { oembedUrl } from '$lib/embed/oembed';
+import { ISLANDS } from '$lib/island/entries';
+import { builtIslandScripts } from '$lib/server/islandScripts';
 import { siteOrigin } from '$lib/server/siteOrigin';
 import { requireStory, storyEntries } from '$lib/server/storyRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,5 +15,8 @@ export const entries: EntryGenerator = storyEntries;
 export const load: PageServerLoad = ({ params }) => ({
 	story: requireStory(params.id),
 	siteOrigin,
-	oembedHref: oembedUrl(siteOrigin, params.id)
+	oembedHref: oembedUrl(siteOrigin, params.id),
+	// From the site's root (a load's `base` is; a component's is relative while prerendered).
+	homeHref: `${base}/`,
+	scripts: builtIslandScripts(ISLANDS.storyPage, dev, base)
 });

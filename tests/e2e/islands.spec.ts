@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, gotoInteractive, mark, storyId, test } from './fixtures';
+import { expect, gotoInteractive, mark, storyId, storyPath, test } from './fixtures';
 
-// Both embeds are hydrated by their own scripts, without SvelteKit's client: a frame in
-// another site's page never navigates, so it loads none of the router.
+// Both embeds and the story page are hydrated by their own scripts, without SvelteKit's
+// client: a frame in another site's page never navigates, and a story page's links are plain
+// links, so they load none of the router.
 
 /** Opens `path` and says which scripts it loaded and whether hydration warned. */
 async function openIsland(page: Page, path: string) {
@@ -67,4 +68,23 @@ test('the embed of a story from a URL loads it with its own script too', async (
 	await expect(page).toHaveURL(/[?&]event=zelenskyy-meets-trump\b/);
 	// The story's address stays in the address bar beside the event.
 	await expect(page).toHaveURL(/[?&]src=/);
+});
+
+test('the story page, reached from the home page, is a document of its own', async ({ page }) => {
+	await gotoInteractive(page, '/');
+	await page.evaluate(() => ((window as { home?: boolean }).home = true));
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.getByRole('link', { name: 'Starmer’s week in Washington' }).click();
+	await expect(page).toHaveURL(storyPath);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// Loaded by the browser, not drawn into the home page by the router.
+	expect(await page.evaluate(() => (window as { home?: boolean }).home)).toBeUndefined();
+	expect(scripts.filter((path) => /\/entry\/(start|app)\./.test(path))).toEqual([]);
+	await mark(page, 'zelenskyy-meets-trump').click();
+	await expect(page).toHaveURL(/[?&]event=zelenskyy-meets-trump\b/);
+	await page.getByRole('link', { name: 'Sourceline', exact: true }).click();
+	await expect(page).toHaveURL(/\/$/);
 });

@@ -1,0 +1,5 @@
+import StoryPage from '$lib/components/StoryPage.svelte';
+import { hydrateIsland } from './hydrateIsland';
+
+// The script of /stories/<id> (see entries.ts).
+hydrateIsland(StoryPage);
