@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateBasis, DatePrecision } from '$lib/story/types';
-import { legendEntries } from './legend';
+import { legendEntries, legendSigns } from './legend';
 
 const event = (precision: DatePrecision, basis: DateBasis = 'stated') => ({ precision, basis });
 
@@ -39,5 +39,23 @@ describe('legendEntries', () => {
 		]
 	])('%s', (_, events, expected) => {
 		expect(legendEntries(events).map((e) => `${e.shape} ${e.basis}: ${e.label}`)).toEqual(expected);
+	});
+});
+
+describe('legendSigns', () => {
+	it.each([
+		['plain dates', [{}, {}], []],
+		['an approximate date', [{ qualifier: 'approximate' }], ['~ Approximate date']],
+		[
+			'every sign, in the legend’s order',
+			[
+				{ modifier: 'after' },
+				{ qualifier: 'uncertain-approximate' },
+				{ modifier: 'before', qualifier: 'uncertain' }
+			],
+			['~ Approximate date', '? Uncertain date', '‹ By the date', '› The date or after']
+		]
+	] as const)('%s', (_, events, expected) => {
+		expect(legendSigns(events).map((e) => `${e.sign} ${e.label}`)).toEqual(expected);
 	});
 });

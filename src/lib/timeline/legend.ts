@@ -1,4 +1,5 @@
 import type { DateBasis, DatePrecision } from '$lib/story/types';
+import { DATE_SIGNS, dateSigns } from './dateSigns';
 import { markShape } from './markGeometry';
 import type { TimelineEvent } from './timelineEvents';
 
@@ -6,6 +7,12 @@ import type { TimelineEvent } from './timelineEvents';
 export interface LegendEntry {
 	shape: 'point' | 'bar';
 	basis: DateBasis;
+	label: string;
+}
+
+/** A sign drawn beside marks (see dateSigns.ts), and what it means. */
+export interface LegendSign {
+	sign: string;
 	label: string;
 }
 
@@ -50,4 +57,13 @@ export function legendEntries(
 			entries.push({ shape: bars > points ? 'bar' : 'point', basis, label: PATTERNED[basis] });
 	}
 	return entries;
+}
+
+/** The date signs some mark of the story carries, in the legend's order. One pass. */
+export function legendSigns(
+	events: ReadonlyArray<Pick<TimelineEvent, 'modifier' | 'qualifier'>>
+): LegendSign[] {
+	const seen = new Set<string>();
+	for (const event of events) for (const sign of dateSigns(event)) seen.add(sign);
+	return DATE_SIGNS.filter((entry) => seen.has(entry.sign));
 }

@@ -86,4 +86,63 @@ describe('Timeline: tracks and eras', () => {
 			path: '../../../../test-results/screenshots/timeline-tracks-eras.png'
 		});
 	});
+
+	it('draws the signs of approximate, uncertain and open-ended dates, and explains them', async () => {
+		await page.viewport(1000, 500);
+		render(Timeline, {
+			props: {
+				events: [
+					timelineEvent('enigma', year(1932), year(1933), {
+						title: 'Enigma broken',
+						precision: 'year',
+						qualifier: 'approximate'
+					}),
+					timelineEvent('colossus', year(1943), year(1944), {
+						title: 'Colossus',
+						precision: 'year',
+						qualifier: 'uncertain'
+					}),
+					timelineEvent('archive', year(1975), year(1976), {
+						title: 'Records opened',
+						precision: 'year',
+						modifier: 'after'
+					}),
+					timelineEvent('war', Date.UTC(1939, 8, 1), Date.UTC(1945, 8, 2), {
+						title: 'Codebreaking at Bletchley',
+						precision: 'span'
+					})
+				],
+				displayTimeZone: 'Europe/London',
+				label: 'Codebreaking',
+				onselect: vi.fn()
+			}
+		});
+		const signOf = (id: string) =>
+			document.querySelector(`[data-event-id="${id}"] .signs`)?.textContent ?? null;
+		expect(['enigma', 'colossus', 'archive', 'war'].map(signOf)).toEqual(['~', '?', '›', null]);
+		// Drawn only: the sign is not part of the mark's name.
+		expect(document.querySelector('.signs')!.getAttribute('aria-hidden')).toBe('true');
+		// Beside the point, not over its label.
+		const sign = document.querySelector('[data-event-id="enigma"] .signs')!.getBoundingClientRect();
+		const label = document
+			.querySelector('[data-event-id="enigma"] .label')!
+			.getBoundingClientRect();
+		expect(sign.bottom <= label.top + 1 || sign.right <= label.left + 1).toBe(true);
+		const legend = page.getByRole('list', { name: 'Legend' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.elements()
+				.map((li) => li.textContent?.trim())
+		).toEqual([
+			'Stated date',
+			'Stated span',
+			'~Approximate date',
+			'?Uncertain date',
+			'›The date or after'
+		]);
+		await page.screenshot({
+			path: '../../../../test-results/screenshots/timeline-date-signs.png'
+		});
+	});
 });
