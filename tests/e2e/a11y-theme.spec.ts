@@ -49,8 +49,11 @@ test('a stored dark choice is applied before the page is drawn, not after it loa
 	);
 	// Not domcontentloaded: the page's own module script in the head, held, delays it.
 	await page.goto(storyPath, { waitUntil: 'commit' });
+	// Parsed (the held module script runs only after that).
+	await page.waitForFunction(() => document.readyState !== 'loading');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	expect(await background(page)).toBe(darkBackground);
+	// Once the stylesheet is in (the response has only begun to arrive at 'commit').
+	await expect.poll(() => background(page)).toBe(darkBackground);
 	// Not hydrated yet: the timeline shown is the prerendered picture, in the dark theme too.
 	await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
 	await expect(page.locator('.mark').first()).toBeVisible();

@@ -122,6 +122,8 @@ test('a stored dark theme is applied before the page is drawn, under the policy'
 	for (const path of ['/', `/stories/${storyId}`, `/embed/${storyId}`]) {
 		// Not domcontentloaded: a module script in the head (the embed's) holds that event back.
 		await page.goto(`${build.origin}${path}`, { waitUntil: 'commit' });
+		// Parsed (the held module script runs only after that).
+		await page.waitForFunction(() => document.readyState !== 'loading');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		expect(await violations(), path).toEqual([]);
 	}

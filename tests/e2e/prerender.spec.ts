@@ -67,6 +67,8 @@ for (const path of [`/embed/${storyId}`, storyPath])
 			const release = await holdAppScripts(page);
 			// Not domcontentloaded: the embed's module script in the head, held, delays it.
 			await page.goto(path, { waitUntil: 'commit' });
+			// Parsed (the held module script runs only after that).
+			await page.waitForFunction(() => document.readyState !== 'loading');
 
 			// The timeline's picture, not the list; every event drawn (a mark, or in a "+N").
 			const timeline = page.locator('[data-sourceline-ready="true"]');
