@@ -35,11 +35,14 @@ export function toTimelineEvents(
 	events: ResolvedEvent[],
 	displayTimeZone: string
 ): TimelineEvent[] {
-	const known = built.get(events);
-	if (known?.displayTimeZone === displayTimeZone) return known.list;
-	const list = events.map((e) => new LazyTimelineEvent(e, displayTimeZone));
-	built.set(events, { displayTimeZone, list });
-	return list;
+	return (
+		builtBefore(events, displayTimeZone) ??
+		keep(
+			events,
+			displayTimeZone,
+			events.map((e) => new LazyTimelineEvent(e, displayTimeZone))
+		)
+	);
 }
 
 /**
@@ -52,16 +55,15 @@ export async function buildTimelineEvents(
 	pause: () => Promise<void>,
 	slice = 20_000
 ): Promise<TimelineEvent[]> {
-	const known = built.get(events);
-	if (known?.displayTimeZone === displayTimeZone) return known.list;
+	const known = builtBefore(events, displayTimeZone);
+	if (known) return known;
 	const list: TimelineEvent[] = new Array(events.length);
 	for (let from = 0; from < events.length; from += slice) {
 		if (from > 0) await pause();
 		const to = Math.min(events.length, from + slice);
 		for (let i = from; i < to; i++) list[i] = new LazyTimelineEvent(events[i]!, displayTimeZone);
 	}
-	built.set(events, { displayTimeZone, list });
-	return list;
+	return keep(events, displayTimeZone, list);
 }
 
 /**
@@ -70,6 +72,16 @@ export async function buildTimelineEvents(
  * A story's events are replaced whole, never changed in place.
  */
 const built = new WeakMap<ResolvedEvent[], { displayTimeZone: string; list: TimelineEvent[] }>();
+
+const builtBefore = (events: ResolvedEvent[], displayTimeZone: string) => {
+	const known = built.get(events);
+	return known?.displayTimeZone === displayTimeZone ? known.list : undefined;
+};
+
+function keep(events: ResolvedEvent[], displayTimeZone: string, list: TimelineEvent[]) {
+	built.set(events, { displayTimeZone, list });
+	return list;
+}
 
 /** One shape for every event (no spread, no getter per object): cheap by the 100,000. */
 class LazyTimelineEvent implements TimelineEvent {
