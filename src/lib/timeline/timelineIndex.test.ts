@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, seededEvents, timelineEvent } from './testEvents';
-import { createTimelineIndex, eventsBetween, upperBound, UNGROUPED_LABEL } from './timelineIndex';
+import { UNGROUPED_LABEL } from '$lib/story/groups';
+import { createTimelineIndex, eventsBetween, upperBound } from './timelineIndex';
 
 const t0 = Date.UTC(2025, 1, 24);
 

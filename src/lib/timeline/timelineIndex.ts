@@ -1,3 +1,4 @@
+import { groupsOf, trackLabels } from '$lib/story/groups';
 import type { TimelineEvent } from './timelineEvents';
 import { fitDomain } from './timeScale';
 
@@ -30,8 +31,6 @@ export interface TimelineIndex {
 	domain: [number, number];
 }
 
-export const UNGROUPED_LABEL = 'Other events';
-
 /**
  * Each index built, by the list it was built from: a loader can build it ahead, in a task of
  * its own, and the timeline finds it. A list of events is never changed in place.
@@ -58,16 +57,8 @@ function buildIndex(input: TimelineEvent[]): TimelineIndex {
 	const blockMaxEnd = new Float64Array(Math.ceil(n / BLOCK)).fill(-Infinity);
 	const position = new Map<string, number>();
 	// Tracks in the order their first event happens; events without a group go last.
-	const groupTrack = new Map<string, number>();
-	const grouped = events.some((e) => e.group);
-	for (const e of events)
-		if (e.group && !groupTrack.has(e.group)) groupTrack.set(e.group, groupTrack.size);
-	const tracks: Track[] = grouped
-		? [...groupTrack.keys()].map((label) => ({ label }))
-		: [{ label: null }];
-	const hasUngrouped = grouped && events.some((e) => !e.group);
-	if (hasUngrouped) tracks.push({ label: UNGROUPED_LABEL });
-	const trackOf = new Uint16Array(n);
+	const { labels, of: trackOf } = groupsOf(events);
+	const tracks: Track[] = trackLabels(labels).map((label) => ({ label }));
 	for (let i = 0; i < n; i++) {
 		const e = events[i]!;
 		starts[i] = e.start;
@@ -75,7 +66,6 @@ function buildIndex(input: TimelineEvent[]): TimelineIndex {
 		const b = Math.floor(i / BLOCK);
 		if (e.end > blockMaxEnd[b]!) blockMaxEnd[b] = e.end;
 		position.set(e.id, i);
-		trackOf[i] = grouped ? (e.group ? groupTrack.get(e.group)! : tracks.length - 1) : 0;
 	}
 	const [d0, d1] = fitDomain(events);
 	return {

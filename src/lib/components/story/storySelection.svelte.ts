@@ -41,6 +41,11 @@ export interface ShowOptions {
 
 export class StorySelection {
 	selectedId: string | null = $state(null);
+	/** The selected event: found once per selection, for everything that shows it. */
+	readonly selected: ResolvedEvent | null = $derived.by(() => {
+		const id = this.selectedId;
+		return id === null ? null : (this.#options.events().find((e) => e.id === id) ?? null);
+	});
 	panelOpen = $state(false);
 	view: EventsViewKind = $state('timeline');
 	readonly announcer: Announcer;
@@ -65,7 +70,7 @@ export class StorySelection {
 	/** The first state (from the address or an embed's options): nothing announced to the host. */
 	start(id: string | null, openPanel: boolean): Promise<void> {
 		this.panelOpen = openPanel;
-		if (!id || !this.#find(id)) return Promise.resolve();
+		if (!id || !this.#options.events().some((e) => e.id === id)) return Promise.resolve();
 		return this.#show(id, { reveal: true, focus: false });
 	}
 
@@ -101,10 +106,6 @@ export class StorySelection {
 		}
 	};
 
-	#find(id: string): ResolvedEvent | undefined {
-		return this.#options.events().find((e) => e.id === id);
-	}
-
 	async #show(id: string | null, { reveal = false, focus = true }: ShowOptions): Promise<void> {
 		this.selectedId = id;
 		if (!id) return;
@@ -115,8 +116,9 @@ export class StorySelection {
 		// Focus scrolls the heading into view only where it is not already (narrow screens,
 		// where the card sits above the article): focus must never be off-screen.
 		if (focus) document.getElementById('event-title')?.focus();
-		const event = this.#find(id);
-		if (event)
+		// Unless the reader has moved on meanwhile (that selection says its own).
+		const event = this.selected;
+		if (event?.id === id)
 			this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
 	}
 }
