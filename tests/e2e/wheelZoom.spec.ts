@@ -30,7 +30,10 @@ const plot = (page: Page) => page.locator('[data-sourceline-plot]');
 
 /** The wall-clock range on screen, from the plot's hooks. */
 const visible = (page: Page) =>
-	plot(page).evaluate((el: HTMLElement) => [el.dataset.visibleStart!, el.dataset.visibleEnd!]);
+	plot(page).evaluate((el: HTMLElement): [string, string] => [
+		el.dataset.visibleStart!,
+		el.dataset.visibleEnd!
+	]);
 const visibleSpan = async (page: Page) => {
 	const [start, end] = await visible(page);
 	return Date.parse(end) - Date.parse(start);
