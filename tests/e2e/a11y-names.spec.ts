@@ -50,7 +50,9 @@ test('a zoom gesture is announced once, when it settles', async ({ page }) => {
 
 	const plot = (await page.locator('.plot').boundingBox())!;
 	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+	await page.keyboard.down('Control');
 	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+	await page.keyboard.up('Control');
 	await expect.poll(said).toHaveLength(1);
 	expect((await said())[0]).toMatch(/^Showing \w{3} \d{1,2} \w{3}\b.*\b20\d\d\b/);
 

@@ -89,8 +89,8 @@ describe('layoutTimeline: geometry', () => {
 			{ from: Date.UTC(1800, 0, 1), to: Date.UTC(2000, 0, 1), unit: 'Years' },
 			{ from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1), unit: 'Months' },
 			{ from: t0, to: t0 + 7 * day, unit: 'Days (Europe/London)' },
-			{ from: t0, to: t0 + 12 * hour, unit: 'Hours (Europe/London)' },
-			{ from: t0, to: t0 + hour, unit: 'Minutes (Europe/London)' }
+			{ from: t0, to: t0 + 12 * hour, unit: 'Hours, Mon 24 Feb 2025 (Europe/London)' },
+			{ from: t0, to: t0 + hour, unit: 'Minutes, Mon 24 Feb 2025 (Europe/London)' }
 		];
 		for (const { from, to, unit } of rows) {
 			const { layout } = lay([timelineEvent('a', from, from), timelineEvent('b', to, to)]);
