@@ -1,6 +1,6 @@
 import { tick } from 'svelte';
 import { nextFocus, type FocusTarget } from '$lib/timeline/focusTarget';
-import type { ClusterMark, EventMark } from '$lib/timeline/layoutTimeline';
+import type { ClusterMark, EventMark } from '$lib/timeline/layoutTypes';
 import type { TimelineIndex } from '$lib/timeline/timelineIndex';
 import { focusKey, tabStop } from './tabStop';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FocusTarget } from '$lib/timeline/focusTarget';
-import type { ClusterMark, EventMark } from '$lib/timeline/layoutTimeline';
+import type { ClusterMark, EventMark } from '$lib/timeline/layoutTypes';
 import { focusKey, tabStop } from './tabStop';
 
 const mark = (id: string, left: number) => ({ event: { id }, left }) as EventMark;

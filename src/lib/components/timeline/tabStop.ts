@@ -1,5 +1,5 @@
 import type { FocusTarget } from '$lib/timeline/focusTarget';
-import type { ClusterMark, EventMark } from '$lib/timeline/layoutTimeline';
+import type { ClusterMark, EventMark } from '$lib/timeline/layoutTypes';
 
 /** A target as one string, to compare and to find its element by: `e:<id>` or `c:<key>`. */
 export const focusKey = (t: FocusTarget | null): string | null =>
