@@ -18,7 +18,7 @@ import { htmlToLine, htmlToParagraphs } from './plainText';
 import { quote } from './quote';
 import { slugify, uniqueSlugs } from './slug';
 import type { Slide, Timeline } from './timeline';
-import { whenOf } from './when';
+import { dateLine, whenOf, type SlideDate } from './when';
 import { firstSentence, shorten } from './words';
 
 export { TIMELINE_SOURCE_ID, type ImportOptions } from './context';
@@ -42,9 +42,10 @@ interface Draft {
 
 /**
  * A TimelineJS timeline as a story. The timeline is the story's one source: its plain texts
- * (per slide its headline, its display date and its text, one paragraph a line, slides
- * apart by a blank line) are the source text, and each event quotes its own slide, so every
- * event points to exact words. Dates are EDTF at the precision the file gives them.
+ * (per slide its headline, its date line and its text, one paragraph a line, slides apart
+ * by a blank line) are the source text, and each event quotes its own slide, so every event
+ * points to exact words. Dates are EDTF at the precision the file gives them, and stated:
+ * the file gives them (see when.ts).
  */
 export function timelineToStory(timeline: Timeline, options: ImportOptions): ImportResult {
 	const context: ImportContext = { timeline, options, issues: [], warnings: [] };
@@ -82,15 +83,15 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 	context.timeline.events.forEach((slide, n) => {
 		const words = slideWords(context, slide);
 		if (!words) return;
-		const lines = [words.headline, words.displayDate, ...words.paragraphs].filter(Boolean);
 		const title = words.headline || shorten(words.paragraphs[0] ?? words.displayDate, 80);
-		if (lines.length === 0) {
+		if (!words.headline && !words.displayDate && words.paragraphs.length === 0) {
 			refuse(context, slide, 'text', 'The slide has no headline and no text: nothing to quote');
 			return;
 		}
 		const expression = slideDates(context, slide, title);
 		if (!expression) return;
-		const block = lines.join('\n');
+		const date = { displayDate: words.displayDate, expression };
+		const block = [words.headline, dateLine(date), ...words.paragraphs].filter(Boolean).join('\n');
 		const same = firstWithBlock.get(block);
 		if (same) {
 			const message = `Repeats ${same.where} word for word, so no passage could tell them apart; merge them or make the words differ`;
@@ -99,7 +100,7 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 		}
 		firstWithBlock.set(block, slide);
 		const id = ids(words.headline || words.paragraphs[0] || '', `slide-${n + 1}`);
-		const event = eventOf(context, slide, { id, title, words, expression });
+		const event = eventOf(context, slide, { id, title, words, date });
 		drafts.push({ event, slide, block: blocks.length });
 		blocks.push(block);
 	});
@@ -110,20 +111,20 @@ interface EventParts {
 	id: string;
 	title: string;
 	words: Words;
-	/** The slide's dates as EDTF. */
-	expression: string;
+	date: SlideDate;
 }
 
 /** The event of one slide, before its excerpt is known. */
 function eventOf(context: ImportContext, slide: Slide, parts: EventParts): EventInput {
-	const { id, title, words, expression } = parts;
+	const { id, title, words, date } = parts;
+	const { dateNote, fieldName } = context.timeline;
 	const event: EventInput = {
 		id,
 		title,
 		summary: shorten(firstSentence(words.paragraphs[0] ?? '') || title, 200),
 		kind: 'other',
 		actors: [],
-		when: whenOf(words.displayDate, expression, context.timeline.dateNote),
+		when: whenOf(date, dateNote, fieldName('display_date')),
 		excerpts: []
 	};
 	const group = groupOf(context, slide);
