@@ -21,10 +21,11 @@ too: use --output, or npm run --silent, to get a file that is only the story).
   --id <slug>            the story's id (default: from the title slide)
   --publisher <name>     who published the timeline (default: the file's name)
   --url <address>        where the timeline can be found
+  --url-label <words>    what that link is called (default: The TimelineJS timeline)
   --license <terms>      terms of reuse to show with the source, e.g. MPL-2.0
   --published <date>     its publication date, as the publisher states it
   --published-note <how> where that date comes from when it is not stated (editorial)
-                         (with neither: today, marked editorial)
+                         (without --published: the publication date is not known)
   --language <tag>       BCP 47 language tag (default: en)
   --time-zone <zone>     IANA zone of the axis and of the file's times (default: UTC)
   -h, --help             print this and stop`;
@@ -35,6 +36,7 @@ interface Values {
 	id?: string;
 	publisher?: string;
 	url?: string;
+	'url-label'?: string;
 	license?: string;
 	published?: string;
 	'published-note'?: string;
@@ -48,6 +50,7 @@ const OPTIONS = {
 	id: { type: 'string' },
 	publisher: { type: 'string' },
 	url: { type: 'string' },
+	'url-label': { type: 'string' },
 	license: { type: 'string' },
 	published: { type: 'string' },
 	'published-note': { type: 'string' },
@@ -62,18 +65,18 @@ function run(values: Values, positionals: string[]): number {
 		return 2;
 	}
 	const note = values['published-note'];
-	const published: PublishedInput = values.published
+	if (note && !values.published) {
+		process.stderr.write(`--published-note says where a --published date comes from\n\n${USAGE}\n`);
+		return 2;
+	}
+	// TimelineJS files carry no publication date: without one given, it is not known.
+	const published: PublishedInput | null = values.published
 		? {
 				date: values.published,
 				timeZone: values['time-zone'],
 				...(note ? { basis: 'editorial', note } : { basis: 'stated' })
 			}
-		: {
-				date: new Date().toISOString().slice(0, 10),
-				timeZone: 'UTC',
-				basis: 'editorial',
-				note: 'The TimelineJS file gives no publication date; this is the day it was imported.'
-			};
+		: null;
 	let contents: string;
 	try {
 		contents = readFileSync(file, 'utf8');
@@ -86,6 +89,7 @@ function run(values: Values, positionals: string[]): number {
 		id: values.id,
 		publisher: values.publisher ?? basename(file),
 		url: values.url,
+		urlLabel: values['url-label'],
 		license: values.license,
 		published,
 		language: values.language,

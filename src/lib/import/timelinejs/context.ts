@@ -10,10 +10,12 @@ export interface ImportOptions {
 	publisher: string;
 	/** Where the timeline can be found. */
 	url?: string;
+	/** What the link to `url` is called; by default "The TimelineJS timeline". */
+	urlLabel?: string;
 	/** Terms of reuse to show with the source, e.g. `MPL-2.0`. */
 	license?: string;
-	/** TimelineJS files carry no publication date: the caller says what it knows. */
-	published: PublishedInput;
+	/** TimelineJS files carry no publication date: the caller says what it knows, or null. */
+	published: PublishedInput | null;
 	/** BCP 47 tag of the timeline's language. */
 	language: string;
 	/** Zone the axis is drawn in, and in which the file's times of day are read. */

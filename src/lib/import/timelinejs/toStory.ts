@@ -190,7 +190,9 @@ function storyOf(
 				id: TIMELINE_SOURCE_ID,
 				publisher: options.publisher,
 				title: title?.headline || null,
-				...(options.url ? { url: options.url } : {}),
+				...(options.url
+					? { url: options.url, urlLabel: options.urlLabel ?? 'The TimelineJS timeline' }
+					: {}),
 				language: options.language,
 				published: options.published,
 				text,
