@@ -9,8 +9,11 @@ import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import type { ResolvedDate } from './types';
 
 export interface ResolveContext {
-	/** Publication date: ISO date (`2025-02-27`) or date-time with offset. */
-	published: string;
+	/**
+	 * Publication date: ISO date (`2025-02-27`) or date-time with offset; null where it is
+	 * not known, and then only dates that need no reference day (EDTF, ISO) resolve.
+	 */
+	published: string | null;
 	/** Zone of the publication; its calendar day there is the reference day. */
 	publishedTimeZone: string;
 	/** The event's zone, in which the resolved calendar days are counted. */
@@ -33,15 +36,17 @@ const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19
  * ignored.
  */
 export function resolveDateExpression(expression: string, context: ResolveContext): ResolveResult {
-	const { timeZone } = context;
-	for (const zone of [context.publishedTimeZone, timeZone]) {
+	const { timeZone, published } = context;
+	const zones = published === null ? [timeZone] : [context.publishedTimeZone, timeZone];
+	for (const zone of zones) {
 		if (!isValidTimeZone(zone)) return { ok: false, message: unknownTimeZoneMessage(zone) };
 	}
-	const reference = referenceDay(context.published, context.publishedTimeZone, timeZone);
-	if (!reference) {
+	const reference =
+		published === null ? null : referenceDay(published, context.publishedTimeZone, timeZone);
+	if (published !== null && !reference) {
 		return {
 			ok: false,
-			message: `Publication date "${context.published}" is not an ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00)`
+			message: `Publication date "${published}" is not an ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00)`
 		};
 	}
 
@@ -62,6 +67,12 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NEEDS_OFFSET}` };
 	}
 
+	if (!reference) {
+		return {
+			ok: false,
+			message: `Cannot resolve "${expression.trim()}": the source's publication date is not known, so only a date in EDTF (1943-07-14) or ISO can be read`
+		};
+	}
 	const result = resolveDayWords(words, { reference, timeZone, direction: context.direction });
 	if (result === null) {
 		return {

@@ -165,8 +165,16 @@ const source = v.pipe(
 		publisher: text(),
 		title: v.nullable(text('The headline; null where it is not known.')),
 		url: v.optional(url),
+		urlLabel: v.optional(
+			text(
+				'What the link to "url" is called, e.g. "The TimelineJS file"; "Original article" if absent.'
+			)
+		),
 		language,
-		published,
+		published: v.pipe(
+			v.nullable(published),
+			v.description('Null where the publication date is not known.')
+		),
 		file: v.optional(text('File name beside story.json; the build reads it into "text".')),
 		sha256: v.optional(text()),
 		text: v.optional(v.pipe(anyString, v.description('The source’s full text, byte-exact.'))),

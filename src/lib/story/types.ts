@@ -161,9 +161,12 @@ export interface SourceInput {
 	/** Null where the source's headline is not known. */
 	title: string | null;
 	url?: string;
+	/** What the link to `url` is called, e.g. "The TimelineJS file"; "Original article" if absent. */
+	urlLabel?: string;
 	/** BCP 47 tag, e.g. `en-GB`. */
 	language: string;
-	published: PublishedInput;
+	/** Null where the publication date is not known: then only EDTF or ISO dates resolve. */
+	published: PublishedInput | null;
 	/** File name beside story.json; the build reads it into `text`. */
 	file?: string;
 	/** SHA-256 (hex) of the file's bytes: the build refuses a source that has drifted. */
