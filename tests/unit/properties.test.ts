@@ -10,7 +10,7 @@ import {
 import { parseEmbedOptions, parseEmbedTheme } from '../../src/lib/embed/options';
 import { EMBED_PROTOCOL, isDeepLinkEventId } from '../../src/lib/embed/protocol';
 import { loadStory } from '../../src/lib/story/loadStory';
-import { resolveDateExpression } from '../../src/lib/story/resolveDate';
+import { resolveDateExpression } from '../../src/lib/story/dates/resolveDate';
 import { TEST_FILE, testEvent, testSource, testStory } from '../../src/lib/story/testing';
 import type { StoryInput } from '../../src/lib/story/types';
 import { validateStory } from '../../src/lib/story/validateStory';

@@ -1,4 +1,4 @@
-import { resolveDateExpression, type ResolveResult } from '../story/resolveDate';
+import { resolveDateExpression, type ResolveResult } from '../story/dates/resolveDate';
 import type { DraftInput, Mention, Tense } from './types';
 
 type Placement = Pick<Mention, 'date' | 'reason' | 'direction'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from '../resolveDate';
+import { resolveDateExpression } from './resolveDate';
 import type { ResolvedDate } from '../types';
 
 // News phrasing, each expression against publication days chosen for their edges: a week's

@@ -3,7 +3,6 @@ import {
 	addDays,
 	addMonths,
 	addYears,
-	format,
 	isAfter,
 	isBefore,
 	lastDayOfMonth,
@@ -13,11 +12,20 @@ import {
 	startOfMonth,
 	startOfYear
 } from 'date-fns';
-import type { DateModifier } from '../types';
-import { parseExplicitDate } from '../explicitDate';
-import { ISO_DAY } from '../isoDate';
-import { mondayOf, WEEKDAY_PATTERN } from '../weekday';
-import type { DayInterval, DaysResult, RuleContext } from '../dateRules';
+import {
+	days,
+	fail,
+	isoDay,
+	ok,
+	oneDay,
+	phraseRule,
+	type DayRule,
+	type DaysResult,
+	type ResolveWords,
+	type RuleContext
+} from './dayRule';
+import { parseExplicitDate } from './explicitDate';
+import { mondayOf, WEEKDAY_PATTERN } from './weekday';
 import { MONTH_NAMES } from './monthNames';
 
 /**
@@ -27,22 +35,8 @@ import { MONTH_NAMES } from './monthNames';
  * or a reason it cannot place the words; it never guesses.
  *
  * `dateRules.ts` spreads `newsRules(...)` at the head of its list. It passes its own word
- * resolver in (for `since <words>`), so this module imports nothing from it at run time and
- * the two files form no import cycle.
+ * resolver in (for `since <words>`); the types and builders both share are in `dayRule.ts`.
  */
-
-export interface NewsRule {
-	pattern: RegExp;
-	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
-}
-
-type ResolveWords = (words: string, context: RuleContext) => DaysResult | null;
-
-const ok = (interval: DayInterval): DaysResult => ({ ok: true, interval });
-const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult =>
-	ok(modifier ? { first, last, modifier } : { first, last });
-const fail = (message: string): DaysResult => ({ ok: false, message });
-const isoDay = (day: TZDate): string => format(day, ISO_DAY);
 
 // ── Calendar units ──────────────────────────────────────────────────────────
 
@@ -172,15 +166,13 @@ function writtenDay(match: RegExpExecArray, context: RuleContext): DaysResult {
 	if (!written.ok) return written;
 	const { day } = written;
 	let year = reference.getFullYear();
-	if (/\d{4}/.test(words)) return days(day, day);
+	if (/\d{4}/.test(words)) return oneDay(day);
 	if (direction === 'past' && isAfter(day, reference)) year -= 1;
 	else if (direction === 'future' && isBefore(day, reference)) year += 1;
-	else return days(day, day);
+	else return oneDay(day);
 	// Parsed again in that year, so 29 February is checked against it.
 	const moved = parseExplicitDate(words, setYear(reference, year), timeZone);
-	return moved?.ok
-		? days(moved.day, moved.day)
-		: fail(`it is not a valid calendar date in ${year}`);
+	return moved?.ok ? oneDay(moved.day) : fail(`it is not a valid calendar date in ${year}`);
 }
 
 // ── Seasons ─────────────────────────────────────────────────────────────────
@@ -269,30 +261,26 @@ function since(resolveWords: ResolveWords) {
 }
 
 /** The rules, in the order they are tried (before dateRules.ts's own). */
-export function newsRules(resolveWords: ResolveWords): NewsRule[] {
-	const words = (source: string, resolve: NewsRule['resolve']): NewsRule => ({
-		pattern: new RegExp(`^${source}$`),
-		resolve
-	});
+export function newsRules(resolveWords: ResolveWords): DayRule[] {
 	return [
-		words('(this|last|next) (month|year)', relativeUnit),
-		words('earlier this (month|year)', earlierThis),
-		words('later this (month|year)', laterThis),
-		words('so far this (month|year)', soFarThis),
-		words('by the end of (the|this|next) (week|month|year)', byEndOf),
-		words('(?:(this|last|next) )?weekend', weekend),
-		words('(?:in |during )?(\\d{4})', year),
-		words(`(?:in |during )?${MONTH_PATTERN} (\\d{4})`, month),
-		words(`(?:in|during) ${MONTH_PATTERN}`, month),
-		words(
+		phraseRule('(this|last|next) (month|year)', relativeUnit),
+		phraseRule('earlier this (month|year)', earlierThis),
+		phraseRule('later this (month|year)', laterThis),
+		phraseRule('so far this (month|year)', soFarThis),
+		phraseRule('by the end of (the|this|next) (week|month|year)', byEndOf),
+		phraseRule('(?:(this|last|next) )?weekend', weekend),
+		phraseRule('(?:in |during )?(\\d{4})', year),
+		phraseRule(`(?:in |during )?${MONTH_PATTERN} (\\d{4})`, month),
+		phraseRule(`(?:in|during) ${MONTH_PATTERN}`, month),
+		phraseRule(
 			`(?:on )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
 			writtenDay
 		),
-		words(
+		phraseRule(
 			'(?:(?:in|during|over) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
 			season
 		),
 		// Not "since since …": the words after "since" are read once, so no input recurses deeper.
-		words('since (?!since\\b)(.+)', since(resolveWords))
+		phraseRule('since (?!since\\b)(.+)', since(resolveWords))
 	];
 }

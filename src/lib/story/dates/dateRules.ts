@@ -2,7 +2,6 @@ import type { TZDate } from '@date-fns/tz';
 import {
 	addDays,
 	addWeeks,
-	format,
 	isBefore,
 	isMonday,
 	isSunday,
@@ -13,55 +12,29 @@ import {
 	startOfYear,
 	type Day
 } from 'date-fns';
-import { newsRules } from './dates/newsPhrases';
+import {
+	days,
+	fail,
+	isoDay,
+	oneDay,
+	phraseRule,
+	type DayRule,
+	type DaysResult,
+	type RuleContext
+} from './dayRule';
 import { parseExplicitDate } from './explicitDate';
-import { ISO_DAY } from './isoDate';
-import type { DateModifier } from './types';
+import { newsRules } from './newsPhrases';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
-/** Whole calendar days, `first` to `last` inclusive, each the start of its day in the event zone. */
-export interface DayInterval {
-	first: TZDate;
-	last: TZDate;
-	modifier?: DateModifier;
-	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
-	precision?: 'month' | 'year';
+function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
+	return phraseRule(`${prefix}${WEEKDAY_PATTERN}`, (match, context) => {
+		const day = weekdayNumber(match[1] ?? '');
+		return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
+	});
 }
 
-/** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
-export type DaysResult = { ok: true; interval: DayInterval } | { ok: false; message: string };
-
-export interface RuleContext {
-	/** Start of the publication's calendar day, in the event zone. */
-	reference: TZDate;
-	timeZone: string;
-	direction?: 'past' | 'future';
-}
-
-interface Rule {
-	pattern: RegExp;
-	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
-}
-
-const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult => ({
-	ok: true,
-	interval: modifier ? { first, last, modifier } : { first, last }
-});
-const oneDay = (day: TZDate): DaysResult => days(day, day);
-const fail = (message: string): DaysResult => ({ ok: false, message });
-
-function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): Rule {
-	return {
-		pattern: new RegExp(`^${prefix}${WEEKDAY_PATTERN}$`),
-		resolve: (match, context) => {
-			const day = weekdayNumber(match[1] ?? '');
-			return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
-		}
-	};
-}
-
-function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult): Rule {
-	return { pattern: new RegExp(`^${words}$`), resolve: (_match, context) => resolve(context) };
+function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult): DayRule {
+	return phraseRule(words, (_match, context) => resolve(context));
 }
 
 /** Monday to Sunday of the week `weeks` after the publication's week. */
@@ -97,16 +70,14 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	if (inner === null) return fail(`the words after "by" are not date words`);
 	if (!inner.ok) return inner;
 	if (isBefore(inner.interval.last, context.reference)) {
-		return fail(
-			`the deadline ends before the publication day, ${format(context.reference, ISO_DAY)}`
-		);
+		return fail(`the deadline ends before the publication day, ${isoDay(context.reference)}`);
 	}
 	return days(context.reference, inner.interval.last, 'before');
 }
 
 const DEADLINE = /^by (.+)$/;
 
-const RULES: Rule[] = [
+const RULES: DayRule[] = [
 	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),

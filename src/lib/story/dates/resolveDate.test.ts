@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDateExpression } from './resolveDate';
-import type { ResolvedDate } from './types';
+import type { ResolvedDate } from '../types';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';

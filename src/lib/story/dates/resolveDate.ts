@@ -1,12 +1,13 @@
-import { resolveDayWords, type DayInterval } from './dateRules';
-import { dayFacts } from './dates/dayFacts';
-import { NEEDS_OFFSET, parseEdtf } from './dates/edtf';
-import { instantDate } from './dates/instant';
-import { referenceDay } from './dates/referenceDay';
-import { resolveEdtf } from './dates/resolveEdtf';
+import { resolveDayWords } from './dateRules';
+import type { DayInterval } from './dayRule';
+import { dayFacts } from './dayFacts';
+import { NEEDS_OFFSET, parseEdtf } from './edtf';
+import { instantDate } from './instant';
+import { referenceDay } from './referenceDay';
+import { resolveEdtf } from './resolveEdtf';
 import { parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
-import type { ResolvedDate } from './types';
+import type { ResolvedDate } from '../types';
 
 export interface ResolveContext {
 	/** Publication date: ISO date (`2025-02-27`) or date-time with offset. */
