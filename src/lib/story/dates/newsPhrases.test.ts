@@ -37,13 +37,15 @@ const span = (start: string, end: string): Partial<ResolvedDate> => ({
 const month = (at: string): Partial<ResolvedDate> => ({ start: at, end: at, precision: 'month' });
 
 const rows: Row[] = [
-	// on <weekday>: past tense takes the latest one strictly before publication.
+	// on <weekday>: past tense takes the latest one on or before publication.
 	{ expression: 'on Monday', published: THU, direction: 'past', expected: day('2025-02-24') },
 	{ expression: 'on Monday', published: THU, expected: day('2025-02-24') },
-	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-24') },
+	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-31') },
+	{ expression: 'on Sunday', published: MON_LAST, direction: 'past', expected: day('2025-03-30') },
 	{ expression: 'on Monday', published: MON_LAST, expected: day('2025-03-31') },
 	{ expression: 'on Friday', published: THU, direction: 'past', expected: day('2025-02-21') },
-	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-23') },
+	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-30') },
+	{ expression: 'on Saturday', published: DST_SUN, direction: 'past', expected: day('2025-03-29') },
 
 	// yesterday
 	{ expression: 'yesterday', published: SAT_FIRST, expected: day('2025-02-28') },

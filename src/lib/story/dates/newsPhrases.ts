@@ -155,6 +155,21 @@ function month(match: RegExpExecArray, context: RuleContext): DaysResult {
 }
 
 /**
+ * `last June`: the latest June wholly before the publication's month; `next June` the first
+ * wholly after it; `this June` the one in the publication's year.
+ */
+function relativeMonth(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const index = MONTHS.indexOf(match[2] ?? '');
+	const now = reference.getMonth();
+	const by =
+		match[1] === 'last' ? (index < now ? 0 : -1) : match[1] === 'next' ? (index > now ? 0 : 1) : 0;
+	const first = startOfMonth<TZDate, TZDate>(
+		setMonth<TZDate, TZDate>(setYear(reference, reference.getFullYear() + by), index)
+	);
+	return wholeUnit('month', first);
+}
+
+/**
  * `on 3 November`, `3 November`, `on Monday 3 November 2024`: a written day. Without a year
  * it is in the publication's year, or the year before or after as `direction` says.
  */
@@ -246,10 +261,13 @@ function season(match: RegExpExecArray, context: RuleContext): DaysResult {
 
 // ── Since ───────────────────────────────────────────────────────────────────
 
-/** `since last week`: from the start of what the words name to the publication day. */
+/**
+ * `since last week`: from the start of what the words name to the publication day. The words
+ * look back whatever the sentence's tense: "since November" is the last November.
+ */
 function since(resolveWords: ResolveWords) {
 	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
-		const inner = resolveWords(match[1] ?? '', context);
+		const inner = resolveWords(match[1] ?? '', { ...context, direction: 'past' });
 		if (inner === null) return fail('the words after "since" are not date words');
 		if (!inner.ok) return inner;
 		if (inner.interval.modifier) return fail('"since" needs a date, not a deadline');
@@ -271,7 +289,8 @@ export function newsRules(resolveWords: ResolveWords): DayRule[] {
 		phraseRule('(?:(this|last|next) )?weekend', weekend),
 		phraseRule('(?:in |during )?(\\d{4})', year),
 		phraseRule(`(?:in |during )?${MONTH_PATTERN} (\\d{4})`, month),
-		phraseRule(`(?:in|during) ${MONTH_PATTERN}`, month),
+		phraseRule(`(?:(?:in|during) )?${MONTH_PATTERN}`, month),
+		phraseRule(`(this|last|next) ${MONTH_PATTERN}`, relativeMonth),
 		phraseRule(
 			`(?:on )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
 			writtenDay

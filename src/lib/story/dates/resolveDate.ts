@@ -76,8 +76,19 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	return { ok: true, date: daysDate(result.interval, timeZone) };
 }
 
+/**
+ * Lower case, spaces collapsed, a sentence's full stop and a list's comma after the words
+ * dropped, and an abbreviated month's full stop before its day ("Aug. 7"), with "Sept" as "Sep".
+ */
 function normalise(expression: string): string {
-	return expression.trim().replace(/\.$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+	return expression
+		.trim()
+		.replace(/\.$/, '')
+		.replace(/[,;:]+$/, '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.toLowerCase()
+		.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?(?= \d)/g, '$1');
 }
 
 /**
