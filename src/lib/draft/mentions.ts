@@ -1,4 +1,5 @@
 import { findChronoDates } from './chronoFinder';
+import { countFromDatesBefore } from './countedFrom';
 import { findNewsPhrases } from './newsFinder';
 import { placeWords } from './placeWords';
 import { sentenceTense } from './tense';
@@ -77,7 +78,8 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 		kept.push({ ...mention, deadline: mention.date?.modifier === 'before' });
 	}
 	kept.sort((a, b) => a.start - b.start);
-	return kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
+	const numbered = kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
+	return countFromDatesBefore(numbered, input);
 }
 
 /** The mentions of each sentence, by the sentence's index. */

@@ -1,3 +1,4 @@
+import { PRESENT_WORDS } from '../story/dates/presentWords';
 import type { TextRange } from './types';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -24,14 +25,22 @@ const PHRASES = [
 	`by the end of (?:the|this|next) (?:week|month|year)`,
 	`by (?:${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|${WEEKDAY}|tomorrow)`,
 	`(?:earlier|later|so far) this (?:week|month|year)`,
-	`(?:in|during|over) (?:the )?${SEASON}(?: of ${YEAR})?`,
+	`(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of ${YEAR})?`,
+	`(?:the )?(?:first|second) half(?: of ${YEAR})?`,
+	`fiscal (?:year )?${YEAR}`,
+	`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,4}) (?:day|week|month|year)s? (?:ago|earlier|later)`,
+	`(?:in|during|over|until|till|into) (?:the )?${SEASON}(?: of ${YEAR})?`,
 	`(?:this|last|next) (?:${PERIOD}|${WEEKDAY}|${SEASON}|${MONTH})`,
 	`(?:on )?${WRITTEN_DAY}`,
 	`(?:in|during) ${MONTH}(?: ${YEAR})?`,
 	`${MONTH} ${YEAR}`,
 	`in ${YEAR}`,
+	`(?:(?:on |last |this |next )?${WEEKDAY}|yesterday|tomorrow) (?:morning|afternoon|evening|night)`,
+	`tonight|this (?:morning|afternoon|evening)`,
 	`(?:on )?${WEEKDAY}`,
-	'today|yesterday|tomorrow'
+	'today|yesterday|tomorrow',
+	// Tied to the time of writing (see story/dates/presentWords.ts); "current" is no date word.
+	PRESENT_WORDS
 ];
 
 const FINDER = new RegExp(`\\b(?:${PHRASES.join('|')})\\b`, 'gi');

@@ -1,4 +1,6 @@
+import { isPresentWords } from '../story/dates/presentWords';
 import type { WhenInput } from '../story/types';
+import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
 import { uniqueSlugs } from './slug';
@@ -59,10 +61,22 @@ function placedByPrevious(proposal: Proposal, previous: Proposal): Proposal {
 	};
 }
 
-/** The stated date for found words; `direction` only where the words need it. */
+/**
+ * The stated date for found words; `direction` only where the words need it, and a `note`
+ * where the reading takes something for granted (a fiscal year's start, a hemisphere).
+ */
 export function statedWhen(mention: Mention): WhenInput {
+	if (mention.countedFrom && mention.date) {
+		return {
+			text: mention.words,
+			basis: 'inferred',
+			expression: expressionOf(mention.date),
+			note: `Counted from “${mention.countedFrom}”, the date before it in the same paragraph.`
+		};
+	}
 	const when: WhenInput = { text: mention.words, basis: 'stated' };
 	if (mention.direction) when.direction = mention.direction;
+	if (mention.assumption) when.note = mention.assumption;
 	return when;
 }
 
@@ -104,13 +118,19 @@ export function proposeSentence(
 		const reasons = mentions.map((mention) => `“${mention.words}”: ${mention.reason}`);
 		return { ...base, role: 'event', when: null, why: `Not placed. ${reasons.join('; ')}` };
 	}
-	const dated = placed.find((mention) => !mention.deadline) ?? placed[0]!;
+	// Words such as "now" and "recently" date a sentence only when nothing else does.
+	const dated =
+		placed.find((mention) => !mention.deadline && !isPresentWords(mention.words)) ??
+		placed.find((mention) => !mention.deadline) ??
+		placed[0]!;
 	const deadline = placed.find((mention) => mention.deadline && mention !== dated);
 	const proposal: Proposal = {
 		...base,
 		role: 'event',
 		when: statedWhen(dated),
-		why: `Stated: “${dated.words}”${tenseNote(dated)}.`
+		why: dated.countedFrom
+			? `Inferred: “${dated.words}”, counted from “${dated.countedFrom}”.`
+			: `Stated: “${dated.words}”${tenseNote(dated)}.`
 	};
 	if (deadline) {
 		proposal.target = statedWhen(deadline);

@@ -24,8 +24,9 @@ function withoutQuotations(sentence: string): string {
 }
 const FUTURE =
 	/\b(?:will|won[’']t|shall|going to|(?:is|are) set (?:to|for)|(?:is|are) due to|(?:is|are) expected to|plans? to|intends? to)\b|[’']ll\b/i;
+/** Irregular past forms that are no present forms too (not "cut", "put", "set", "hit", "read"). */
 const PAST_WORD =
-	/\b(?:was|were|had|did|didn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago)\b/i;
+	/\b(?:was|were|had|did|didn[’']t|wasn[’']t|weren[’']t|hadn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago|rose|fell|grew|sold|bought|paid|led|ran|became|brought|built|chose|drew|drove|fought|found|flew|kept|knew|sent|shook|shot|sank|stood|stole|struck|taught|thought|threw|wrote|sought|fled|dealt|felt|heard|withdrew|swept|broke|caught|forgot|froze|hung|meant|overtook|sprang|spent|stuck|swore|tore|underwent|upheld|woke|wore|wound|arose|bore|fed|lent|slid|slept|swung|sat|sang|rang)\b/i;
 /** A participle after a present or future "be" (will be reviewed, is closed): no past verb. */
 const PASSIVE = /\b(?:be|been|being|is|are|am)\s+[a-z]{2,}ed\b/gi;
 /** Words ending in -ed that are no past verbs. */

@@ -24,7 +24,10 @@ import {
 	type RuleContext
 } from './dayRule';
 import { parseExplicitDate } from './explicitDate';
+import { MONTH_SPAN_RULES } from './monthSpans';
 import { newsRules } from './newsPhrases';
+import { PRESENT_WORD_RULES } from './presentWords';
+import { RELATIVE_UNIT_RULES } from './relativeUnits';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
@@ -84,6 +87,9 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 const DEADLINE = /^by (.+)$/;
 
 const RULES: DayRule[] = [
+	...MONTH_SPAN_RULES,
+	...RELATIVE_UNIT_RULES,
+	...PRESENT_WORD_RULES,
 	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),

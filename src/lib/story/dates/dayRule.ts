@@ -14,8 +14,13 @@ export interface DayInterval {
 	first: TZDate;
 	last: TZDate;
 	modifier?: DateModifier;
-	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
-	precision?: 'month' | 'year';
+	/**
+	 * A whole calendar month or year (`last month`, `in 1962`), or `months`: a span of whole
+	 * months written as months (`the third quarter`, `in the spring`); otherwise days.
+	 */
+	precision?: 'month' | 'year' | 'months';
+	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
+	assumption?: string;
 }
 
 /** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
@@ -26,6 +31,8 @@ export interface RuleContext {
 	reference: TZDate;
 	timeZone: string;
 	direction?: 'past' | 'future';
+	/** `reference` is a date the words count from, not the publication (see relativeUnits.ts). */
+	countsFrom?: true;
 }
 
 export interface DayRule {
@@ -45,5 +52,8 @@ export const ok = (interval: DayInterval): DaysResult => ({ ok: true, interval }
 export const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult =>
 	ok(modifier ? { first, last, modifier } : { first, last });
 export const oneDay = (day: TZDate): DaysResult => days(day, day);
+/** Whole months, from the month of `first` to the month of `last`, on what `assumption` says. */
+export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
+	ok({ first, last, precision: 'months', assumption });
 export const fail = (message: string): DaysResult => ({ ok: false, message });
 export const isoDay = (day: TZDate): string => format(day, ISO_DAY);

@@ -5,6 +5,7 @@ import { NEEDS_OFFSET, parseEdtf } from './edtf';
 import { instantDate } from './instant';
 import { referenceDay } from './referenceDay';
 import { resolveEdtf } from './resolveEdtf';
+import { resolveTimeOfDay } from './timeOfDay';
 import { parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import type { ResolvedDate } from '../types';
@@ -18,9 +19,16 @@ export interface ResolveContext {
 	timeZone: string;
 	/** For a weekday without `this`/`next`/`last`: see `bareWeekday` in dateRules.ts. */
 	direction?: 'past' | 'future';
+	/**
+	 * `published` stands for another date the words count from (`three months later` after
+	 * a dated happening): `later` and `after` then count on from it. See dates/relativeUnits.ts.
+	 */
+	countsFrom?: true;
 }
 
-export type ResolveResult = { ok: true; date: ResolvedDate } | { ok: false; message: string };
+/** On success, `assumption` says what the reading takes for granted, where it takes anything. */
+export type ResolveResult =
+	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
 
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
@@ -63,7 +71,18 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NEEDS_OFFSET}` };
 	}
 
-	const result = resolveDayWords(words, { reference, timeZone, direction: context.direction });
+	const ruleContext = {
+		reference,
+		timeZone,
+		direction: context.direction,
+		...(context.countsFrom && { countsFrom: true as const })
+	};
+	const timed = resolveTimeOfDay(words, ruleContext);
+	if (timed) {
+		if (timed.ok) return timed;
+		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${timed.message}` };
+	}
+	const result = resolveDayWords(words, ruleContext);
 	if (result === null) {
 		return {
 			ok: false,
@@ -73,7 +92,9 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	if (!result.ok) {
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${result.message}` };
 	}
-	return { ok: true, date: daysDate(result.interval, timeZone) };
+	const { assumption } = result.interval;
+	const date = daysDate(result.interval, timeZone);
+	return assumption ? { ok: true, date, assumption } : { ok: true, date };
 }
 
 /**
@@ -102,12 +123,16 @@ function daysDate(
 ): ResolvedDate {
 	const from = dayFacts(first);
 	const to = dayFacts(last);
-	// A whole month or year is written at its own precision: `2025-01`, `1962`.
-	const written = precision ?? 'day';
+	// A whole month or year is written at its own precision: `2025-01`, `1962`; a span of
+	// months as months: `2024-07` to `2024-09`.
+	const written = precision === 'months' ? 'month' : (precision ?? 'day');
 	const date: ResolvedDate = {
 		start: from[written],
 		end: to[written],
-		precision: precision ?? (from.startsAt === to.startsAt ? 'day' : 'span'),
+		precision:
+			precision === 'months'
+				? 'span'
+				: (precision ?? (from.startsAt === to.startsAt ? 'day' : 'span')),
 		timeZone,
 		startsAt: from.startsAt,
 		endsAt: to.nextStartsAt
