@@ -129,3 +129,44 @@ describe('drafting stays whole on long input', () => {
 		expect(found.mentions.filter((m) => m.date === null)).toEqual([]);
 	});
 });
+
+describe('reported speech and deadlines: what was said to come is the target, never the date of the saying', () => {
+	const rows = [
+		{
+			sentence:
+				'Desai told a packed meeting that the repairs would be finished ‘by the end of the year’.',
+			when: null,
+			target: 'by the end of the year'
+		},
+		{
+			sentence: 'He said: “We will sign the deal on Monday.”',
+			when: null,
+			target: 'on Monday'
+		},
+		{
+			sentence: 'The council said on Monday that the road would reopen by Friday.',
+			when: 'on Monday',
+			target: 'by Friday'
+		},
+		{
+			sentence: 'Officials said Tuesday that the plant would close.',
+			when: 'Tuesday',
+			target: undefined
+		},
+		// No past telling: a future date dates a future event, and a deadline alone dates it too.
+		{ sentence: 'The minister will visit Kyiv on Monday.', when: 'on Monday', target: undefined },
+		{ sentence: 'Britain will spend more on defence by 2027.', when: 'by 2027', target: undefined }
+	];
+	it.each(rows)('$sentence', ({ sentence, when, target }) => {
+		const [proposal] = draft(sentence).proposals;
+		expect(proposal?.when?.text ?? null).toBe(when);
+		expect(proposal?.target?.text).toBe(target);
+		if (when === null)
+			expect(proposal?.why).toMatch(/^Not dated: .*no words say when the happening/);
+	});
+
+	it('reads a date looked ahead to as the next one, whatever the telling’s tense', () => {
+		const found = draft('The firm said on Monday it would close the plant on Thursday.');
+		expect(found.mentions.map((m) => m.date?.start)).toEqual(['2025-02-24', '2025-03-06']);
+	});
+});

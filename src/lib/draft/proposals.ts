@@ -82,10 +82,29 @@ export function statedWhen(mention: Mention): WhenInput {
 
 const tenseNote = (mention: Mention): string =>
 	mention.direction === 'past'
-		? '; the sentence is in the past tense, so the last one before publication'
+		? '; the sentence is in the past tense, so the last one, on or before publication'
 		: mention.direction === 'future'
-			? '; the sentence looks ahead, so the next one after publication'
+			? '; the sentence looks ahead, so the next one, on or after publication'
 			: '';
+
+/** What the event points to: a deadline, or a date looked ahead to in reported speech. */
+const isTarget = (mention: Mention): boolean => mention.deadline || mention.toldIn !== undefined;
+
+/**
+ * The placed words that date the event and those it points to. Words such as "now" and
+ * "recently" date it only when nothing else does; a deadline alone dates it ("will be done by
+ * 2027"); but a date looked ahead to in reported speech never dates the past telling of it:
+ * then the event has a target and no date.
+ */
+function chooseDates(placed: Mention[]): { dated: Mention | null; target: Mention | null } {
+	const own = placed.filter((mention) => !isTarget(mention));
+	const dated =
+		own.find((mention) => !isPresentWords(mention.words)) ??
+		own[0] ??
+		(placed.some((mention) => mention.toldIn) ? null : placed[0]!);
+	const target = placed.find((mention) => isTarget(mention) && mention !== dated) ?? null;
+	return { dated, target };
+}
 
 /**
  * One proposal for one sentence. With date words the resolver places, an event dated by
@@ -118,12 +137,16 @@ export function proposeSentence(
 		const reasons = mentions.map((mention) => `“${mention.words}”: ${mention.reason}`);
 		return { ...base, role: 'event', when: null, why: `Not placed. ${reasons.join('; ')}` };
 	}
-	// Words such as "now" and "recently" date a sentence only when nothing else does.
-	const dated =
-		placed.find((mention) => !mention.deadline && !isPresentWords(mention.words)) ??
-		placed.find((mention) => !mention.deadline) ??
-		placed[0]!;
-	const deadline = placed.find((mention) => mention.deadline && mention !== dated);
+	const { dated, target } = chooseDates(placed);
+	if (!dated) {
+		return {
+			...base,
+			role: 'event',
+			when: null,
+			target: statedWhen(target!),
+			why: `Not dated: the sentence tells in the past (“${target!.toldIn}”) of what is to come, so “${target!.words}” is the target, and no words say when the happening itself was.`
+		};
+	}
 	const proposal: Proposal = {
 		...base,
 		role: 'event',
@@ -132,9 +155,11 @@ export function proposeSentence(
 			? `Inferred: “${dated.words}”, counted from “${dated.countedFrom}”.`
 			: `Stated: “${dated.words}”${tenseNote(dated)}.`
 	};
-	if (deadline) {
-		proposal.target = statedWhen(deadline);
-		proposal.why += ` Its deadline, “${deadline.words}”, is the target.`;
+	if (target) {
+		proposal.target = statedWhen(target);
+		proposal.why += target.deadline
+			? ` Its deadline, “${target.words}”, is the target.`
+			: ` “${target.words}”, looked ahead to in what was said, is the target.`;
 	}
 	return proposal;
 }
