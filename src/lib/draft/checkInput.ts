@@ -1,5 +1,5 @@
-import { isIsoDateOrInstant } from '../story/isoDate';
-import { isValidTimeZone } from '../story/timeZone';
+import { isIsoDateOrInstant } from '../story/dates/isoDate';
+import { isValidTimeZone } from '../story/dates/timeZone';
 import type { DraftInput } from './types';
 
 /** What stops an article being drafted, in words for the editor; null when nothing does. */

@@ -1,4 +1,4 @@
-import { isoDayStartUtc, parseIsoInstant } from '$lib/story/isoDate';
+import { isoDayStartUtc, parseIsoInstant } from '$lib/story/dates/isoDate';
 import { toWallClock } from '$lib/timeline/wallClock';
 import { EMBED_PROTOCOL } from './protocol';
 

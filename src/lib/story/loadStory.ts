@@ -1,5 +1,9 @@
 import { anchorQuote } from './anchorQuote';
-import { resolveDateExpression, type ResolveContext, type ResolveResult } from './resolveDate';
+import {
+	resolveDateExpression,
+	type ResolveContext,
+	type ResolveResult
+} from './dates/resolveDate';
 import { STORY_FORMAT } from './types';
 import type {
 	Era,

@@ -2,7 +2,7 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from './loadStory';
-import { resolveDateExpression } from './resolveDate';
+import { resolveDateExpression } from './dates/resolveDate';
 import { STORY_FORMAT, type DatePrecision, type EventInput, type StoryInput } from './types';
 
 /** Fixed seed and bounded runs: the same cases on every machine, in well under a second each. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
-import { isIsoDateOrInstant } from './isoDate';
-import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
+import { isIsoDateOrInstant } from './dates/isoDate';
+import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
-import { ISO_DAY } from '../isoDate';
+import { ISO_DAY } from './isoDate';
 import { utcIso } from './instant';
 
 /** What the resolver writes about one calendar day of a resolved interval. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from '../resolveDate';
+import { resolveDateExpression } from './resolveDate';
 import type { ResolvedDate } from '../types';
 
 // News phrasing, each expression against publication days chosen for their edges: a week's
@@ -37,13 +37,15 @@ const span = (start: string, end: string): Partial<ResolvedDate> => ({
 const month = (at: string): Partial<ResolvedDate> => ({ start: at, end: at, precision: 'month' });
 
 const rows: Row[] = [
-	// on <weekday>: past tense takes the latest one strictly before publication.
+	// on <weekday>: past tense takes the latest one on or before publication.
 	{ expression: 'on Monday', published: THU, direction: 'past', expected: day('2025-02-24') },
 	{ expression: 'on Monday', published: THU, expected: day('2025-02-24') },
-	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-24') },
+	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-31') },
+	{ expression: 'on Sunday', published: MON_LAST, direction: 'past', expected: day('2025-03-30') },
 	{ expression: 'on Monday', published: MON_LAST, expected: day('2025-03-31') },
 	{ expression: 'on Friday', published: THU, direction: 'past', expected: day('2025-02-21') },
-	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-23') },
+	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-30') },
+	{ expression: 'on Saturday', published: DST_SUN, direction: 'past', expected: day('2025-03-29') },
 
 	// yesterday
 	{ expression: 'yesterday', published: SAT_FIRST, expected: day('2025-02-28') },
@@ -165,18 +167,19 @@ const rows: Row[] = [
 	{ expression: 'in March 2024', published: THU, expected: month('2024-03') },
 	{ expression: 'in March', published: THU, direction: 'past', expected: month('2024-03') },
 
-	// Seasons: meteorological, northern hemisphere unless the zone is south of the equator.
+	// Seasons: meteorological, whole months, northern hemisphere unless the zone is south of the
+	// equator; `until` and `into` look ahead.
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'past',
-		expected: span('2024-03-01', '2024-05-31')
+		expected: span('2024-03', '2024-05')
 	},
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'future',
-		expected: span('2025-03-01', '2025-05-31')
+		expected: span('2025-03', '2025-05')
 	},
 	{
 		expression: 'in the spring',
@@ -186,20 +189,37 @@ const rows: Row[] = [
 	{
 		expression: 'in the spring',
 		published: '2025-04-10',
-		expected: span('2025-03-01', '2025-05-31')
+		expected: span('2025-03', '2025-05')
 	},
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'past',
 		timeZone: SYDNEY,
-		expected: span('2024-09-01', '2024-11-30')
+		expected: span('2024-09', '2024-11')
 	},
-	{ expression: 'last winter', published: THU, expected: span('2023-12-01', '2024-02-29') },
+	{ expression: 'last winter', published: THU, expected: span('2023-12', '2024-02') },
 	{
 		expression: 'in the summer of 1962',
 		published: THU,
-		expected: span('1962-06-01', '1962-08-31')
+		expected: span('1962-06', '1962-08')
+	},
+
+	{
+		expression: 'until spring',
+		published: '2025-11-12',
+		expected: span('2026-03', '2026-05')
+	},
+	{
+		expression: 'into the spring',
+		published: '2025-11-12',
+		direction: 'past',
+		expected: span('2025-03', '2025-05')
+	},
+	{
+		expression: 'by spring',
+		published: '2025-11-12',
+		expected: { ...span('2025-11-12', '2026-05-31'), modifier: 'before' }
 	},
 
 	// A deadline: from publication to the end of the period, kept as `before`.

@@ -1,4 +1,4 @@
-import { isoDayStartUtc, parseIsoInstant } from '../isoDate';
+import { isoDayStartUtc, parseIsoInstant } from './isoDate';
 import type { PublishedInput } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { parseIsoDay } from '../isoDayInZone';
+import { parseIsoDay } from './isoDayInZone';
 import { publicationDay } from './publicationDay';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from '../resolveDate';
+import { resolveDateExpression } from './resolveDate';
 import { dayFactsComputed } from './dayFacts';
 import { referenceDay, referenceDaysComputed } from './referenceDay';
 

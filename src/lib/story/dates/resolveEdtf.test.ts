@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from '../resolveDate';
+import { resolveDateExpression } from './resolveDate';
 import type { ResolvedDate } from '../types';
 
 const LONDON = 'Europe/London';

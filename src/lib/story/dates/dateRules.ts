@@ -2,7 +2,7 @@ import type { TZDate } from '@date-fns/tz';
 import {
 	addDays,
 	addWeeks,
-	format,
+	getDay,
 	isBefore,
 	isMonday,
 	isSunday,
@@ -13,55 +13,32 @@ import {
 	startOfYear,
 	type Day
 } from 'date-fns';
-import { newsRules } from './dates/newsPhrases';
+import {
+	days,
+	fail,
+	isoDay,
+	oneDay,
+	phraseRule,
+	type DayRule,
+	type DaysResult,
+	type RuleContext
+} from './dayRule';
 import { parseExplicitDate } from './explicitDate';
-import { ISO_DAY } from './isoDate';
-import type { DateModifier } from './types';
+import { MONTH_SPAN_RULES } from './monthSpans';
+import { newsRules } from './newsPhrases';
+import { PRESENT_WORD_RULES } from './presentWords';
+import { RELATIVE_UNIT_RULES } from './relativeUnits';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
-/** Whole calendar days, `first` to `last` inclusive, each the start of its day in the event zone. */
-export interface DayInterval {
-	first: TZDate;
-	last: TZDate;
-	modifier?: DateModifier;
-	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
-	precision?: 'month' | 'year';
+function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
+	return phraseRule(`${prefix}${WEEKDAY_PATTERN}`, (match, context) => {
+		const day = weekdayNumber(match[1] ?? '');
+		return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
+	});
 }
 
-/** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
-export type DaysResult = { ok: true; interval: DayInterval } | { ok: false; message: string };
-
-export interface RuleContext {
-	/** Start of the publication's calendar day, in the event zone. */
-	reference: TZDate;
-	timeZone: string;
-	direction?: 'past' | 'future';
-}
-
-interface Rule {
-	pattern: RegExp;
-	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
-}
-
-const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult => ({
-	ok: true,
-	interval: modifier ? { first, last, modifier } : { first, last }
-});
-const oneDay = (day: TZDate): DaysResult => days(day, day);
-const fail = (message: string): DaysResult => ({ ok: false, message });
-
-function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): Rule {
-	return {
-		pattern: new RegExp(`^${prefix}${WEEKDAY_PATTERN}$`),
-		resolve: (match, context) => {
-			const day = weekdayNumber(match[1] ?? '');
-			return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
-		}
-	};
-}
-
-function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult): Rule {
-	return { pattern: new RegExp(`^${words}$`), resolve: (_match, context) => resolve(context) };
+function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult): DayRule {
+	return phraseRule(words, (_match, context) => resolve(context));
 }
 
 /** Monday to Sunday of the week `weeks` after the publication's week. */
@@ -77,10 +54,13 @@ function wholeYear(reference: TZDate, year: number): DaysResult {
 
 /**
  * A weekday named without `this`/`next`/`last`: by default the one in the publication's week.
- * `direction` picks instead the nearest one strictly before (`past`) or strictly after
- * (`future`) the publication day, for when the source means a day outside that week.
+ * `direction` picks instead the nearest one on or before (`past`) or on or after (`future`)
+ * the publication day, for when the source means a day outside that week. The publication
+ * day itself counts: news names the day of the week even for the day it is published on
+ * ("said Friday" in Friday's paper is that Friday), and the day before a week is "last".
  */
 function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
+	if (direction && getDay(reference) === day) return reference;
 	if (direction === 'past') return previousDay(reference, day);
 	if (direction === 'future') return nextDay(reference, day);
 	return weekdayInWeekOf(reference, day);
@@ -89,24 +69,27 @@ function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
 /**
  * `by <date words>`: from the publication day up to the end of what the words name. The words
  * after `by` are read once, never as another deadline, so nesting goes no deeper than this.
+ * A deadline looks ahead whatever the sentence's tense ("said it must close by Dec. 10"), so
+ * words that can mean the last or the next one are read as the next.
  */
 function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const words = match[1] ?? '';
 	if (DEADLINE.test(words)) return fail(`"by" must be followed by date words, not by another "by"`);
-	const inner = resolveDayWords(words, context);
+	const inner = resolveDayWords(words, { ...context, direction: 'future' });
 	if (inner === null) return fail(`the words after "by" are not date words`);
 	if (!inner.ok) return inner;
 	if (isBefore(inner.interval.last, context.reference)) {
-		return fail(
-			`the deadline ends before the publication day, ${format(context.reference, ISO_DAY)}`
-		);
+		return fail(`the deadline ends before the publication day, ${isoDay(context.reference)}`);
 	}
 	return days(context.reference, inner.interval.last, 'before');
 }
 
 const DEADLINE = /^by (.+)$/;
 
-const RULES: Rule[] = [
+const RULES: DayRule[] = [
+	...MONTH_SPAN_RULES,
+	...RELATIVE_UNIT_RULES,
+	...PRESENT_WORD_RULES,
 	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),

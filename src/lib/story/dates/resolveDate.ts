@@ -1,12 +1,14 @@
-import { resolveDayWords, type DayInterval } from './dateRules';
-import { dayFacts } from './dates/dayFacts';
-import { NEEDS_OFFSET, parseEdtf } from './dates/edtf';
-import { instantDate } from './dates/instant';
-import { referenceDay } from './dates/referenceDay';
-import { resolveEdtf } from './dates/resolveEdtf';
+import { resolveDayWords } from './dateRules';
+import type { DayInterval } from './dayRule';
+import { dayFacts } from './dayFacts';
+import { NEEDS_OFFSET, parseEdtf } from './edtf';
+import { instantDate } from './instant';
+import { referenceDay } from './referenceDay';
+import { resolveEdtf } from './resolveEdtf';
+import { resolveTimeOfDay } from './timeOfDay';
 import { parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
-import type { ResolvedDate } from './types';
+import type { ResolvedDate } from '../types';
 
 export interface ResolveContext {
 	/**
@@ -20,9 +22,16 @@ export interface ResolveContext {
 	timeZone: string;
 	/** For a weekday without `this`/`next`/`last`: see `bareWeekday` in dateRules.ts. */
 	direction?: 'past' | 'future';
+	/**
+	 * `published` stands for another date the words count from (`three months later` after
+	 * a dated happening): `later` and `after` then count on from it. See dates/relativeUnits.ts.
+	 */
+	countsFrom?: true;
 }
 
-export type ResolveResult = { ok: true; date: ResolvedDate } | { ok: false; message: string };
+/** On success, `assumption` says what the reading takes for granted, where it takes anything. */
+export type ResolveResult =
+	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
 
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
@@ -73,7 +82,18 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 			message: `Cannot resolve "${expression.trim()}": the source's publication date is not known, so only a date in EDTF (1943-07-14) or ISO can be read`
 		};
 	}
-	const result = resolveDayWords(words, { reference, timeZone, direction: context.direction });
+	const ruleContext = {
+		reference,
+		timeZone,
+		direction: context.direction,
+		...(context.countsFrom && { countsFrom: true as const })
+	};
+	const timed = resolveTimeOfDay(words, ruleContext);
+	if (timed) {
+		if (timed.ok) return timed;
+		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${timed.message}` };
+	}
+	const result = resolveDayWords(words, ruleContext);
 	if (result === null) {
 		return {
 			ok: false,
@@ -83,11 +103,24 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	if (!result.ok) {
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${result.message}` };
 	}
-	return { ok: true, date: daysDate(result.interval, timeZone) };
+	const { assumption } = result.interval;
+	const date = daysDate(result.interval, timeZone);
+	return assumption ? { ok: true, date, assumption } : { ok: true, date };
 }
 
+/**
+ * Lower case, spaces collapsed, a sentence's full stop and a list's comma after the words
+ * dropped, and an abbreviated month's full stop before its day ("Aug. 7"), with "Sept" as "Sep".
+ */
 function normalise(expression: string): string {
-	return expression.trim().replace(/\.$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+	return expression
+		.trim()
+		.replace(/\.$/, '')
+		.replace(/[,;:]+$/, '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.toLowerCase()
+		.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?(?= \d)/g, '$1');
 }
 
 /**
@@ -101,12 +134,16 @@ function daysDate(
 ): ResolvedDate {
 	const from = dayFacts(first);
 	const to = dayFacts(last);
-	// A whole month or year is written at its own precision: `2025-01`, `1962`.
-	const written = precision ?? 'day';
+	// A whole month or year is written at its own precision: `2025-01`, `1962`; a span of
+	// months as months: `2024-07` to `2024-09`.
+	const written = precision === 'months' ? 'month' : (precision ?? 'day');
 	const date: ResolvedDate = {
 		start: from[written],
 		end: to[written],
-		precision: precision ?? (from.startsAt === to.startsAt ? 'day' : 'span'),
+		precision:
+			precision === 'months'
+				? 'span'
+				: (precision ?? (from.startsAt === to.startsAt ? 'day' : 'span')),
 		timeZone,
 		startsAt: from.startsAt,
 		endsAt: to.nextStartsAt

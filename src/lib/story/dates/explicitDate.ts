@@ -1,10 +1,10 @@
 import type { TZDate } from '@date-fns/tz';
 import { format, getDay } from 'date-fns';
-import { calendarDay } from './dates/calendarDay';
+import { calendarDay } from './calendarDay';
 import { ISO_DAY_SHAPE } from './isoDate';
 import { parseIsoDay } from './isoDayInZone';
 import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
-import { MONTH_NAMES } from './dates/monthNames';
+import { MONTH_NAMES } from './monthNames';
 
 /**
  * Written dates the resolver reads (after an optional leading weekday), as date-fns patterns:

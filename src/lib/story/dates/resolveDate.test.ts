@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDateExpression } from './resolveDate';
-import type { ResolvedDate } from './types';
+import type { ResolvedDate } from '../types';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
@@ -205,7 +205,7 @@ describe('resolveDateExpression: grammar', () => {
 			expected: day('2025-02-24')
 		},
 		{
-			name: 'on <weekday>, direction past: most recent strictly before',
+			name: 'on <weekday>, direction past: the most recent on or before publication',
 			expression: 'on Sunday',
 			published: THU,
 			timeZone: LONDON,
@@ -213,15 +213,15 @@ describe('resolveDateExpression: grammar', () => {
 			expected: day('2025-02-23')
 		},
 		{
-			name: 'on <weekday>, direction past, same weekday as publication',
+			name: 'on <weekday>, direction past, same weekday as publication: that very day',
 			expression: 'on Thursday',
 			published: THU,
 			timeZone: LONDON,
 			direction: 'past',
-			expected: day('2025-02-20')
+			expected: day('2025-02-27')
 		},
 		{
-			name: 'on <weekday>, direction future: next strictly after',
+			name: 'on <weekday>, direction future: the next on or after publication',
 			expression: 'on Monday',
 			published: THU,
 			timeZone: LONDON,
@@ -229,12 +229,12 @@ describe('resolveDateExpression: grammar', () => {
 			expected: day('2025-03-03')
 		},
 		{
-			name: 'bare <weekday>, direction future, same weekday as publication',
+			name: 'bare <weekday>, direction future, same weekday as publication: that very day',
 			expression: 'Thursday',
 			published: THU,
 			timeZone: LONDON,
 			direction: 'future',
-			expected: day('2025-03-06')
+			expected: day('2025-02-27')
 		},
 		{
 			name: 'later this week',

@@ -1,0 +1,59 @@
+import type { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { DateModifier } from '../types';
+import { ISO_DAY } from './isoDate';
+
+/**
+ * What every rule that reads date words shares: the days it gives, the context it reads them
+ * in, and the small builders of its results. The rule lists (`dateRules.ts`, `newsPhrases.ts`)
+ * import this module and not each other.
+ */
+
+/** Whole calendar days, `first` to `last` inclusive, each the start of its day in the event zone. */
+export interface DayInterval {
+	first: TZDate;
+	last: TZDate;
+	modifier?: DateModifier;
+	/**
+	 * A whole calendar month or year (`last month`, `in 1962`), or `months`: a span of whole
+	 * months written as months (`the third quarter`, `in the spring`); otherwise days.
+	 */
+	precision?: 'month' | 'year' | 'months';
+	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
+	assumption?: string;
+}
+
+/** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
+export type DaysResult = { ok: true; interval: DayInterval } | { ok: false; message: string };
+
+export interface RuleContext {
+	/** Start of the publication's calendar day, in the event zone. */
+	reference: TZDate;
+	timeZone: string;
+	direction?: 'past' | 'future';
+	/** `reference` is a date the words count from, not the publication (see relativeUnits.ts). */
+	countsFrom?: true;
+}
+
+export interface DayRule {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, context: RuleContext) => DaysResult;
+}
+
+/** Reads date words to days, or null when no rule matches them. */
+export type ResolveWords = (words: string, context: RuleContext) => DaysResult | null;
+
+/** A rule for the whole of `source`, a regular expression without its anchors. */
+export function phraseRule(source: string, resolve: DayRule['resolve']): DayRule {
+	return { pattern: new RegExp(`^${source}$`), resolve };
+}
+
+export const ok = (interval: DayInterval): DaysResult => ({ ok: true, interval });
+export const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult =>
+	ok(modifier ? { first, last, modifier } : { first, last });
+export const oneDay = (day: TZDate): DaysResult => days(day, day);
+/** Whole months, from the month of `first` to the month of `last`, on what `assumption` says. */
+export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
+	ok({ first, last, precision: 'months', assumption });
+export const fail = (message: string): DaysResult => ({ ok: false, message });
+export const isoDay = (day: TZDate): string => format(day, ISO_DAY);
