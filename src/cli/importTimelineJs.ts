@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatStoryIssues } from '../lib/story/loadStory';
-import type { PublishedInput } from '../lib/story/types';
+import type { PublishedInput } from '../lib/story/storyInput';
 import { importTimelineJs } from '../lib/import/timelinejs/importTimelineJs';
 
 function main(): number {

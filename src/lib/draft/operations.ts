@@ -1,4 +1,4 @@
-import type { WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
 import { mentionsBySentence } from './mentions';
 import { proposeSentence } from './proposals';
 import { uniqueSlugs } from './slug';

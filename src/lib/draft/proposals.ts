@@ -1,4 +1,4 @@
-import type { WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
 import { uniqueSlugs } from './slug';

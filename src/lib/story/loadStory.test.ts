@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatStoryIssues, loadStory } from './loadStory';
 import { loadTestStory, TEST_FILE, testEvent, testSource, testStory } from './testing';
-import { STORY_FORMAT, type StoryInput, type StoryIssue } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { StoryInput } from './storyInput';
+import type { StoryIssue } from './types';
 
 const FILE = TEST_FILE;
 

@@ -1,11 +1,7 @@
 import { formatStoryIssues, loadStory } from './loadStory';
-import {
-	STORY_FORMAT,
-	type EventInput,
-	type ResolvedStory,
-	type SourceInput,
-	type StoryInput
-} from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { EventInput, SourceInput, StoryInput } from './storyInput';
+import type { ResolvedStory } from './types';
 
 /**
  * One builder for the stories tests need: a valid minimal story, with overrides. Each test

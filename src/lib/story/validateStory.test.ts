@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORY_FORMAT, type StoryInput } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { StoryInput } from './storyInput';
 import { validateStory } from './validateStory';
 
 const FILE = 'stories/test/story.json';

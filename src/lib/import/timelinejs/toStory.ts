@@ -1,14 +1,14 @@
-import {
-	STORY_FORMAT,
-	type EraInput,
-	type EventInput,
-	type ExcerptInput,
-	type MediaInput,
-	type PublishedInput,
-	type StoryInput,
-	type StoryIssue,
-	type WhenInput
-} from '../../story/types';
+import { STORY_FORMAT } from '../../story/storyFormat';
+import type {
+	EraInput,
+	EventInput,
+	ExcerptInput,
+	MediaInput,
+	PublishedInput,
+	StoryInput,
+	WhenInput
+} from '../../story/storyInput';
+import type { StoryIssue } from '../../story/types';
 import { httpUrl } from '../../ui/httpUrl';
 import { isBefore, timelineJsDate, type WrittenDate } from './edtf';
 import { htmlToLine, htmlToParagraphs } from './plainText';
