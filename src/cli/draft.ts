@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftInputProblem } from '../lib/draft/checkInput';
 import { draftArticle } from '../lib/draft/proposals';
-import { slugOf } from '../lib/draft/slug';
+import { slugify } from '../lib/story/slug';
 import { draftToStory } from '../lib/draft/toStory';
 import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
 
@@ -42,7 +42,7 @@ function main(): number {
 		console.error(`${file}: ${(error as Error).message}`);
 		return 1;
 	}
-	const id = slugOf(basename(file, extname(file))) || 'draft';
+	const id = slugify(basename(file, extname(file)), { length: Infinity }) || 'draft';
 	const input = {
 		article,
 		published: values.published,

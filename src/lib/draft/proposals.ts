@@ -1,7 +1,7 @@
 import type { WhenInput } from '../story/storyInput';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
-import { uniqueSlugs } from './slug';
+import { uniqueSlugs } from '../story/slug';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -10,7 +10,7 @@ export function draftArticle(input: DraftInput): Draft {
 	const sentences = splitSentences(input.article);
 	const mentions = findMentions(input, sentences);
 	const bySentence = mentionsBySentence(mentions);
-	const idFor = uniqueSlugs();
+	const idFor = proposalIds();
 	const proposals: Proposal[] = [];
 	let quoting = false;
 	sentences.forEach((sentence, index) => {
@@ -72,6 +72,12 @@ const tenseNote = (mention: Mention): string =>
 		: mention.direction === 'future'
 			? '; the sentence looks ahead, so the next one after publication'
 			: '';
+
+/** Ids for proposals: up to six words of the title, unique among `taken`; `event` without any. */
+export function proposalIds(taken: Iterable<string> = []): (title: string) => string {
+	const ids = uniqueSlugs({ taken, words: 6, length: Infinity });
+	return (title) => ids(title, 'event');
+}
 
 /**
  * One proposal for one sentence. With date words the resolver places, an event dated by

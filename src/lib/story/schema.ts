@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
+import { SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 
 /**
@@ -12,8 +13,6 @@ import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
  * Objects are loose: unknown fields pass, so a resolved story (with `start`, `startsAt`…)
  * validates as well as an authored one. `storyInput.ts` reads the story's types from it.
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How a value is named in a message: "a number", "an array", "null". */
 export function describeValue(value: unknown): string {

@@ -12,7 +12,7 @@ import type { StoryIssue } from '../../story/types';
 import { httpUrl } from '../../ui/httpUrl';
 import { isBefore, timelineJsDate, type WrittenDate } from './edtf';
 import { htmlToLine, htmlToParagraphs } from './plainText';
-import { slugify, uniqueSlugs } from './slug';
+import { slugify, uniqueSlugs } from '../../story/slug';
 import type { Slide, Timeline } from './timeline';
 
 export interface ImportOptions {
