@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
+import { describeValue } from './describeValue';
 import { SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 
@@ -13,14 +14,6 @@ import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
  * Objects are loose: unknown fields pass, so a resolved story (with `start`, `startsAt`…)
  * validates as well as an authored one. `storyInput.ts` reads the story's types from it.
  */
-
-/** How a value is named in a message: "a number", "an array", "null". */
-export function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	const type = typeof value;
-	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 /** The message of a wrong type or a missing field: "Expected an object, got null". */
 const expected =

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { crossCheck } from './crossChecks';
 import { migrateStory } from './migrate';
-import { describeValue, fallbackMessage, storySchema } from './schema';
+import { describeValue } from './describeValue';
+import { fallbackMessage, storySchema } from './schema';
 import type { StoryInput } from './storyInput';
 import type { StoryIssue } from './types';
 

@@ -13,6 +13,7 @@ import { httpUrl } from '../../ui/httpUrl';
 import { isBefore, timelineJsDate, type WrittenDate } from './edtf';
 import { htmlToLine, htmlToParagraphs } from './plainText';
 import { slugify, uniqueSlugs } from '../../story/slug';
+import { describeValue as typeName } from '../../story/describeValue';
 import type { Slide, Timeline } from './timeline';
 
 export interface ImportOptions {
@@ -369,10 +370,4 @@ function shorten(words: string, max: number): string {
 	const cut = words.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-function typeName(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }
