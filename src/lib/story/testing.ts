@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { formatStoryIssues, loadStory } from './loadStory';
 import { STORY_FORMAT } from './storyFormat';
 import type { EventInput, SourceInput, StoryInput } from './storyInput';
-import type { ResolvedStory } from './types';
+import type { ResolvedStory, StoryIssue } from './types';
 import { validateStory } from './validateStory';
 
 /**
@@ -208,4 +208,68 @@ export function expectIssue({ breakIt, field, eventId, message }: IssueRow): voi
 	expect(issue?.file).toBe(TEST_FILE);
 	expect(issue?.eventId).toBe(eventId);
 	expect(issue?.message).toMatch(message);
+}
+
+/** The text of `outOfOrderStory`'s one source. */
+export const OUT_OF_ORDER_TEXT = [
+	'Macron visited the White House earlier this week.',
+	'Starmer flew to Washington on Tuesday.',
+	'On the plane he said Putin will “come again”.',
+	'Zelenskyy meets Trump this Friday.',
+	'He pledged more for defence by 2027.',
+	'A source spoke to us this week.',
+	'Analysis: this is a turning point.'
+].join('\n');
+
+const WASHINGTON = { name: 'Washington DC', timeZone: 'America/New_York' };
+
+/** A small story whose events are authored out of time order. */
+export function outOfOrderStory(): StoryInput {
+	return testStory({
+		sources: [testSource({ file: 'article.txt', text: OUT_OF_ORDER_TEXT })],
+		events: [
+			testEvent('zelenskyy-meets-trump', {
+				place: WASHINGTON,
+				when: { text: 'this Friday', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'Zelenskyy meets Trump this Friday.' }]
+			}),
+			testEvent('starmer-remarks', {
+				when: { text: null, basis: 'inferred', sameAs: 'starmer-flight', note: 'On the plane.' },
+				excerpts: [{ source: 'paper', exact: 'Putin will “come again”' }]
+			}),
+			testEvent('macron-visit', {
+				place: WASHINGTON,
+				when: { text: 'earlier this week', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'Macron visited the White House earlier this week.' }]
+			}),
+			testEvent('starmer-flight', { when: { text: 'on Tuesday', basis: 'stated' } }),
+			testEvent('source-spoke', {
+				when: {
+					text: null,
+					basis: 'inferred',
+					expression: 'so far this week',
+					note: 'Before print.'
+				},
+				excerpts: [{ source: 'paper', exact: 'A source spoke to us' }]
+			}),
+			testEvent('pledge', {
+				when: {
+					text: null,
+					basis: 'inferred',
+					expression: 'earlier this week',
+					note: 'Before print.'
+				},
+				target: { text: 'by 2027', basis: 'stated' },
+				excerpts: [{ source: 'paper', exact: 'He pledged more for defence by 2027.' }]
+			})
+		],
+		context: [{ source: 'paper', exact: 'this is a turning point', reason: 'Analysis.' }]
+	});
+}
+
+/** The issues of a story that must not load. */
+export function loadIssues(input: unknown): StoryIssue[] {
+	const result = loadStory(input, TEST_FILE);
+	expect(result.ok).toBe(false);
+	return result.ok ? [] : result.issues;
 }
