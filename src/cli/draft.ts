@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { draftInputProblem } from '../lib/draft/checkInput';
 import { draftArticle } from '../lib/draft/proposals';
-import { slugOf } from '../lib/draft/slug';
+import { slugify } from '../lib/story/slug';
 import { draftToStory } from '../lib/draft/toStory';
 import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
 import { readCommandLine, runCommand, writeJson } from './commandLine';
@@ -52,7 +52,7 @@ function run(values: Values, positionals: string[]): number {
 		console.error(`${file}: ${(error as Error).message}`);
 		return 1;
 	}
-	const id = slugOf(basename(file, extname(file))) || 'draft';
+	const id = slugify(basename(file, extname(file)), { length: Infinity }) || 'draft';
 	const input = {
 		article,
 		published: values.published,

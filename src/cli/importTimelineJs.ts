@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatStoryIssues } from '../lib/story/loadStory';
-import type { PublishedInput, StoryInput } from '../lib/story/types';
+import type { PublishedInput, StoryInput } from '../lib/story/storyInput';
 import { importTimelineJs } from '../lib/import/timelinejs/importTimelineJs';
 import { jsonText, readCommandLine, runCommand, writeJson } from './commandLine';
 

@@ -14,7 +14,7 @@ import { draftToStory } from '../../src/lib/draft/toStory';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { resolveDateExpression } from '../../src/lib/story/dates/resolveDate';
 import { TEST_FILE, testEvent, testSource, testStory } from '../../src/lib/story/testing';
-import type { StoryInput } from '../../src/lib/story/types';
+import type { StoryInput } from '../../src/lib/story/storyInput';
 import { validateStory } from '../../src/lib/story/validateStory';
 import { loadLoader } from './loader';
 

@@ -1,9 +1,9 @@
 import { isPresentWords } from '../story/dates/presentWords';
-import type { WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
 import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
-import { uniqueSlugs } from './slug';
+import { uniqueSlugs } from '../story/slug';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -12,7 +12,7 @@ export function draftArticle(input: DraftInput): Draft {
 	const sentences = splitSentences(input.article);
 	const mentions = findMentions(input, sentences);
 	const bySentence = mentionsBySentence(mentions);
-	const idFor = uniqueSlugs();
+	const idFor = proposalIds();
 	const proposals: Proposal[] = [];
 	let quoting = false;
 	sentences.forEach((sentence, index) => {
@@ -104,6 +104,12 @@ function chooseDates(placed: Mention[]): { dated: Mention | null; target: Mentio
 		(placed.some((mention) => mention.toldIn) ? null : placed[0]!);
 	const target = placed.find((mention) => isTarget(mention) && mention !== dated) ?? null;
 	return { dated, target };
+}
+
+/** Ids for proposals: up to six words of the title, unique among `taken`; `event` without any. */
+export function proposalIds(taken: Iterable<string> = []): (title: string) => string {
+	const ids = uniqueSlugs({ taken, words: 6, length: Infinity });
+	return (title) => ids(title, 'event');
 }
 
 /**

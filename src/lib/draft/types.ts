@@ -1,4 +1,5 @@
-import type { ResolvedDate, WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
+import type { ResolvedDate } from '../story/types';
 
 /** What the editor gives: the article and when and where it was published. */
 export interface DraftInput {

@@ -4,21 +4,17 @@ import {
 	type ResolveContext,
 	type ResolveResult
 } from './dates/resolveDate';
-import { STORY_FORMAT } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { EventInput, ExcerptInput, PublishedInput, StoryInput, WhenInput } from './storyInput';
 import type {
 	Era,
-	EventInput,
 	Excerpt,
-	ExcerptInput,
-	PublishedInput,
 	ResolvedDate,
 	ResolvedEvent,
 	ResolvedStory,
 	ResolvedWhen,
 	Source,
-	StoryInput,
-	StoryIssue,
-	WhenInput
+	StoryIssue
 } from './types';
 import { validateStory } from './validateStory';
 

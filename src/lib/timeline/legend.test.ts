@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DateBasis, DatePrecision } from '$lib/story/types';
+import type { DateBasis } from '$lib/story/storyInput';
+import type { DatePrecision } from '$lib/story/types';
 import { legendEntries, legendSigns } from './legend';
 
 const event = (precision: DatePrecision, basis: DateBasis = 'stated') => ({ precision, basis });

@@ -1,5 +1,5 @@
+import type { DateBasis } from '$lib/story/storyInput';
 import type {
-	DateBasis,
 	DateModifier,
 	DatePrecision,
 	DateQualifier,

@@ -1,4 +1,5 @@
-import type { PublishedInput, StoryIssue } from '../../story/types';
+import type { PublishedInput } from '../../story/storyInput';
+import type { StoryIssue } from '../../story/types';
 import type { Slide, Timeline } from './timeline';
 
 export interface ImportOptions {

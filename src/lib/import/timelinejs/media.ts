@@ -1,4 +1,4 @@
-import type { MediaInput } from '../../story/types';
+import type { MediaInput } from '../../story/storyInput';
 import { httpUrl } from '../../ui/httpUrl';
 import { warn, type ImportContext } from './context';
 import { htmlToLine } from './plainText';

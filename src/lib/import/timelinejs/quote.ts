@@ -1,4 +1,4 @@
-import type { ExcerptInput } from '../../story/types';
+import type { ExcerptInput } from '../../story/storyInput';
 import { TIMELINE_SOURCE_ID } from './context';
 
 /**

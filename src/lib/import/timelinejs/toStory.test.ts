@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventInput, StoryInput } from '../../story/types';
+import type { EventInput, StoryInput } from '../../story/storyInput';
 import { importTimelineJs } from './importTimelineJs';
 import { importTimelineJson } from './importTimelineJson';
 import { isTimelineJs } from './readJson';

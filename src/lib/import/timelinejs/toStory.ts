@@ -1,10 +1,6 @@
-import {
-	STORY_FORMAT,
-	type EraInput,
-	type EventInput,
-	type StoryInput,
-	type StoryIssue
-} from '../../story/types';
+import { STORY_FORMAT } from '../../story/storyFormat';
+import type { EraInput, EventInput, StoryInput } from '../../story/storyInput';
+import type { StoryIssue } from '../../story/types';
 import { isBefore, timelineJsDate, type WrittenDate } from './edtf';
 import {
 	refuse,
@@ -16,7 +12,8 @@ import {
 import { mediaOf } from './media';
 import { htmlToLine, htmlToParagraphs } from './plainText';
 import { quote } from './quote';
-import { slugify, uniqueSlugs } from './slug';
+import { slugify, uniqueSlugs } from '../../story/slug';
+import { describeValue as typeName } from '../../story/describeValue';
 import type { Slide, Timeline } from './timeline';
 import { dateLine, whenOf, type SlideDate } from './when';
 import { firstSentence, shorten } from './words';
@@ -293,10 +290,4 @@ function groupOf(context: ImportContext, slide: Slide): string | null {
 		return null;
 	}
 	return htmlToLine(group) || null;
-}
-
-function typeName(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }

@@ -1,4 +1,4 @@
-import type { WhenInput } from '../../story/types';
+import type { WhenInput } from '../../story/storyInput';
 import { TIMELINE_SOURCE_ID } from './context';
 
 /** What a slide says of its date: its Display Date (or none), and its date fields as EDTF. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from './resolveDate';
 import type { ResolvedDate } from '../types';
+import { resolveDateExpression } from './resolveDate';
+import { day, expectRow, LONDON, span, SYDNEY, THU, type DateRow } from './testing';
 
 // News phrasing, each expression against publication days chosen for their edges: a week's
 // ends, a month's first and last days, the clocks going forward in London, a leap day.
 
-const LONDON = 'Europe/London';
-const SYDNEY = 'Australia/Sydney';
-/** Thursday, the first story's publication day. */
-const THU = '2025-02-27';
 /** Saturday, the first of its month. */
 const SAT_FIRST = '2025-03-01';
 /** Sunday: London's clocks go forward at 01:00 GMT. */
@@ -20,23 +17,9 @@ const LEAP = '2024-02-29';
 /** Wednesday, the last day of the year. */
 const YEAR_END = '2025-12-31';
 
-interface Row {
-	expression: string;
-	published: string;
-	direction?: 'past' | 'future';
-	timeZone?: string;
-	expected: Partial<ResolvedDate> | { error: RegExp };
-}
-
-const day = (date: string): Partial<ResolvedDate> => ({ start: date, end: date, precision: 'day' });
-const span = (start: string, end: string): Partial<ResolvedDate> => ({
-	start,
-	end,
-	precision: 'span'
-});
 const month = (at: string): Partial<ResolvedDate> => ({ start: at, end: at, precision: 'month' });
 
-const rows: Row[] = [
+const rows: DateRow[] = [
 	// on <weekday>: past tense takes the latest one on or before publication.
 	{ expression: 'on Monday', published: THU, direction: 'past', expected: day('2025-02-24') },
 	{ expression: 'on Monday', published: THU, expected: day('2025-02-24') },
@@ -196,6 +179,7 @@ const rows: Row[] = [
 		published: THU,
 		direction: 'past',
 		timeZone: SYDNEY,
+		publishedTimeZone: SYDNEY,
 		expected: span('2024-09', '2024-11')
 	},
 	{ expression: 'last winter', published: THU, expected: span('2023-12', '2024-02') },
@@ -260,22 +244,5 @@ it('reads 50,000 nested “since” without going deeper than one', () => {
 });
 
 describe('news phrasing, by publication day', () => {
-	it.each(rows)('$expression, published $published ($direction)', (row) => {
-		const timeZone = row.timeZone ?? LONDON;
-		const result = resolveDateExpression(row.expression, {
-			published: row.published,
-			publishedTimeZone: timeZone,
-			timeZone,
-			...(row.direction && { direction: row.direction })
-		});
-		if ('error' in row.expected) {
-			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.message).toMatch(row.expected.error);
-			return;
-		}
-		expect(result).toMatchObject({ ok: true, date: { timeZone, ...row.expected } });
-		if (result.ok && !('modifier' in row.expected)) {
-			expect(result.date).not.toHaveProperty('modifier');
-		}
-	});
+	it.each(rows)('$expression, published $published ($direction)', expectRow);
 });
