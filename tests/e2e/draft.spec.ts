@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
+import type { StoryInput } from '../../src/lib/story/storyInput';
 import { expectNoAxeViolations } from './a11y';
 import { expect, gotoInteractive, screenshot, storyPath, test } from './fixtures';
 import { CORS, startHostServer } from './hostServer';
@@ -118,6 +119,49 @@ test('paste an article, accept two, merge two, download: the file validates and 
 	} finally {
 		await host.close();
 	}
+});
+
+test('retitle and accept every proposal at once: the count shown is the count downloaded', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const article = await pasteArticle(page);
+	const cards = page.locator('[data-proposal]');
+	const total = await cards.count();
+	expect(total).toBeGreaterThan(10);
+	for (let i = 0; i < total; i++) {
+		const card = cards.nth(i);
+		const title = card.getByLabel('Title');
+		// A short title typed over the default one, and Accept clicked straight after.
+		if (await title.count()) await title.fill(`Event ${i + 1}`);
+		await card.getByRole('button', { name: /^Accept/ }).click();
+		await expect(card.getByRole('button', { name: /^Accept/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	}
+	const counts = page.locator('[data-accepted]');
+	const shown = Number(await counts.getAttribute('data-accepted'));
+	await expect(counts).toContainText(`The file will hold ${shown} accepted events`);
+	// The headline and summary are proposed from the article, not made up.
+	await expect(page.getByLabel('Headline of the article')).toHaveValue(article.split('\n')[0]!);
+	await expect(page.getByLabel('Story summary')).not.toHaveValue('');
+
+	await page.getByLabel(/^Story id/).fill('every-proposal');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download story file' }).click();
+	const file = JSON.parse(
+		await readFile((await (await downloading).path())!, 'utf8')
+	) as StoryInput;
+	expect(file.events).toHaveLength(shown);
+	expect(file.events.every((event) => /^Event \d+$/.test(event.title))).toBe(true);
+	expect(file.sources[0]!.title).toBe(article.split('\n')[0]);
+	expect(new Set(file.events.map((event) => event.kind)).size).toBeGreaterThan(1);
+	const loaded = loadStory(file, 'every-proposal.json');
+	expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.issues)).toBe(true);
+	await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+		`Downloaded every-proposal.json: ${shown} events.`
+	);
 });
 
 test('the home page leads to the drafting tool', async ({ page }) => {
@@ -254,7 +298,7 @@ test('keyboard only: draft, accept, merge, rename and download without a pointer
 	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
 	const loaded = loadStory(file, 'keyboard-draft.json');
 	expect(loaded.ok && loaded.story.events.map((event) => event.title)).toEqual([
-		'Starmer’s visit comes after his ally French president Emmanuel…',
+		'Starmer’s visit comes after his ally French president Emmanuel',
 		'Zelenskyy to meet Trump'
 	]);
 	await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(

@@ -6,6 +6,7 @@ describe('fieldLabel: a problem named by the control that fixes it', () => {
 		['events[0].when.note', 'Note (why this date)'],
 		['events[12].when.expression', 'Date expression'],
 		['events[3].title', 'Title'],
+		['events[3].place.timeZone', 'Time zone of the place'],
 		['events[3].target.expression', 'target.expression'],
 		['sources[0].publisher', 'sources[0].publisher']
 	])('%s → %s', (field, label) => {

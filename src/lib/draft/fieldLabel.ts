@@ -1,5 +1,9 @@
 const LABELS: Record<string, string> = {
 	title: 'Title',
+	summary: 'Summary',
+	kind: 'Kind',
+	'place.name': 'Place',
+	'place.timeZone': 'Time zone of the place',
 	when: 'Date',
 	'when.text': 'Date words',
 	'when.expression': 'Date expression',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
 import type { Excerpt } from '../story/types';
-import { merge, rename, setStatus, setWhen, split } from './operations';
+import { edit, merge, setStatus, setWhen, split } from './operations';
 import { draftArticle } from './proposals';
-import { draftToStory } from './toStory';
+import { acceptedCounts, draftToStory } from './toStory';
 import type { Draft } from './types';
 
 const article = [
@@ -64,8 +64,74 @@ describe('the story file of a draft', () => {
 			{ id: 's', title: 'S', include: 'proposed', undatedAsContext: true }
 		);
 		expect(story.sources[0]!.publisher).toBe('Publisher not given');
-		expect(story.summary).toBe('Drafted from an article of 2025-02-27.');
+		// The first line is the headline; the summary, the sentence after it.
+		expect(story.summary).toBe('He said talks would go on.');
 		expect(loadStory(story, 's.json').ok).toBe(true);
+	});
+
+	it('proposes the first line as the headline, the kind by the words, the sentence as summary', () => {
+		const story = draftToStory(draft, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		expect(story.sources[0]!.title).toBe('The minister met union leaders on Monday.');
+		expect(story.events[0]).toMatchObject({
+			kind: 'meeting',
+			summary: 'The minister met union leaders on Monday.'
+		});
+		const none = draftToStory(draft, {
+			...{ id: 's', title: 'S', include: 'proposed', undatedAsContext: true },
+			headline: ' '
+		});
+		expect(none.sources[0]!.title).toBeNull();
+	});
+
+	it('carries the editor’s summary, kind and place, and the story’s summary, into the file', () => {
+		const edited = edit(draft, strike, {
+			summary: 'Rail workers walk out.',
+			kind: 'announcement',
+			place: { name: 'London', timeZone: 'Europe/London' }
+		});
+		const story = draftToStory(edited, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true,
+			summary: 'A week of strikes.',
+			headline: 'Strike called'
+		});
+		expect(story).toMatchObject({ summary: 'A week of strikes.' });
+		expect(story.sources[0]!.title).toBe('Strike called');
+		expect(story.events.find((e) => e.id === strike)).toMatchObject({
+			summary: 'Rail workers walk out.',
+			kind: 'announcement',
+			place: { name: 'London', timeZone: 'Europe/London' }
+		});
+		expect(loadStory(story, 's.json').ok).toBe(true);
+		// A place emptied again is no place.
+		const cleared = edit(edited, strike, { place: { name: '', timeZone: '' } });
+		expect(find(cleared, strike)).not.toHaveProperty('place');
+	});
+
+	it('counts what the accepted proposals make, as the file will hold it', () => {
+		const accepted = [monday, said, strike].reduce((d, id) => setStatus(d, id, 'accepted'), draft);
+		const story = draftToStory(accepted, {
+			...{ id: 's', title: 'S', include: 'accepted', undatedAsContext: false }
+		});
+		expect(acceptedCounts(accepted)).toEqual({
+			events: story.events.length,
+			context: story.context!.length,
+			undated: 0
+		});
+		expect(acceptedCounts(accepted)).toEqual({ events: 2, context: 1, undated: 0 });
+		// An accepted event without a date stays out of the file, and is counted apart.
+		const undated = {
+			...accepted,
+			proposals: accepted.proposals.map((p) => (p.id === strike ? { ...p, when: null } : p))
+		};
+		expect(acceptedCounts(undated)).toEqual({ events: 1, context: 1, undated: 1 });
 	});
 
 	it('names no place and quotes each sentence with its offsets', () => {
@@ -178,7 +244,7 @@ describe('a quotation over several sentences, merged', () => {
 
 describe('editor operations', () => {
 	it('accepts, rejects and renames one proposal only', () => {
-		const edited = rename(setStatus(draft, monday, 'accepted'), strike, 'Strike called');
+		const edited = edit(setStatus(draft, monday, 'accepted'), strike, { title: 'Strike called' });
 		expect(find(edited, monday).status).toBe('accepted');
 		expect(find(edited, strike)).toMatchObject({ status: 'proposed', title: 'Strike called' });
 		expect(find(draft, monday).status).toBe('proposed');

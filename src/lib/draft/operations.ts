@@ -16,8 +16,16 @@ export function setStatus(draft: Draft, id: string, status: ProposalStatus): Dra
 	return update(draft, id, (proposal) => ({ ...proposal, status }));
 }
 
-export function rename(draft: Draft, id: string, title: string): Draft {
-	return update(draft, id, (proposal) => ({ ...proposal, title }));
+/** The fields an editor writes in their own words. */
+export type Wording = Partial<Pick<Proposal, 'title' | 'summary' | 'kind' | 'place'>>;
+
+/** Changes the title, summary, kind or place; a place without a name is no place. */
+export function edit(draft: Draft, id: string, wording: Wording): Draft {
+	return update(draft, id, (proposal) => {
+		const edited = { ...proposal, ...wording };
+		if (!edited.place?.name && !edited.place?.timeZone) delete edited.place;
+		return edited;
+	});
 }
 
 const BY_THE_EDITOR = {

@@ -4,6 +4,7 @@ import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
 import { uniqueSlugs } from '../story/slug';
+import { guessKind } from './kind';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -132,6 +133,7 @@ export function proposeSentence(
 	const base = {
 		id: idFor(title),
 		title,
+		kind: guessKind(text),
 		status: 'proposed' as const,
 		excerpts: [sentence]
 	};

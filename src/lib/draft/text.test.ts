@@ -82,7 +82,18 @@ describe('proposeTitle: the article’s words, shortened', () => {
 			sentence:
 				'The committee on standards in public life decided to publish the full report in 1962.',
 			words: ['in 1962'],
-			expected: 'The committee on standards in public life decided to…'
+			expected: 'The committee on standards in public life decided'
+		},
+		{
+			sentence:
+				'Starmer’s visit comes after his ally French president Emmanuel Macron made a similar journey.',
+			words: [],
+			expected: 'Starmer’s visit comes after his ally French president Emmanuel'
+		},
+		{
+			sentence: 'The minister said that talks with the unions would go on for weeks.',
+			words: [],
+			expected: 'The minister said that talks with the unions'
 		},
 		{
 			// The date words are cut where they stand, not where the same letters first occur.

@@ -3,6 +3,9 @@ import type { TextRange } from './types';
 const LEADING_LINK = /^(?:and|but|so|although|while|meanwhile|however|then),?\s+/i;
 const CLAUSE_END = /[,;:–—(“"]/;
 const MAX_WORDS = 9;
+/** Words a shortened title does not end on: it would read as cut off. */
+const DANGLING =
+	/\s+(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|his|her|its|their|our|my|is|was|were|are|be|has|had|have|will|would|could|should|can|may|who|which|where|when)$/i;
 
 /** The sentence without the words at `cuts` (offsets into it, in order, not overlapping). */
 function without(sentence: string, cuts: TextRange[]): string {
@@ -18,7 +21,9 @@ function without(sentence: string, cuts: TextRange[]): string {
 /**
  * A proposed title from a sentence: its date words (at `dateWords`, offsets into the
  * sentence) taken out where they stand, a leading "And"/"But" dropped,
- * cut at the first clause break after three words and kept to nine words. A proposal only,
+ * cut at the first clause break after three words and kept to nine words, ending on a whole
+ * word that does not leave the phrase hanging ("decided to" ends at "decided"), with no "…":
+ * a title a person would keep. A proposal only,
  * for the editor to rename; every word in it is the article's.
  */
 export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
@@ -45,7 +50,9 @@ export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
 		kept.push(word);
 	}
 	let title = kept.join(' ').replace(/[\s.,;:!?–—-]+$/, '');
-	if (!clauseEnded && kept.length < words.length) title += '…';
+	if (!clauseEnded && kept.length < words.length) {
+		while (DANGLING.test(title)) title = title.replace(DANGLING, '');
+	}
 	// A quotation the title opens but does not close loses its opening mark.
 	const count = (mark: string) => title.split(mark).length - 1;
 	if (count('“') > count('”')) title = title.replace('“', '');

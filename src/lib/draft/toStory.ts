@@ -2,6 +2,7 @@ import { STORY_FORMAT } from '../story/storyFormat';
 import type { ContextInput, EventInput, StoryInput } from '../story/storyInput';
 import type { Excerpt } from '../story/types';
 import { anchorQuote } from '../story/anchorQuote';
+import { firstLine, proposedSummary } from './storyDefaults';
 import type { Draft, Proposal, TextRange } from './types';
 
 export const SOURCE_ID = 'article';
@@ -13,6 +14,18 @@ export interface StoryOptions {
 	include: 'accepted' | 'proposed';
 	/** Put events that have no date yet in `context`, with the reason, instead of dropping them. */
 	undatedAsContext: boolean;
+	/** The story's summary; by default the article's first sentence after its headline. */
+	summary?: string;
+	/** The source's title; by default the article's first line ('' for none). */
+	headline?: string;
+}
+
+/** The event's summary: the editor's, else the words of the sentence it quotes. */
+export function summaryOf(proposal: Proposal, article: string): string {
+	const own = proposal.summary?.trim();
+	if (own) return own;
+	const { start, end } = proposal.excerpts[0]!;
+	return article.slice(start, end).trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -46,10 +59,11 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 			const event: EventInput = {
 				id: proposal.id,
 				title: proposal.title,
-				summary: proposal.title,
-				kind: 'other',
+				summary: summaryOf(proposal, article),
+				kind: proposal.kind ?? 'other',
 				actors: [],
-				// No place: its days are counted in the story's display zone, the publication's.
+				// Without a place, its days are counted in the story's display zone, the publication's.
+				...(proposal.place && { place: proposal.place }),
 				when: proposal.when,
 				excerpts: quotes
 			};
@@ -63,16 +77,14 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 		format: STORY_FORMAT,
 		id: options.id,
 		title: options.title,
-		summary: publisher
-			? `Drafted from ${publisher}’s article of ${published}.`
-			: `Drafted from an article of ${published}.`,
+		summary: options.summary?.trim() || proposedSummary(article, draft.sentences),
 		language: 'en',
 		displayTimeZone: timeZone,
 		sources: [
 			{
 				id: SOURCE_ID,
 				publisher: publisher || 'Publisher not given',
-				title: null,
+				title: (options.headline ?? firstLine(article)).trim() || null,
 				language: 'en',
 				published: {
 					date: published,
@@ -86,4 +98,16 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 		events,
 		context
 	};
+}
+
+/** What the accepted proposals make: events, context passages, and events left out undated. */
+export function acceptedCounts(draft: Draft): { events: number; context: number; undated: number } {
+	const counts = { events: 0, context: 0, undated: 0 };
+	for (const proposal of draft.proposals) {
+		if (proposal.status !== 'accepted') continue;
+		if (proposal.role === 'context') counts.context += proposal.excerpts.length;
+		else if (proposal.when) counts.events++;
+		else counts.undated++;
+	}
+	return counts;
 }

@@ -1,4 +1,4 @@
-import type { WhenInput } from '../story/storyInput';
+import type { EventKind, Place, WhenInput } from '../story/storyInput';
 import type { ResolvedDate } from '../story/types';
 
 /** What the editor gives: the article and when and where it was published. */
@@ -53,6 +53,11 @@ export type ProposalStatus = 'proposed' | 'accepted' | 'rejected';
 export interface Proposal {
 	id: string;
 	title: string;
+	/** One line in the editor's words; none yet means the sentence it quotes. */
+	summary?: string;
+	kind?: EventKind;
+	/** Where it happened; its days are then counted in the place's zone. */
+	place?: Place;
 	status: ProposalStatus;
 	/** An event to draw, or a passage kept as context (no dated happening). */
 	role: 'event' | 'context';

@@ -135,7 +135,8 @@ describe('DraftPage', () => {
 		await userEvent.fill(title, 'Rail strike called');
 		await userEvent.keyboard('{Tab}');
 		await expect.element(card('Rail strike called')).toBeVisible();
-		expect(localStorage.getItem(STORAGE_KEY)).toContain('Rail strike called');
+		// Kept a moment after the change, without waiting for the page to be left.
+		await expect.poll(() => localStorage.getItem(STORAGE_KEY)).toContain('Rail strike called');
 		first.unmount();
 
 		render(DraftPage);

@@ -2,11 +2,13 @@ import { loadStory } from '$lib/story/loadStory';
 import type { StoryInput, WhenInput } from '$lib/story/storyInput';
 import type { ResolvedEvent, StoryIssue } from '$lib/story/types';
 import { draftInputProblem } from '$lib/draft/checkInput';
-import { merge, rename, setStatus, setWhen, split } from '$lib/draft/operations';
+import { edit, merge, setStatus, setWhen, split, type Wording } from '$lib/draft/operations';
 import { draftArticle } from '$lib/draft/proposals';
-import { draftToStory } from '$lib/draft/toStory';
-import { readSaved, STORAGE_KEY, type Saved } from '$lib/draft/saved';
+import { firstLine, proposedSummary } from '$lib/draft/storyDefaults';
+import { acceptedCounts, draftToStory } from '$lib/draft/toStory';
+import { readSaved, writeSaved, type Saved } from '$lib/draft/saved';
 import type { Draft, DraftInput, ProposalStatus } from '$lib/draft/types';
+import type { KeptWork } from './keptWork.svelte';
 
 export interface Preview {
 	/** Resolved events by id, for those that resolve. */
@@ -27,29 +29,41 @@ export class DraftEditor {
 		publisher: ''
 	});
 	storyId = $state('draft-story');
-	storyTitle = $state('Draft story');
+	storyTitle = $state(DEFAULT_TITLE);
+	storySummary = $state('');
+	/** The source's title, proposed from the article's first line. */
+	headline = $state('');
 	draft = $state.raw<Draft | null>(null);
 	inputProblem = $state<string | null>(null);
+	/** What the editor should know about the work read back from the browser's storage. */
+	restoreNotice = $state<string | null>(null);
 
 	readonly preview: Preview = $derived(previewOf(this.draft));
+	readonly counts = $derived(this.draft && acceptedCounts(this.draft));
 
 	draftIt(): void {
 		const problem = draftInputProblem(this.input);
 		this.inputProblem = problem;
-		if (problem === null)
-			this.draft = draftArticle({
-				...this.input,
-				published: this.input.published.trim(),
-				timeZone: this.input.timeZone.trim()
-			});
+		if (problem !== null) return;
+		const draft = draftArticle({
+			...this.input,
+			published: this.input.published.trim(),
+			timeZone: this.input.timeZone.trim()
+		});
+		this.draft = draft;
+		// Defaults a person would keep, where the editor has not written their own.
+		if (!this.headline.trim()) this.headline = firstLine(draft.input.article);
+		if (!this.storySummary.trim())
+			this.storySummary = proposedSummary(draft.input.article, draft.sentences);
+		if (this.storyTitle === DEFAULT_TITLE && this.headline) this.storyTitle = this.headline;
 	}
 
 	setStatus(id: string, status: ProposalStatus): void {
 		if (this.draft) this.draft = setStatus(this.draft, id, status);
 	}
 
-	rename(id: string, title: string): void {
-		if (this.draft) this.draft = rename(this.draft, id, title);
+	edit(id: string, wording: Wording): void {
+		if (this.draft) this.draft = edit(this.draft, id, wording);
 	}
 
 	setWhen(id: string, when: WhenInput): void {
@@ -67,44 +81,48 @@ export class DraftEditor {
 	/** The accepted proposals as a story file, or the problems that stop it validating. */
 	acceptedStory(): { ok: true; story: StoryInput } | { ok: false; issues: StoryIssue[] } {
 		if (!this.draft) return { ok: false, issues: [] };
-		const story = storyOf(this.draft, this.storyId, this.storyTitle, 'accepted');
+		const story = this.storyOf(this.draft, this.storyId, this.storyTitle, 'accepted');
 		const loaded = loadStory(story, `${this.storyId}.json`);
 		return loaded.ok ? { ok: true, story } : loaded;
 	}
 
-	save(storage: Storage): void {
-		const saved: Saved = {
-			input: this.input,
-			storyId: this.storyId,
-			storyTitle: this.storyTitle,
-			draft: this.draft
-		};
-		storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+	storyOf(draft: Draft, id: string, title: string, include: 'accepted' | 'proposed'): StoryInput {
+		const { storySummary: summary, headline } = this;
+		return draftToStory(draft, { id, title, include, undatedAsContext: false, summary, headline });
 	}
 
-	/** Reads back what `save` kept; what cannot be trusted is removed, not read. */
-	restore(storage: Storage): void {
-		const text = storage.getItem(STORAGE_KEY);
-		const saved = readSaved(text);
-		if (saved === null) {
-			if (text !== null) storage.removeItem(STORAGE_KEY);
-			return;
-		}
+	/** Everything kept across reloads, as text. */
+	savedText(): string {
+		const saved: Saved = {
+			input: { ...this.input },
+			storyId: this.storyId,
+			storyTitle: this.storyTitle,
+			storySummary: this.storySummary,
+			headline: this.headline,
+			draft: this.draft
+		};
+		return writeSaved(saved);
+	}
+
+	save(kept: KeptWork): void {
+		kept.write(this.savedText());
+	}
+
+	/** Reads back what `save` kept; what cannot be trusted is set aside with a notice. */
+	restore(text: string | null): void {
+		const { saved, notice } = readSaved(text);
+		this.restoreNotice = notice;
+		if (saved === null) return;
 		this.input = saved.input;
 		this.storyId = saved.storyId;
 		this.storyTitle = saved.storyTitle;
+		this.storySummary = saved.storySummary ?? '';
+		this.headline = saved.headline ?? '';
 		this.draft = saved.draft;
 	}
 }
 
-function storyOf(
-	draft: Draft,
-	id: string,
-	title: string,
-	include: 'accepted' | 'proposed'
-): StoryInput {
-	return draftToStory(draft, { id, title, include, undatedAsContext: false });
-}
+const DEFAULT_TITLE = 'Draft story';
 
 /**
  * Every proposal not rejected, loaded as the build would load it. An event with a problem
@@ -115,7 +133,12 @@ function previewOf(draft: Draft | null): Preview {
 	const preview: Preview = { events: new Map(), issues: new Map() };
 	if (!draft) return preview;
 	// The story's own id and title are checked when it is downloaded, not here.
-	const story = storyOf(draft, 'draft-preview', 'Draft preview', 'proposed');
+	const story = draftToStory(draft, {
+		id: 'draft-preview',
+		title: 'Draft preview',
+		include: 'proposed',
+		undatedAsContext: false
+	});
 	let loaded = loadStory(story, 'draft');
 	if (!loaded.ok) {
 		for (const issue of loaded.issues) {

@@ -1,0 +1,82 @@
+import { STORAGE_KEY } from '$lib/draft/saved';
+
+/**
+ * Work in progress kept in the browser's storage under one key, and what the editor must
+ * know about it: that the storage refused the latest changes (full, or not allowed), or
+ * that another tab wrote the same draft since this one last did.
+ */
+export class KeptWork {
+	/** Why the latest changes are not kept, if they are not. */
+	problem = $state<string | null>(null);
+	/** Another tab keeps the same draft; this one stops writing until the editor chooses. */
+	otherTab = $state(false);
+	#written: string | null = null;
+
+	constructor(
+		readonly storage: Storage,
+		readonly key = STORAGE_KEY
+	) {}
+
+	read(): string | null {
+		try {
+			return this.storage.getItem(this.key);
+		} catch {
+			return null;
+		}
+	}
+
+	/** Keeps `text`; false, with the problem said, when the storage refuses it. */
+	write(text: string): boolean {
+		if (this.otherTab) return false;
+		if (text === this.#written) return true;
+		try {
+			this.storage.setItem(this.key, text);
+			this.#written = text;
+			this.problem = null;
+			return true;
+		} catch (error) {
+			this.problem = storageProblem(error, text.length);
+			return false;
+		}
+	}
+
+	/** Writes again after the editor chose this tab's work over the other's. */
+	keepThisTab(text: string): void {
+		this.otherTab = false;
+		this.write(text);
+	}
+
+	/** Takes the other tab's work as this one's; returns its text. */
+	takeOtherTab(): string | null {
+		this.otherTab = false;
+		this.#written = this.read();
+		return this.#written;
+	}
+
+	/** Listens for another tab writing the same key; returns the function that stops it. */
+	watch(target: Window): () => void {
+		const onstorage = (event: StorageEvent) => {
+			if (
+				event.storageArea === this.storage &&
+				event.key === this.key &&
+				event.newValue !== null &&
+				event.newValue !== this.#written
+			)
+				this.otherTab = true;
+		};
+		target.addEventListener('storage', onstorage);
+		return () => target.removeEventListener('storage', onstorage);
+	}
+}
+
+const isQuota = (error: unknown): boolean =>
+	error instanceof DOMException &&
+	(error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+/** What to tell the editor when the storage refuses `size` characters of work. */
+export function storageProblem(error: unknown, size: number): string {
+	const kb = Math.ceil((size * 2) / 1024).toLocaleString('en-GB');
+	return isQuota(error)
+		? `This browser’s storage for the site is full: the latest changes (${kb} KB of work) are not kept. Download the work to keep it.`
+		: `This browser does not let the page keep its work (${error instanceof Error ? error.message : String(error)}). Download the work to keep it.`;
+}
