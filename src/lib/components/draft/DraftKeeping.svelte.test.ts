@@ -54,6 +54,29 @@ describe('the draft keeps every click and change', () => {
 		await expect.poll(() => localStorage.getItem(STORAGE_KEY)).toContain('"title":"Talks"');
 	});
 
+	it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z: a typed title is one step', async () => {
+		localStorage.setItem(STORAGE_KEY, saved());
+		render(DraftPage);
+		const strike = card('A strike will start');
+		await userEvent.click(strike.getByLabelText('Title'));
+		await userEvent.keyboard('{Control>}a{/Control}Rail strike');
+		await userEvent.click(accept('Rail strike'));
+		await expect.element(accept('Rail strike')).toHaveAttribute('aria-pressed', 'true');
+
+		await userEvent.keyboard('{Control>}z{/Control}');
+		await expect.element(accept('Rail strike')).toHaveAttribute('aria-pressed', 'false');
+		await userEvent.keyboard('{Control>}z{/Control}');
+		await expect.element(card('A strike will start')).toBeVisible();
+		await expect
+			.element(card('A strike will start').getByLabelText('Title'))
+			.toHaveValue('A strike will start');
+		await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+		await expect.element(card('Rail strike')).toBeVisible();
+		await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+		await expect.element(accept('Rail strike')).toHaveAttribute('aria-pressed', 'true');
+		await expect.poll(() => localStorage.getItem(STORAGE_KEY)).toContain('"title":"Rail strike"');
+	});
+
 	it('says when an accepted event has no date and stays out of the file', async () => {
 		const spring = { ...input, article: `${input.article}\nTalks resume in the spring.` };
 		localStorage.setItem(

@@ -3,6 +3,7 @@ import type { StoryInput, WhenInput } from '$lib/story/storyInput';
 import type { ResolvedEvent, StoryIssue } from '$lib/story/types';
 import { draftInputProblem } from '$lib/draft/checkInput';
 import { edit, merge, setStatus, setWhen, split, type Wording } from '$lib/draft/operations';
+import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
 import { draftArticle } from '$lib/draft/proposals';
 import { firstLine, proposedSummary } from '$lib/draft/storyDefaults';
 import { acceptedCounts, draftToStory } from '$lib/draft/toStory';
@@ -33,10 +34,15 @@ export class DraftEditor {
 	storySummary = $state('');
 	/** The source's title, proposed from the article's first line. */
 	headline = $state('');
-	draft = $state.raw<Draft | null>(null);
+	/** The draft and the steps to undo and redo; each operation is one step. */
+	history = $state.raw<History<Draft | null>>(historyOf(null));
 	inputProblem = $state<string | null>(null);
 	/** What the editor should know about the work read back from the browser's storage. */
 	restoreNotice = $state<string | null>(null);
+
+	get draft(): Draft | null {
+		return this.history.present;
+	}
 
 	readonly preview: Preview = $derived(previewOf(this.draft));
 	readonly counts = $derived(this.draft && acceptedCounts(this.draft));
@@ -50,7 +56,7 @@ export class DraftEditor {
 			published: this.input.published.trim(),
 			timeZone: this.input.timeZone.trim()
 		});
-		this.draft = draft;
+		this.#change(draft);
 		// Defaults a person would keep, where the editor has not written their own.
 		if (!this.headline.trim()) this.headline = firstLine(draft.input.article);
 		if (!this.storySummary.trim())
@@ -58,24 +64,38 @@ export class DraftEditor {
 		if (this.storyTitle === DEFAULT_TITLE && this.headline) this.storyTitle = this.headline;
 	}
 
+	/** Typing into one field, one change after another, is one step to undo. */
+	#change(next: Draft | null, group: string | null = null): void {
+		this.history = record(this.history, next, group);
+	}
+
 	setStatus(id: string, status: ProposalStatus): void {
-		if (this.draft) this.draft = setStatus(this.draft, id, status);
+		if (this.draft) this.#change(setStatus(this.draft, id, status));
 	}
 
 	edit(id: string, wording: Wording): void {
-		if (this.draft) this.draft = edit(this.draft, id, wording);
+		if (this.draft)
+			this.#change(edit(this.draft, id, wording), `${id} ${Object.keys(wording).join(' ')}`);
 	}
 
 	setWhen(id: string, when: WhenInput): void {
-		if (this.draft) this.draft = setWhen(this.draft, id, when);
+		if (this.draft) this.#change(setWhen(this.draft, id, when), `${id} when`);
 	}
 
 	merge(id: string, otherId: string): void {
-		if (this.draft) this.draft = merge(this.draft, id, otherId);
+		if (this.draft) this.#change(merge(this.draft, id, otherId));
 	}
 
 	split(id: string): void {
-		if (this.draft) this.draft = split(this.draft, id);
+		if (this.draft) this.#change(split(this.draft, id));
+	}
+
+	undo(): void {
+		this.history = undo(this.history);
+	}
+
+	redo(): void {
+		this.history = redo(this.history);
 	}
 
 	/** The accepted proposals as a story file, or the problems that stop it validating. */
@@ -118,7 +138,7 @@ export class DraftEditor {
 		this.storyTitle = saved.storyTitle;
 		this.storySummary = saved.storySummary ?? '';
 		this.headline = saved.headline ?? '';
-		this.draft = saved.draft;
+		this.history = historyOf(saved.draft);
 	}
 }
 
