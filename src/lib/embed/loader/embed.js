@@ -274,6 +274,8 @@
 			'display:block;width:100%;border:0;height:' + SHARED.initialHeight + 'px';
 		placeholder.setAttribute(PREFIX + 'ready', '');
 		placeholder.appendChild(iframe);
+		// Off screen, a frame may not draw: go there first.
+		if (linked) iframe.scrollIntoView();
 		frames.push({ iframe: iframe, deeplink: settings.deeplink === true, linked: linked });
 	}
 
@@ -394,8 +396,7 @@
 			return;
 		}
 		var part = readReveal(event.data);
-		// The event a frame opens at scrolls the page only for its deep link (the embed's top
-		// too, if both fit); the reader's own choices always.
+		// A frame's first event scrolls only for a deep link (its top too, if both fit).
 		if (part && (!part.start || frame.linked)) {
 			frame.linked = false;
 			reveal(
