@@ -1,5 +1,6 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { loaderSnippet } from '../../src/lib/embed/snippets';
+import { expectNoAxeViolations } from './a11y';
 import { expect, storyId, test } from './fixtures';
 import { contentFrame, expectFitted, hostScreenshot } from './embedHelpers';
 import { startHostServer, type HostServer } from './hostServer';
@@ -30,7 +31,7 @@ test.beforeAll(async ({}, testInfo) => {
 	host = await startHostServer(site);
 	const target = { origin: site, storyId, storyTitle: 'Starmer’s week in Washington' };
 	host.page('/wide.html', fixedFrame(700, `?event=${plane}`));
-	host.page('/narrow.html', fixedFrame(360));
+	host.page('/narrow.html', fixedFrame(360, '?theme=dark'));
 	host.page('/loader.html', loaderSnippet(target, true));
 	host.page('/loader-event.html', loaderSnippet({ ...target, options: { event: plane } }, true));
 	host.page('/loader-below.html', `${article}\n${loaderSnippet(target, true)}`);
@@ -96,6 +97,7 @@ test('a 700 × 640 frame opened at an event: the panel beside the timeline shows
 	await expect.poll(() => insideFrame(passage)).toBe(true);
 	expect(await frameScrollTop(page)).toBe(0);
 	await hostScreenshot(page, 'embed-fixed-wide-click');
+	await expectNoAxeViolations(page);
 
 	// Escape closes it, and focus goes back to the mark.
 	await page.keyboard.press('Escape');
@@ -104,7 +106,7 @@ test('a 700 × 640 frame opened at an event: the panel beside the timeline shows
 	expect(await frameScrollTop(page)).toBe(0);
 });
 
-test('a 360 px wide frame: the sheet over the timeline shows the passage; its button closes it', async ({
+test('a 360 px wide frame, dark: the sheet over the timeline shows the passage; its button closes it', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 600, height: 900 });
@@ -126,6 +128,7 @@ test('a 360 px wide frame: the sheet over the timeline shows the passage; its bu
 	expect(sheet.y + sheet.height).toBeCloseTo(frame.y + frame.height, 0);
 	expect(sheet.y).toBeLessThan(frame.y + 300);
 	await hostScreenshot(page, 'embed-fixed-narrow-sheet');
+	await expectNoAxeViolations(page);
 
 	await panel.getByRole('button', { name: 'Close the source panel' }).click();
 	await expect(panel).toHaveCount(0);
