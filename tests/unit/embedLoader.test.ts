@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loaderSource } from '../../src/lib/embed/loaderSource';
-import { eventMessage, heightMessage } from '../../src/lib/embed/messages';
+import { eventMessage, heightMessage, revealMessage } from '../../src/lib/embed/messages';
 import { EMBED_PROTOCOL } from '../../src/lib/embed/protocol';
 import { loadLoader } from './loader';
 
@@ -137,6 +137,39 @@ describe('embed.js reads what the embed sends', () => {
 		{ data: heightMessage(3), expected: undefined }
 	])('event $data', ({ data, expected }) => {
 		expect(loader.readEvent(data)).toBe(expected);
+	});
+
+	it.each([
+		{ data: revealMessage(640, 1100), expected: { top: 640, bottom: 1100, start: false } },
+		{ data: revealMessage(0, 300, true), expected: { top: 0, bottom: 300, start: true } },
+		{
+			data: { type: 'sourceline:reveal', top: 10.2, bottom: 1e9, start: false },
+			expected: { top: 11, bottom: 50_000, start: false }
+		},
+		{ data: { type: 'sourceline:reveal', top: 20, bottom: 10, start: false }, expected: null },
+		{ data: { type: 'sourceline:reveal', top: -1, bottom: 10, start: false }, expected: null },
+		{ data: { type: 'sourceline:reveal', top: 0, bottom: 10, start: 'yes' }, expected: null },
+		{
+			data: { type: 'sourceline:reveal', top: 0, bottom: Number.NaN, start: true },
+			expected: null
+		},
+		{ data: heightMessage(3), expected: null }
+	])('reveal $data', ({ data, expected }) => {
+		expect(loader.readReveal(data)).toEqual(expected);
+	});
+});
+
+describe('embed.js scrolls the page as little as shows a part of a frame', () => {
+	// top and bottom from the viewport's top, in a viewport 800 px high.
+	it.each([
+		{ name: 'in view already', top: 100, bottom: 700, expected: 0 },
+		{ name: 'exactly the viewport', top: 0, bottom: 800, expected: 0 },
+		{ name: 'below: its bottom to the bottom edge', top: 700, bottom: 1200, expected: 400 },
+		{ name: 'above: its top to the top edge', top: -300, bottom: 200, expected: -300 },
+		{ name: 'taller than the viewport, below: its top', top: 500, bottom: 1500, expected: 500 },
+		{ name: 'taller, starting above: its top', top: -100, bottom: 1000, expected: -100 }
+	])('$name', ({ top, bottom, expected }) => {
+		expect(loader.revealDelta(top, bottom, 800)).toBe(expected);
 	});
 });
 

@@ -13,6 +13,8 @@ export interface Loader {
 	): string | null;
 	readHeight(data: unknown): number | null;
 	readEvent(data: unknown): string | null | undefined;
+	readReveal(data: unknown): { top: number; bottom: number; start: boolean } | null;
+	revealDelta(top: number, bottom: number, view: number): number;
 }
 
 export function loadLoader(): Loader {

@@ -344,7 +344,9 @@ const optionValue = fc.oneof(
 		'open',
 		'2025-02-24',
 		'2025-02-24T15:00',
-		'2025-02-24T15:00Z'
+		'2025-02-24T15:00Z',
+		'title,legend',
+		'help summary,title'
 	)
 );
 const optionParams = fc
@@ -359,7 +361,10 @@ describe('embed options on generated input', () => {
 				if (value.event !== null) expect(FACTS.eventIds.has(value.event)).toBe(true);
 				if (value.range) expect(value.range[0]).toBeLessThan(value.range[1]);
 				expect(['open', 'closed']).toContain(value.panel);
-				for (const warning of warnings) expect(warning).toMatch(/^ignoring (event|from|to|panel)/);
+				for (const part of value.hide) expect(EMBED_PROTOCOL.hideable).toContain(part);
+				expect(new Set(value.hide).size).toBe(value.hide.length);
+				for (const warning of warnings)
+					expect(warning).toMatch(/^ignoring (event|from|to|panel|hide)/);
 				const theme = parseEmbedTheme(params);
 				expect(['light', 'dark', 'auto']).toContain(theme.value);
 			}),
@@ -372,8 +377,11 @@ describe('embed options on generated input', () => {
 
 describe('host messages on generated input', () => {
 	const heightLike = fc.record({
-		type: fc.constantFrom(EMBED_PROTOCOL.messages.height, EMBED_PROTOCOL.messages.event, 'other'),
+		type: fc.constantFrom(...Object.values(EMBED_PROTOCOL.messages), 'other'),
 		height: fc.oneof(fc.double(), fc.integer(), fc.string()),
+		top: fc.oneof(fc.double(), fc.integer({ min: -10, max: 60_000 })),
+		bottom: fc.oneof(fc.double(), fc.integer({ min: -10, max: 60_000 })),
+		start: fc.oneof(fc.boolean(), fc.constant('true')),
 		event: fc.oneof(fc.constant(null), fc.string({ maxLength: 20 }), fc.integer())
 	});
 
@@ -391,6 +399,10 @@ describe('host messages on generated input', () => {
 				// The loader is stricter: it takes only slug ids, for the host's address.
 				if (event !== undefined) expect(parsed).toEqual({ type: 'sourceline:event', event });
 				if (typeof event === 'string') expect(isDeepLinkEventId(event)).toBe(true);
+				const part = loader.readReveal(data);
+				if (parsed?.type === 'sourceline:reveal')
+					expect({ type: parsed.type, ...part }).toEqual(parsed);
+				else expect(part).toBeNull();
 			}),
 			RUNS
 		);

@@ -16,6 +16,11 @@ function pymChildId(): string | null {
 	return new URL(location.href).searchParams.get('childId') || null;
 }
 
+/** True in a frame a pym.js host made: it follows the frame's height from the start. */
+export function pymHost(): boolean {
+	return inFrame() && pymChildId() !== null;
+}
+
 /** Sends a message to the host, in pym.js's dialect too when a pym host is listening. */
 export function postToHost(message: EmbedMessage): void {
 	if (!inFrame()) return;
@@ -26,8 +31,9 @@ export function postToHost(message: EmbedMessage): void {
 }
 
 /**
- * Calls `onmeasure` when the host asks for the height again: a loader that started after the
- * frame (our `sourceline:measure`) or pym.Parent telling a new width. Returns the clean-up.
+ * Calls `onmeasure` when the host asks for the height (again): the loader (our
+ * `sourceline:measure`, on the frame's first message or when it started after the frame) or
+ * pym.Parent telling a new width. Either follows the height. Returns the clean-up.
  */
 export function listenToHost(onmeasure: () => void): () => void {
 	const childId = pymChildId();

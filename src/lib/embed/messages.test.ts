@@ -9,7 +9,8 @@ import {
 	MAX_HEIGHT,
 	parseEmbedMessage,
 	parsePymMessage,
-	pymMessage
+	pymMessage,
+	revealMessage
 } from './messages';
 
 describe('parseEmbedMessage', () => {
@@ -51,6 +52,41 @@ describe('parseEmbedMessage', () => {
 			data: { type: 'sourceline:event', event: 3 },
 			expected: null
 		},
+		{
+			name: 'a part to reveal',
+			data: { type: 'sourceline:reveal', top: 620, bottom: 1100, start: false },
+			expected: revealMessage(620, 1100)
+		},
+		{
+			name: 'the part of the first event, rounded up to pixels',
+			data: { type: 'sourceline:reveal', top: 620.4, bottom: 1100.6, start: true },
+			expected: { type: 'sourceline:reveal', top: 621, bottom: 1101, start: true }
+		},
+		{
+			name: 'a part upside down',
+			data: { type: 'sourceline:reveal', top: 700, bottom: 600, start: false },
+			expected: null
+		},
+		{
+			name: 'a part above the embed',
+			data: { type: 'sourceline:reveal', top: -5, bottom: 600, start: false },
+			expected: null
+		},
+		{
+			name: 'a part beyond the height limit, capped',
+			data: { type: 'sourceline:reveal', top: 0, bottom: 1e9, start: false },
+			expected: revealMessage(0, MAX_HEIGHT)
+		},
+		{
+			name: 'a part with no start flag',
+			data: { type: 'sourceline:reveal', top: 0, bottom: 10 },
+			expected: null
+		},
+		{
+			name: 'a part given as text',
+			data: { type: 'sourceline:reveal', top: '0', bottom: 10, start: false },
+			expected: null
+		},
 		{ name: 'another app’s message', data: { type: 'resize', height: 3 }, expected: null },
 		{ name: 'a string', data: 'sourceline:height', expected: null },
 		{ name: 'null', data: null, expected: null }
@@ -64,6 +100,17 @@ describe('parseEmbedMessage', () => {
 			height: 300
 		});
 		expect(parseEmbedMessage(eventMessage('x'))).toEqual({ type: 'sourceline:event', event: 'x' });
+		expect(parseEmbedMessage(revealMessage(10, 20, true))).toEqual(revealMessage(10, 20, true));
+	});
+
+	it('writes a part within the embed and the limit, never upside down', () => {
+		expect(revealMessage(-3, 1e9)).toEqual({
+			type: 'sourceline:reveal',
+			top: 0,
+			bottom: MAX_HEIGHT,
+			start: false
+		});
+		expect(revealMessage(500, 400).bottom).toBe(500);
 	});
 
 	it('knows a measure request', () => {

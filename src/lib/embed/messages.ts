@@ -21,9 +21,26 @@ export interface EventMessage {
 	event: string | null;
 }
 
-export type EmbedMessage = HeightMessage | EventMessage;
+/**
+ * Embed → host: "bring this part of me into view" (CSS px from the embed's top), for a host
+ * that sizes the frame to its content. Sent after the reader selects an event (the panel that
+ * opened); `start` marks the one sent for the event the embed opened at, which a host follows
+ * only for its own deep link, never for an event the page chose.
+ */
+export interface RevealMessage {
+	type: typeof TYPES.reveal;
+	top: number;
+	bottom: number;
+	start: boolean;
+}
 
-/** Host → embed: "tell me your height again" (sent by a loader that started after the frame). */
+export type EmbedMessage = HeightMessage | EventMessage | RevealMessage;
+
+/**
+ * Host → embed: "tell me your height again" (sent by a loader that started after the frame,
+ * or on a frame's first message). A host that asks follows the embed's height, so the embed
+ * then lays its reading panel out in the page's flow instead of inside a fixed frame.
+ */
 export interface MeasureRequest {
 	type: typeof TYPES.measure;
 }
@@ -39,21 +56,38 @@ export function eventMessage(event: string | null): EventMessage {
 	return { type: TYPES.event, event };
 }
 
+/** [top, bottom] of the embed, in whole pixels within it and the limit, never upside down. */
+export function revealMessage(top: number, bottom: number, start = false): RevealMessage {
+	const edge = (px: number) => pixels(Math.max(0, px)) ?? 0;
+	return { type: TYPES.reveal, top: edge(top), bottom: Math.max(edge(top), edge(bottom)), start };
+}
+
 /** Reads a message from an embed; anything else (another app's message, a bad shape) is null. */
 export function parseEmbedMessage(data: unknown): EmbedMessage | null {
 	if (typeof data !== 'object' || data === null) return null;
 	const message = data as Record<string, unknown>;
 	if (message.type === TYPES.height) {
-		const { height } = message;
-		return typeof height === 'number' && Number.isFinite(height) && height >= 0
-			? heightMessage(Math.min(height, MAX_HEIGHT))
-			: null;
+		const height = pixels(message.height);
+		return height === null ? null : heightMessage(height);
 	}
 	if (message.type === TYPES.event) {
 		const { event } = message;
 		return event === null || typeof event === 'string' ? eventMessage(event) : null;
 	}
+	if (message.type === TYPES.reveal) {
+		const [top, bottom, { start }] = [pixels(message.top), pixels(message.bottom), message];
+		return top !== null && bottom !== null && top <= bottom && typeof start === 'boolean'
+			? { type: TYPES.reveal, top, bottom, start }
+			: null;
+	}
 	return null;
+}
+
+/** A size or place in the embed: whole pixels (rounded up, so nothing is cut) within the limit. */
+function pixels(value: unknown): number | null {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 0
+		? Math.min(Math.ceil(value), MAX_HEIGHT)
+		: null;
 }
 
 export function isMeasureRequest(data: unknown): data is MeasureRequest {

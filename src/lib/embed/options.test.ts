@@ -11,7 +11,7 @@ const STORY: StoryFacts = {
 	domain: [wall('2025-02-18T12:00'), wall('2025-03-03T12:00')]
 };
 
-const DEFAULTS: EmbedOptions = { event: null, range: null, panel: 'closed' };
+const DEFAULTS: EmbedOptions = { event: null, range: null, panel: 'closed', hide: [] };
 
 interface Row {
 	name: string;
@@ -105,6 +105,22 @@ const rows: Row[] = [
 		query: 'from=2025-06-01',
 		expected: {},
 		warnings: [/outside the story’s dates/]
+	},
+	{
+		name: 'parts to hide, by commas or spaces, in one order whatever the order given',
+		query: 'hide=legend,title%20help',
+		expected: { hide: ['title', 'help', 'legend'] }
+	},
+	{
+		name: 'every part hidden, one named twice',
+		query: 'hide=summary,title,legend,help,title',
+		expected: { hide: ['title', 'summary', 'help', 'legend'] }
+	},
+	{
+		name: 'a part the embed does not have is ignored, the others kept',
+		query: 'hide=title,,Masthead',
+		expected: { hide: ['title'] },
+		warnings: [/hide="Masthead": expected title, summary, help or legend/]
 	},
 	{
 		name: 'several bad values: each one is named',

@@ -3,7 +3,8 @@ import { toWallClock } from '$lib/timeline/wallClock';
 import { EMBED_PROTOCOL } from './protocol';
 
 /**
- * The options an embed takes from its URL (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…`).
+ * The options an embed takes from its URL
+ * (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…&hide=…`).
  * Hosts type these by hand, so a bad value never breaks the embed: it is dropped with a
  * warning that says what was expected, and the embed goes on with the default.
  */
@@ -13,6 +14,8 @@ export type EmbedOptionName = (typeof EMBED_PROTOCOL.options)[number];
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type PanelState = 'open' | 'closed';
+/** A part of the embed a host may leave out (`hide=title,legend`). */
+export type HideablePart = (typeof EMBED_PROTOCOL.hideable)[number];
 
 export interface EmbedOptions {
 	/** The event to select first. */
@@ -21,6 +24,8 @@ export interface EmbedOptions {
 	range: [number, number] | null;
 	/** Whether the reading panel shows from the start; open by default when an event is given. */
 	panel: PanelState;
+	/** The parts left out, each once, in the protocol's order. */
+	hide: HideablePart[];
 }
 
 /** What the parser needs to know of the story (its timeline model gives each of them). */
@@ -65,7 +70,22 @@ export function parseEmbedOptions(
 	const to = wallClockParam(params, 'to', 'end', story.displayTimeZone, warnings);
 	const range = visibleRange(from, to, story.domain, warnings);
 	const panel = oneOf(params, 'panel', PANELS, warnings) ?? (event === null ? 'closed' : 'open');
-	return { value: { event, range, panel }, warnings };
+	return { value: { event, range, panel, hide: hiddenParts(params, warnings) }, warnings };
+}
+
+/** `hide`: a list of parts, split on commas or spaces; a name it does not know is dropped. */
+function hiddenParts(params: URLSearchParams, warnings: string[]): HideablePart[] {
+	const names = (given(params, 'hide') ?? '').split(/[\s,]+/).filter(Boolean);
+	const known: readonly string[] = EMBED_PROTOCOL.hideable;
+	for (const name of names)
+		if (!known.includes(name))
+			warnings.push(`ignoring hide=${JSON.stringify(name)}: expected ${listOf(known)}`);
+	return EMBED_PROTOCOL.hideable.filter((part) => names.includes(part));
+}
+
+/** `a, b or c`, for a warning. */
+function listOf(values: readonly string[]): string {
+	return `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
 
 /** A parameter's value; an empty one counts as not given. */
@@ -83,9 +103,7 @@ function oneOf<T extends string>(
 	const value = given(params, key);
 	if (value === null) return null;
 	if ((allowed as readonly string[]).includes(value)) return value as T;
-	warnings.push(
-		`ignoring ${key}=${JSON.stringify(value)}: expected ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`
-	);
+	warnings.push(`ignoring ${key}=${JSON.stringify(value)}: expected ${listOf(allowed)}`);
 	return null;
 }
 

@@ -8,7 +8,9 @@ export const EMBED_PROTOCOL = {
 	/** Placeholder attributes: `data-sourceline-story`, `-src`, `-origin`, `-title`, `-deeplink`, options. */
 	attributePrefix: 'data-sourceline-',
 	/** URL parameters of /embed/<id> that a placeholder passes through (see options.ts). */
-	options: ['event', 'from', 'to', 'theme', 'panel'],
+	options: ['event', 'from', 'to', 'theme', 'panel', 'hide'],
+	/** What `hide` may name (a list, split on commas or spaces): parts an embed can leave out. */
+	hideable: ['title', 'summary', 'help', 'legend'],
 	/** The host page's query (or fragment) parameter that records the selected event. */
 	deepLinkParam: 'sourceline-event',
 	/** An event id in a deep link: the slug form story ids use, and no longer than this. */
@@ -20,7 +22,8 @@ export const EMBED_PROTOCOL = {
 	messages: {
 		height: 'sourceline:height',
 		event: 'sourceline:event',
-		measure: 'sourceline:measure'
+		measure: 'sourceline:measure',
+		reveal: 'sourceline:reveal'
 	}
 } as const;
 

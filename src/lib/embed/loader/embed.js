@@ -6,9 +6,10 @@
  *
  * Turns each placeholder into an iframe of /embed/<id> that follows its content's height,
  * and resizes plain Sourceline iframes already on the page too. Options, each optional:
- * data-sourceline-event, -from, -to, -theme, -panel (passed to the embed), -title (the
+ * data-sourceline-event, -from, -to, -theme, -panel, -hide (passed to the embed), -title (the
  * frame's accessible name), -src (a story JSON from elsewhere, instead of -story) and
- * -deeplink (the page's address follows the selected event: ?sourceline-event=<id>).
+ * -deeplink (the page's address follows the selected event: ?sourceline-event=<id>, and
+ * scrolls to its embed). The page scrolls to a panel the reader opens.
  *
  * It frames only its own site: the origin this script was loaded from. A placeholder that
  * names another origin (data-sourceline-origin) is left to that site's loader, so HTML a
@@ -131,10 +132,16 @@
 	 * @param {any} data
 	 */
 	function readHeight(data) {
-		if (!data || data.type !== SHARED.messages.height) return null;
-		var height = data.height;
-		if (typeof height !== 'number' || !isFinite(height) || height < 0) return null;
-		return Math.min(Math.ceil(height), SHARED.maxHeight);
+		return data && data.type === SHARED.messages.height ? pixels(data.height) : null;
+	}
+
+	/**
+	 * A size or place in a frame: whole pixels (rounded up) within the limit, or null.
+	 * @param {unknown} value
+	 */
+	function pixels(value) {
+		if (typeof value !== 'number' || !isFinite(value) || value < 0) return null;
+		return Math.min(Math.ceil(value), SHARED.maxHeight);
 	}
 
 	/**
@@ -145,6 +152,31 @@
 		if (!data || data.type !== SHARED.messages.event) return undefined;
 		if (data.event === null) return null;
 		return eventId(data.event) || undefined;
+	}
+
+	/**
+	 * A reveal message from an embed ({ top, bottom, start }, px from its top), or null.
+	 * @param {any} data
+	 */
+	function readReveal(data) {
+		if (!data || data.type !== SHARED.messages.reveal) return null;
+		var top = pixels(data.top);
+		var bottom = pixels(data.bottom);
+		if (top === null || bottom === null || top > bottom || typeof data.start !== 'boolean')
+			return null;
+		return { top: top, bottom: bottom, start: data.start };
+	}
+
+	/**
+	 * How far to scroll so that [top, bottom] (px from the viewport's top) shows in a viewport
+	 * `view` px high: as little as brings it in whole, or to its top if it is taller.
+	 * @param {number} top
+	 * @param {number} bottom
+	 * @param {number} view
+	 */
+	function revealDelta(top, bottom, view) {
+		if (top >= 0 && bottom <= view) return 0;
+		return top < 0 || bottom - top > view ? top : bottom - view;
 	}
 
 	/**
@@ -164,7 +196,9 @@
 		withDeepLink: withDeepLink,
 		embedSrc: embedSrc,
 		readHeight: readHeight,
-		readEvent: readEvent
+		readEvent: readEvent,
+		readReveal: readReveal,
+		revealDelta: revealDelta
 	};
 
 	// Unit tests load this file outside a browser to check the functions above.
@@ -195,7 +229,11 @@
 		return;
 	}
 
-	/** @type {{ iframe: HTMLIFrameElement, deeplink: boolean }[]} Frames this loader looks after, all on its site. */
+	/**
+	 * Frames this loader looks after, all on its site (`linked`: opening at a deep link).
+	 * @typedef {{ iframe: HTMLIFrameElement, deeplink: boolean, linked: boolean, heard?: boolean }} Frame
+	 * @type {Frame[]}
+	 */
 	var frames = [];
 	/** @type {Element[]} Placeholders naming another site, warned about once if nothing else mounts them. */
 	var foreign = [];
@@ -230,12 +268,15 @@
 		var iframe = document.createElement('iframe');
 		iframe.src = src;
 		iframe.title = placeholder.getAttribute(PREFIX + 'title') || 'Sourceline timeline';
-		iframe.setAttribute('loading', 'lazy');
+		var linked = settings.deeplink === true && deepLinkEvent(location.href) !== null;
+		if (!linked) iframe.setAttribute('loading', 'lazy');
 		iframe.style.cssText =
 			'display:block;width:100%;border:0;height:' + SHARED.initialHeight + 'px';
 		placeholder.setAttribute(PREFIX + 'ready', '');
 		placeholder.appendChild(iframe);
-		frames.push({ iframe: iframe, deeplink: settings.deeplink === true });
+		// Off screen, a frame may not draw: go there first.
+		if (linked) iframe.scrollIntoView();
+		frames.push({ iframe: iframe, deeplink: settings.deeplink === true, linked: linked });
 	}
 
 	/** @param {HTMLIFrameElement} iframe */
@@ -253,12 +294,41 @@
 		var url = httpUrl(iframe.src);
 		if (!url || url.origin !== site || tracked(iframe)) return;
 		if (url.pathname.indexOf('/embed') !== 0) return;
-		frames.push({ iframe: iframe, deeplink: iframe.hasAttribute(PREFIX + 'deeplink') });
-		// It may have sent its height before this script ran: ask again. To any origin: the
-		// request holds nothing, and a frame still blank (not yet ours) would make a named
-		// target origin log an error on the host's console.
-		if (iframe.contentWindow)
-			iframe.contentWindow.postMessage({ type: SHARED.messages.measure }, '*');
+		var frame = {
+			iframe: iframe,
+			deeplink: iframe.hasAttribute(PREFIX + 'deeplink'),
+			linked: false
+		};
+		frames.push(frame);
+		// It may have sent its height before this script ran: ask again.
+		measure(frame);
+	}
+
+	/**
+	 * Asks a frame for its height (it knows then that it is followed). To any origin: the request
+	 * holds nothing, and a frame still blank (not yet ours) would make a named target origin
+	 * log an error on the host's console.
+	 * @param {{ iframe: HTMLIFrameElement }} frame
+	 */
+	function measure(frame) {
+		var target = frame.iframe.contentWindow;
+		if (target) target.postMessage({ type: SHARED.messages.measure }, '*');
+	}
+
+	/**
+	 * Scrolls the page to show [top, bottom] of a frame (px from its top).
+	 * @param {Frame} frame
+	 * @param {number} top
+	 * @param {number} bottom
+	 * @param {boolean} smooth
+	 */
+	function reveal(frame, top, bottom, smooth) {
+		var y = frame.iframe.getBoundingClientRect().top;
+		smooth = smooth && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+		scrollBy({
+			top: revealDelta(y + top, y + bottom, innerHeight),
+			behavior: smooth ? 'smooth' : 'auto'
+		});
 	}
 
 	/**
@@ -318,9 +388,23 @@
 		});
 		// Not one of ours, or one of ours navigated elsewhere: ignore.
 		if (!frame || event.origin !== site) return;
+		if (!frame.heard) measure(frame);
+		frame.heard = true;
 		var height = readHeight(event.data);
 		if (height !== null) {
 			frame.iframe.style.height = height + 'px';
+			return;
+		}
+		var part = readReveal(event.data);
+		// A frame's first event scrolls only for a deep link (its top too, if both fit).
+		if (part && (!part.start || frame.linked)) {
+			frame.linked = false;
+			reveal(
+				frame,
+				part.start && part.bottom <= innerHeight ? 0 : part.top,
+				part.bottom,
+				!part.start
+			);
 			return;
 		}
 		var id = readEvent(event.data);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHOICES, embedOptionsFor, type EmbedChoices } from './embedChoices';
+
+const NONE = { event: null, from: null, to: null, theme: null, panel: null, hide: null };
+
+describe('embedOptionsFor', () => {
+	it.each<{ name: string; choices: Partial<EmbedChoices>; expected: Record<string, string> }>([
+		{ name: 'the defaults: no option at all', choices: {}, expected: {} },
+		{
+			name: 'an event, a theme and a range',
+			choices: { event: 'macron-visit', theme: 'dark', from: '2025-02-24', to: '2025-02-26' },
+			expected: { event: 'macron-visit', theme: 'dark', from: '2025-02-24', to: '2025-02-26' }
+		},
+		{ name: 'one end of the range', choices: { to: '2025-02-26' }, expected: { to: '2025-02-26' } },
+		{
+			name: 'a panel as the default has it is left out',
+			choices: { event: 'macron-visit', panel: 'open' },
+			expected: { event: 'macron-visit' }
+		},
+		{
+			name: 'a panel kept closed at an event',
+			choices: { event: 'macron-visit', panel: 'closed' },
+			expected: { event: 'macron-visit', panel: 'closed' }
+		},
+		{ name: 'a panel open with no event', choices: { panel: 'open' }, expected: { panel: 'open' } },
+		{
+			name: 'parts to hide, in one order whatever the order ticked',
+			choices: { hide: ['legend', 'title', 'help'] },
+			expected: { hide: 'title,help,legend' }
+		}
+	])('$name', ({ choices, expected }) => {
+		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, ...choices });
+		expect(chosen.options).toEqual({ ...NONE, ...expected });
+		expect(chosen.problem).toBeNull();
+	});
+
+	it('leaves a backwards range out, and says why', () => {
+		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, from: '2025-02-27', to: '2025-02-24' });
+		expect(chosen.options).toEqual(NONE);
+		expect(chosen.problem).toMatch(/start is after its end/);
+	});
+
+	it('names the options in the protocol’s order, which the code follows', () => {
+		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, theme: 'light', event: 'x' });
+		expect(Object.keys(chosen.options)).toEqual(['event', 'from', 'to', 'theme', 'panel', 'hide']);
+	});
+});

@@ -1,0 +1,54 @@
+import type { EmbedTheme, HideablePart, PanelState } from './options';
+import { EMBED_PROTOCOL } from './protocol';
+
+/**
+ * What the Embed dialog's form holds, and the embed options it makes: only the values that
+ * differ from the embed's defaults, so the code a newsroom pastes says no more than it must.
+ */
+export interface EmbedChoices {
+	theme: EmbedTheme;
+	/** The event to open at; '' for none. */
+	event: string;
+	/** The first range shown, as `YYYY-MM-DD` days (a date input's value); '' for the story's. */
+	from: string;
+	to: string;
+	/** The reading panel at start; '' for the default (open with an event, else closed). */
+	panel: PanelState | '';
+	hide: HideablePart[];
+}
+
+export const DEFAULT_CHOICES: EmbedChoices = {
+	theme: 'auto',
+	event: '',
+	from: '',
+	to: '',
+	panel: '',
+	hide: []
+};
+
+export interface ChosenOptions {
+	/** Embed options by name, in the protocol's order; null where the default stands. */
+	options: Record<string, string | null>;
+	/** Why a choice was left out of the code. */
+	problem: string | null;
+}
+
+export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
+	const backwards = choices.from !== '' && choices.to !== '' && choices.from > choices.to;
+	const defaultPanel: PanelState = choices.event ? 'open' : 'closed';
+	const values: Record<string, string> = {
+		event: choices.event,
+		from: backwards ? '' : choices.from,
+		to: backwards ? '' : choices.to,
+		theme: choices.theme === 'auto' ? '' : choices.theme,
+		panel: choices.panel === defaultPanel ? '' : choices.panel,
+		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(',')
+	};
+	const options = Object.fromEntries(
+		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])
+	);
+	return {
+		options,
+		problem: backwards ? 'The range is left out: its start is after its end.' : null
+	};
+}
