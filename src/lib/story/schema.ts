@@ -189,6 +189,14 @@ const when = v.pipe(
 		source: v.optional(text('Id of the source whose publication date the words are read against.')),
 		sameAs: v.optional(text('For inferred dates: the id of the event this one happens during.')),
 		direction: v.optional(oneOf(['past', 'future'])),
+		extent: v.optional(
+			v.pipe(
+				oneOf(['within', 'throughout']),
+				v.description(
+					'"within": it happened at some moment inside the dates ("earlier this week", "in 2019"); "throughout": it lasted all of them ("from Monday to Wednesday", "1943-07/1946"). By default, as the words imply.'
+				)
+			)
+		),
 		note: v.optional(text())
 	}),
 	inferredNote(),

@@ -8,9 +8,13 @@
  */
 
 /** The format this code writes. A later format gets a new number and a migration. */
-export const STORY_FORMAT = 'sourceline/story@2';
+export const STORY_FORMAT = 'sourceline/story@3';
 /** Every format this code reads: older ones are migrated to `STORY_FORMAT` on load. */
-export const READABLE_STORY_FORMATS = ['sourceline/story@1', STORY_FORMAT] as const;
+export const READABLE_STORY_FORMATS = [
+	'sourceline/story@1',
+	'sourceline/story@2',
+	STORY_FORMAT
+] as const;
 export type StoryFormat = (typeof READABLE_STORY_FORMATS)[number];
 
 /** How a date is known. */
@@ -34,6 +38,14 @@ export type DatePrecision = 'instant' | 'day' | 'month' | 'year' | 'decade' | 's
  * (`by 2027`, `../1985`), `after` an open end (`1985/..`). The interval is the known part.
  */
 export type DateModifier = 'before' | 'after';
+
+/**
+ * How the event fills its interval: `within` it happened at some moment inside it (the words
+ * give a range it fell in: `earlier this week`, `in 2019`, an EDTF set `[2025-02-24..2025-02-26]`);
+ * `throughout` it lasted the whole of it (a duration: `from Monday to Wednesday`, an EDTF
+ * interval `1943-07/1946`). A single day, month or year is `within` unless said otherwise.
+ */
+export type DateExtent = 'within' | 'throughout';
 
 /** EDTF's `?` (uncertain), `~` (approximate) and `%` (both). */
 export type DateQualifier = 'uncertain' | 'approximate' | 'uncertain-approximate';
@@ -67,6 +79,11 @@ export interface WhenInput {
 	sameAs?: string;
 	/** For `on <weekday>`: which occurrence is meant when it is not in the publication's week. */
 	direction?: 'past' | 'future';
+	/**
+	 * Whether the event happened some time `within` the resolved interval or lasted
+	 * `throughout` it, where the words alone would say otherwise (see `DateExtent`).
+	 */
+	extent?: DateExtent;
 	/** Required for `inferred` (the reasoning) and `editorial` (the outside source). */
 	note?: string;
 }
@@ -82,6 +99,8 @@ export interface ResolvedDate {
 	/** Last unit of the interval, inclusive (for a decade, its last year). */
 	end: string;
 	precision: DatePrecision;
+	/** As authored, or else as the words imply: see `DateExtent`. Eras are `throughout`. */
+	extent: DateExtent;
 	modifier?: DateModifier;
 	qualifier?: DateQualifier;
 	timeZone: string;

@@ -24,6 +24,7 @@ import {
 } from './dayRule';
 import { parseExplicitDate } from './explicitDate';
 import { newsRules } from './newsPhrases';
+import { rangeRules } from './rangeWords';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
@@ -78,6 +79,7 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 const DEADLINE = /^by (.+)$/;
 
 const RULES: DayRule[] = [
+	...rangeRules(resolveDayWords),
 	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),

@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { DateModifier } from '../types';
+import type { DateExtent, DateModifier } from '../types';
 import { ISO_DAY } from './isoDate';
 
 /**
@@ -16,6 +16,10 @@ export interface DayInterval {
 	modifier?: DateModifier;
 	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
 	precision?: 'month' | 'year';
+	/** For a range of several months or years (`between 1939 and 1945`): how its ends are written. */
+	ends?: 'month' | 'year';
+	/** A written range lasts `throughout`; other words give days the event fell `within`. */
+	extent?: DateExtent;
 }
 
 /** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */

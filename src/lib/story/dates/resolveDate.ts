@@ -28,10 +28,11 @@ const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19
 
 /**
  * Resolves date words (`this Friday`, `earlier this week`, `by 2027`, `19 February 2025`,
- * `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone, or EDTF
+ * `from Monday to Wednesday`, `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone, or EDTF
  * (`1970-04`, `196X`, `1815~`, `1943-07/1946`, `1985/..`: see dates/edtf.ts), optionally
  * after `in` (`in 1952`). Case-insensitive; surrounding space and a trailing full stop are
- * ignored.
+ * ignored. Its `extent` is what the words imply: a written range or an EDTF interval lasts
+ * `throughout`; other date words, an EDTF set and a single date or time give `within`.
  */
 export function resolveDateExpression(expression: string, context: ResolveContext): ResolveResult {
 	const { timeZone } = context;
@@ -86,17 +87,18 @@ function normalise(expression: string): string {
  * event zone, so they are the same day exactly when their days start at the same instant.
  */
 function daysDate(
-	{ first, last, modifier, precision }: DayInterval,
+	{ first, last, modifier, precision, ends, extent = 'within' }: DayInterval,
 	timeZone: string
 ): ResolvedDate {
 	const from = dayFacts(first);
 	const to = dayFacts(last);
 	// A whole month or year is written at its own precision: `2025-01`, `1962`.
-	const written = precision ?? 'day';
+	const written = precision ?? ends ?? 'day';
 	const date: ResolvedDate = {
 		start: from[written],
 		end: to[written],
 		precision: precision ?? (from.startsAt === to.startsAt ? 'day' : 'span'),
+		extent,
 		timeZone,
 		startsAt: from.startsAt,
 		endsAt: to.nextStartsAt
