@@ -20,7 +20,7 @@ describe('npm run import:timelinejs', () => {
 		const { status, stdout, stderr } = run(sheet, '--publisher', 'Knight Lab', '--id', 'wic');
 		expect(status).toBe(0);
 		const story = JSON.parse(stdout);
-		expect(story).toMatchObject({ format: 'sourceline/story@2', id: 'wic' });
+		expect(story).toMatchObject({ format: 'sourceline/story@3', id: 'wic' });
 		expect(story.events).toHaveLength(10);
 		expect(stderr).toMatch(/row 4 \(“Edith Clarke: Bucking the Trend”\) › Media: Dropped/);
 	});

@@ -8,9 +8,38 @@ export interface MarkSizes {
 	labelGap: number;
 }
 
-/** A point for an instant or a calendar unit (day, month, year, decade); a bar for a span. */
-export function markShape(event: Pick<TimelineEvent, 'precision'>): 'point' | 'bar' {
-	return event.precision === 'span' ? 'bar' : 'point';
+/**
+ * By the date's extent: a bar for an event that lasted `throughout` its interval; a point for
+ * one that happened at some moment `within` it (an instant, a day, a range the words give).
+ */
+export function markShape(event: Pick<TimelineEvent, 'extent' | 'start' | 'end'>): 'point' | 'bar' {
+	return event.extent === 'throughout' && event.end > event.start ? 'bar' : 'point';
+}
+
+type Banded = Pick<TimelineEvent, 'extent' | 'start' | 'end' | 'precision' | 'ownZone'>;
+
+/**
+ * What a point draws across its interval: `range`, a bracket over the range an event fell
+ * within; `zone`, a pale bar over its day (month, year) counted in its own zone, only where
+ * that zone's clock differs from the display zone's (else the day is the axis's own); or
+ * nothing (a bar, an instant, a unit of the axis's own days).
+ */
+export function bandKind(event: Banded): 'range' | 'zone' | null {
+	if (markShape(event) === 'bar') return null;
+	if (event.precision === 'span') return 'range';
+	return event.ownZone && event.precision !== 'instant' ? 'zone' : null;
+}
+
+/** As `bandKind`, where the interval (pixels x0 to x1) shows: a bracket wider than the point. */
+export function markBand(
+	event: Banded,
+	x0: number,
+	x1: number,
+	pointSize: number
+): 'range' | 'zone' | null {
+	const kind = bandKind(event);
+	if (kind === 'range') return x1 - x0 > pointSize ? kind : null;
+	return kind === 'zone' && x1 - x0 >= 1 ? kind : null;
 }
 
 /**
