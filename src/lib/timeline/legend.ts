@@ -1,6 +1,6 @@
 import type { DateBasis, DatePrecision } from '$lib/story/types';
 import { DATE_SIGNS, dateSigns } from './dateSigns';
-import { bandKind, markShape } from './markGeometry';
+import { bandKind, drawnShape } from './markGeometry';
 import type { TimelineEvent } from './timelineEvents';
 
 /** One line of the timeline's legend: a swatch drawn like the marks it stands for. */
@@ -46,7 +46,7 @@ export function legendEntries(events: ReadonlyArray<Drawn>): LegendEntry[] {
 	const zoned = new Set<DatePrecision>();
 	const patterned = { inferred: { points: 0, bars: 0 }, editorial: { points: 0, bars: 0 } };
 	for (const event of events) {
-		const bar = markShape(event) === 'bar';
+		const bar = drawnShape(event) === 'bar';
 		const band = bandKind(event);
 		if (band === 'range') ranges++;
 		else if (band === 'zone') zoned.add(event.precision);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateExtent, DatePrecision } from '$lib/story/types';
-import { bandKind, markBand, markShape } from './markGeometry';
+import { bandKind, drawnShape, markBand, markShape } from './markGeometry';
 
 const DAY = 86_400_000;
 
@@ -13,17 +13,24 @@ const event = (precision: DatePrecision, extent: DateExtent, days: number, ownZo
 	ownZone
 });
 
-describe('markShape', () => {
+describe('drawnShape and markShape', () => {
 	it.each([
-		['a range the words give (earlier this week)', event('span', 'within', 3), 'point'],
-		['an EDTF interval (1943-07/1946)', event('span', 'throughout', 1000), 'bar'],
-		['a day', event('day', 'within', 1), 'point'],
-		['a day said to last all day', event('day', 'throughout', 1), 'bar'],
-		['an instant', event('instant', 'within', 0), 'point'],
-		['an instant said to last: nothing to fill', event('instant', 'throughout', 0), 'point'],
-		['a year', event('year', 'within', 365), 'point']
-	] as const)('%s: %s', (_, e, shape) => {
-		expect(markShape(e)).toBe(shape);
+		['a range the words give (earlier this week)', event('span', 'within', 3), 'range', 'bar'],
+		['an EDTF interval (1943-07/1946)', event('span', 'throughout', 1000), 'bar', 'bar'],
+		['a day', event('day', 'within', 1), 'point', 'point'],
+		['a day said to last all day', event('day', 'throughout', 1), 'bar', 'bar'],
+		['an instant', event('instant', 'within', 0), 'point', 'point'],
+		[
+			'an instant said to last: nothing to fill',
+			event('instant', 'throughout', 0),
+			'point',
+			'point'
+		],
+		['a year', event('year', 'within', 365), 'point', 'point']
+	] as const)('%s: drawn as a %s, laid out as a %s', (_, e, drawn, laidOut) => {
+		expect(drawnShape(e)).toBe(drawn);
+		// A range is laid out over its interval, as a bar is: its label inside its left end.
+		expect(markShape(e)).toBe(laidOut);
 	});
 });
 

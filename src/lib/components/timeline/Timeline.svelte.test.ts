@@ -31,7 +31,7 @@ describe('Timeline', () => {
 		];
 		// The days are counted in Paris, an hour off the London axis: each has its pale day.
 		expect([...marks].map(drawn)).toEqual([
-			['flight', 'point', 'range'],
+			['flight', 'range', 'range'],
 			['meeting', 'point', 'zone'],
 			['talks', 'point', 'zone']
 		]);
