@@ -1,37 +1,47 @@
-// npm run draft -- <article.txt> --published <ISO date or date-time> --zone <IANA zone> [--resolved]
-// Prints a draft story for the article on stdout; with --resolved, the story as
-// /stories/<id>.json publishes it (every date resolved), so a reader can check the dates.
+// npm run draft -- <article.txt> --published <ISO date or date-time> --zone <IANA zone> [options]
+// Prints a draft story for the article on stdout (or writes it: see USAGE); with --resolved,
+// the story as /stories/<id>.json publishes it (every date resolved), so a reader can check
+// the dates.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { draftInputProblem } from '../lib/draft/checkInput';
 import { draftArticle } from '../lib/draft/proposals';
-import { slugOf } from '../lib/draft/slug';
+import { slugify } from '../lib/story/slug';
 import { draftToStory } from '../lib/draft/toStory';
 import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
+import { readCommandLine, runCommand, writeJson } from './commandLine';
 
-const USAGE =
-	'Usage: npm run draft -- <article.txt> --published <ISO date or date-time> --zone <IANA zone> [--publisher <name>] [--resolved]';
+const USAGE = `Usage: npm run draft -- <article.txt> --published <ISO date or date-time> --zone <IANA zone> [options]
 
-function main(): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			allowPositionals: true,
-			options: {
-				published: { type: 'string' },
-				zone: { type: 'string' },
-				publisher: { type: 'string' },
-				resolved: { type: 'boolean', default: false }
-			}
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
-	const { positionals, values } = parsed;
+Prints a draft story for the article on stdout, or writes it with --output (npm's own first
+lines go to stdout too: use --output, or npm run --silent, to get a file that is only JSON).
+
+  --published <date>     the article's publication date: 2025-02-27 or a date-time with offset
+  --zone <zone>          the IANA zone it was published in, e.g. Europe/London
+  --publisher <name>     who published it
+  --resolved             the story as /stories/<id>.json publishes it, every date resolved
+  -o, --output <file>    write it there instead of stdout
+  -h, --help             print this and stop`;
+
+interface Values {
+	published?: string;
+	zone?: string;
+	publisher?: string;
+	resolved: boolean;
+	output?: string;
+}
+
+const OPTIONS = {
+	published: { type: 'string' },
+	zone: { type: 'string' },
+	publisher: { type: 'string' },
+	resolved: { type: 'boolean', default: false },
+	output: { type: 'string', short: 'o' }
+} as const;
+
+function run(values: Values, positionals: string[]): number {
 	const [file] = positionals;
-	if (!file || !values.published || !values.zone) {
+	if (!file || positionals.length > 1 || !values.published || !values.zone) {
 		console.error(USAGE);
 		return 2;
 	}
@@ -42,7 +52,7 @@ function main(): number {
 		console.error(`${file}: ${(error as Error).message}`);
 		return 1;
 	}
-	const id = slugOf(basename(file, extname(file))) || 'draft';
+	const id = slugify(basename(file, extname(file)), { length: Infinity }) || 'draft';
 	const input = {
 		article,
 		published: values.published,
@@ -62,7 +72,7 @@ function main(): number {
 		undatedAsContext: true
 	});
 	if (!values.resolved) {
-		console.log(JSON.stringify(story, null, '\t'));
+		writeJson(story, values.output);
 		return 0;
 	}
 	const loaded = loadStory(story, file);
@@ -70,8 +80,8 @@ function main(): number {
 		console.error(formatStoryIssues(loaded.issues));
 		return 1;
 	}
-	console.log(JSON.stringify(loaded.story, null, '\t'));
+	writeJson(loaded.story, values.output);
 	return 0;
 }
 
-process.exitCode = main();
+process.exitCode = runCommand(readCommandLine<Values>(process.argv.slice(2), OPTIONS), USAGE, run);

@@ -50,7 +50,9 @@ test('a zoom gesture is announced once, when it settles', async ({ page }) => {
 
 	const plot = (await page.locator('.plot').boundingBox())!;
 	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+	await page.keyboard.down('Control');
 	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+	await page.keyboard.up('Control');
 	await expect.poll(said).toHaveLength(1);
 	expect((await said())[0]).toMatch(/^Showing \w{3} \d{1,2} \w{3}\b.*\b20\d\d\b/);
 
@@ -93,7 +95,7 @@ test('a range the event fell within and one it lasted are named apart, on the ch
 	await page.goto('/stories/women-in-computing');
 	await interactive(page);
 	await expect(mark(page, 'ada-lovelace')).toHaveAccessibleName(
-		'Ada Lovelace, from Sun 10 Dec 1815 to Sat 27 Nov 1852 (inferred)'
+		'Ada Lovelace, “1815-12-10/1852-11-27”, from Sun 10 Dec 1815 to Sat 27 Nov 1852 (stated)'
 	);
 	await page.getByRole('button', { name: 'List' }).click();
 	await expect(

@@ -90,6 +90,17 @@ test('one finger pans the timeline sideways', async ({ page }) => {
 	expect(await page.evaluate(() => scrollX)).toBe(0);
 });
 
+test('the help speaks of pinch and drag, not of a wheel and Ctrl', async ({ page }) => {
+	await page.goto(storyPath);
+	const help = page.locator('#timeline-help');
+	await expect(help).toContainText('Pinch to zoom, drag sideways to pan.');
+	await expect(page.getByText('Ctrl (or ⌘) + scroll or pinch to zoom')).toBeHidden();
+	// And the plot is described in the same words, the hidden ones left out.
+	await expect(page.locator('[data-sourceline-plot]')).toHaveAccessibleDescription(
+		/^Pinch to zoom, drag sideways to pan\. Keys: /
+	);
+});
+
 test('a tap opens an event', async ({ page }) => {
 	await page.goto(storyPath);
 	await interactive(page);

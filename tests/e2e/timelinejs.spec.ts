@@ -42,10 +42,18 @@ test('the second story renders, credited, with media in the reading panel', asyn
 	expect(labels.length).toBeGreaterThan(2);
 	for (const label of labels) expect(label).toMatch(/^\d{4}s?$/);
 
+	// The sheet's date columns state every date: drawn as stated, none hatched as inferred.
+	await expect(page.locator('.mark[data-basis="stated"]')).toHaveCount(10);
+	const legend = page.getByRole('list', { name: 'Legend' });
+	await expect(legend).toContainText('Stated');
+	await expect(legend).not.toContainText('Inferred from the narrative');
+
 	// The source is credited where it is shown.
 	const source = page.getByRole('region', { name: 'Source' });
 	await expect(source).toContainText('Northwestern University Knight Lab');
 	await expect(source).toContainText('MPL-2.0');
+	await expect(source.getByRole('link', { name: 'The TimelineJS spreadsheet' })).toBeVisible();
+	await expect(source.getByRole('link', { name: 'Original article' })).toHaveCount(0);
 
 	await mark(page, 'ada-lovelace').click();
 	const details = page.locator('[data-selected-event="ada-lovelace"]');
@@ -107,6 +115,7 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/timeline.json`)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A newsroom timeline');
 		await expect(page.locator('.mark')).toHaveCount(2);
+		await expect(page.locator('.mark[data-basis="stated"]')).toHaveCount(2);
 		// The era is a labelled band and each group a labelled track on the timeline.
 		await expect(page.locator('.era-label')).toHaveText(['The forties']);
 		await expect(page.locator('.track-label')).toHaveText(['Machines', 'Software']);
@@ -118,9 +127,20 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		await expect(page.getByRole('heading', { level: 2, name: 'Machines' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Software' })).toBeVisible();
 		await page.getByRole('link', { name: 'The compiler' }).click();
-		await expect(page.getByRole('region', { name: 'Source' })).toContainText(
-			'Grace Hopper writes it.'
-		);
+		const source = page.getByRole('region', { name: 'Source' });
+		await expect(source).toContainText('Grace Hopper writes it.');
+		// Told truly: where the file is, not a publisher; no publication date invented; the
+		// link is the file, not an article.
+		await expect(source).toContainText(`TimelineJS file at ${new URL(host.origin).host}`);
+		await expect(source).toContainText('Publication date not known');
+		await expect(source).not.toContainText('Published');
+		const file = source.getByRole('link', { name: 'The TimelineJS file' });
+		await expect(file).toHaveAttribute('href', `${host.origin}/timeline.json`);
+		await expect(source.getByRole('link', { name: 'Original article' })).toHaveCount(0);
+		// Its date is the file's own, stated, with the date fields as its words.
+		const basis = source.locator('.basis').first();
+		await expect(basis).toHaveText('Stated');
+		await expect(source).toContainText('as written: “1952”');
 		expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
 		await screenshot(page, 'embed-timelinejs');
 	});

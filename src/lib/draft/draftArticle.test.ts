@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
-import type { ResolvedWhen, StoryInput } from '../story/types';
+import type { ResolvedWhen } from '../story/types';
+import { validateStory } from '../story/validateStory';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
 
 const folder = new URL('../../data/stories/starmer-washington-week/', import.meta.url);
 const article = readFileSync(new URL('huffpost-uk-starmer-washington.txt', folder), 'utf8');
-const handMade = JSON.parse(readFileSync(new URL('story.json', folder), 'utf8')) as StoryInput;
+const handMadeFile = JSON.parse(readFileSync(new URL('story.json', folder), 'utf8'));
+const validated = validateStory(handMadeFile, 'story.json');
+if (!validated.ok) throw new Error('The hand-made story does not validate');
+const handMade = validated.story;
 const input = {
 	article,
 	published: '2025-02-27',

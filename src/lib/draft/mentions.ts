@@ -1,8 +1,10 @@
 import { findChronoDates } from './chronoFinder';
+import { countFromDatesBefore } from './countedFrom';
 import { findNewsPhrases } from './newsFinder';
 import { placeWords } from './placeWords';
-import { sentenceTense } from './tense';
-import type { DraftInput, Mention, Tense, TextRange } from './types';
+import { isPresentWords } from '../story/dates/presentWords';
+import { readDateAt, readSentence, type SentenceReading } from './reportedSpeech';
+import type { DraftInput, Mention, TextRange } from './types';
 
 interface Candidate extends TextRange {
 	finder: Mention['finder'];
@@ -43,15 +45,15 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 			finder: 'chrono' as const
 		}))
 	];
-	const tenses = new Map<number, Tense>();
-	const tenseOf = (index: number): Tense => {
-		let tense = tenses.get(index);
-		if (tense === undefined) {
+	const readings = new Map<number, SentenceReading>();
+	const readingOf = (index: number): SentenceReading => {
+		let reading = readings.get(index);
+		if (reading === undefined) {
 			const { start, end } = sentences[index]!;
-			tense = sentenceTense(article.slice(start, end));
-			tenses.set(index, tense);
+			reading = readSentence(article.slice(start, end));
+			readings.set(index, reading);
 		}
-		return tense;
+		return reading;
 	};
 
 	const placed = candidates
@@ -59,7 +61,17 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 		.filter(({ sentence }) => sentence !== -1)
 		.map(({ candidate, sentence }) => {
 			const words = article.slice(candidate.start, candidate.end);
-			return { ...candidate, words, sentence, ...placeWords(words, tenseOf(sentence), input) };
+			const { tense, toldIn } = readDateAt(
+				readingOf(sentence),
+				candidate.start - sentences[sentence]!.start
+			);
+			return {
+				...candidate,
+				words,
+				sentence,
+				...placeWords(words, tense, input),
+				...(toldIn && { toldIn })
+			};
 		});
 	placed.sort(
 		(a, b) =>
@@ -74,10 +86,13 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 	for (const mention of placed) {
 		if (taken.subarray(mention.start, mention.end).some((flag) => flag === 1)) continue;
 		taken.fill(1, mention.start, mention.end);
-		kept.push({ ...mention, deadline: mention.date?.modifier === 'before' });
+		// "recently" is before publication, not a deadline.
+		const deadline = mention.date?.modifier === 'before' && !isPresentWords(mention.words);
+		kept.push({ ...mention, deadline });
 	}
 	kept.sort((a, b) => a.start - b.start);
-	return kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
+	const numbered = kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
+	return countFromDatesBefore(numbered, input);
 }
 
 /** The mentions of each sentence, by the sentence's index. */

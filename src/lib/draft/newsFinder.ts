@@ -1,3 +1,4 @@
+import { PRESENT_WORDS } from '../story/dates/presentWords';
 import type { TextRange } from './types';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -6,8 +7,10 @@ const MONTH =
 const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+/** An abbreviated month before its day, with or without its full stop: "Aug. 7", "Sept 26". */
+const SHORT_MONTH_FIRST = `${SHORT_MONTH}\\.? ${DAY_NUMBER}`;
 const YEAR = '\\d{4}';
-const WRITTEN_DAY = `(?:${WEEKDAY},? )?(?:${DAY_NUMBER} (?:${MONTH}|${SHORT_MONTH})|${MONTH} ${DAY_NUMBER})(?:,? ${YEAR})?`;
+const WRITTEN_DAY = `(?:${WEEKDAY},? )?(?:${DAY_NUMBER} (?:${MONTH}|${SHORT_MONTH})|${MONTH} ${DAY_NUMBER}|${SHORT_MONTH_FIRST})(?:,? ${YEAR})?`;
 const PERIOD = '(?:week|weekend|month|year)';
 
 /** What may follow "since": the resolver's own words. */
@@ -22,22 +25,63 @@ const PHRASES = [
 	`by the end of (?:the|this|next) (?:week|month|year)`,
 	`by (?:${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|${WEEKDAY}|tomorrow)`,
 	`(?:earlier|later|so far) this (?:week|month|year)`,
-	`(?:in|during|over) (?:the )?${SEASON}(?: of ${YEAR})?`,
-	`(?:this|last|next) (?:${PERIOD}|${WEEKDAY}|${SEASON})`,
+	`(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of ${YEAR})?`,
+	`(?:the )?(?:first|second) half(?: of ${YEAR})?`,
+	`fiscal (?:year )?${YEAR}`,
+	`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,4}) (?:day|week|month|year)s? (?:ago|earlier|later)`,
+	`(?:in|during|over|until|till|into) (?:the )?${SEASON}(?: of ${YEAR})?`,
+	`(?:this|last|next) (?:${PERIOD}|${WEEKDAY}|${SEASON}|${MONTH})`,
 	`(?:on )?${WRITTEN_DAY}`,
 	`(?:in|during) ${MONTH}(?: ${YEAR})?`,
 	`${MONTH} ${YEAR}`,
 	`in ${YEAR}`,
+	`(?:(?:on |last |this |next )?${WEEKDAY}|yesterday|tomorrow) (?:morning|afternoon|evening|night)`,
+	`tonight|this (?:morning|afternoon|evening)`,
 	`(?:on )?${WEEKDAY}`,
-	'today|yesterday|tomorrow'
+	'today|yesterday|tomorrow',
+	// Tied to the time of writing (see story/dates/presentWords.ts); "current" is no date word.
+	PRESENT_WORDS
 ];
 
 const FINDER = new RegExp(`\\b(?:${PHRASES.join('|')})\\b`, 'gi');
 
-/** Every news date phrase in `text`, as offsets, without overlaps. */
-export function findNewsPhrases(text: string): TextRange[] {
-	return [...text.matchAll(FINDER)].map((match) => ({
+/**
+ * A year on its own ("founded 1996"): 1900 to 2099, not a sum of money, a share, a part of a
+ * longer number or a count of things ("1996 people").
+ */
+const BARE_YEAR =
+	/(?<![$£€¥#\d.,/-])\b(?:19|20)\d{2}\b(?![%\d/]|[.,]\d|-\d| ?(?:percent|per cent|people|workers|jobs|employees|staff|shares|homes|units|votes|points|miles|feet|metres|meters|tons|tonnes|barrels|cars|members)\b)/g;
+
+/**
+ * A month named on its own ("October sales fell", "in January and March"), with its capital:
+ * not "may" the verb or "march" the walk, nor a name's last word ("Theresa May"), and never
+ * May alone, which is as often a name.
+ */
+const BARE_MONTH =
+	/(?<![A-Z][a-z]* )\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
+
+function ranges(pattern: RegExp, text: string): TextRange[] {
+	return [...text.matchAll(pattern)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length
 	}));
+}
+
+/**
+ * Every news date phrase in `text`, as offsets, without overlaps: the phrases, then the years
+ * and months alone that are not part of one. Each list is in text order, so one merging walk.
+ */
+export function findNewsPhrases(text: string): TextRange[] {
+	const phrases = ranges(FINDER, text);
+	const alone = [...ranges(BARE_YEAR, text), ...ranges(BARE_MONTH, text)].sort(
+		(a, b) => a.start - b.start
+	);
+	const found: TextRange[] = [];
+	let next = 0;
+	for (const range of alone) {
+		while (next < phrases.length && phrases[next]!.end <= range.start) found.push(phrases[next++]!);
+		const phrase = phrases[next];
+		if (!phrase || phrase.start >= range.end) found.push(range);
+	}
+	return found.concat(phrases.slice(next));
 }

@@ -1,7 +1,6 @@
-import type { WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
 import { mentionsBySentence } from './mentions';
-import { proposeSentence } from './proposals';
-import { uniqueSlugs } from './slug';
+import { proposalIds, proposeSentence } from './proposals';
 import type { Draft, Proposal, ProposalStatus } from './types';
 
 /** The editor's operations on a draft. Each returns a new draft; the old one is unchanged. */
@@ -79,7 +78,7 @@ export function split(draft: Draft, id: string): Draft {
 	const index = draft.proposals.findIndex((proposal) => proposal.id === id);
 	const proposal = draft.proposals[index];
 	if (!proposal || proposal.excerpts.length < 2) return draft;
-	const idFor = uniqueSlugs(draft.proposals.map((p) => p.id));
+	const idFor = proposalIds(draft.proposals.map((p) => p.id));
 	const sentenceAt = new Map(draft.sentences.map((sentence, i) => [sentence.start, i]));
 	const mentionsOf = mentionsBySentence(draft.mentions);
 	const parts = proposal.excerpts.map((excerpt, i) => {

@@ -1,7 +1,7 @@
 import { resolveDateExpression, type ResolveResult } from '../story/dates/resolveDate';
 import type { DraftInput, Mention, Tense } from './types';
 
-type Placement = Pick<Mention, 'date' | 'reason' | 'direction'>;
+type Placement = Pick<Mention, 'date' | 'reason' | 'direction' | 'assumption'>;
 
 const sameDate = (a: ResolveResult, b: ResolveResult): boolean =>
 	a.ok && b.ok
@@ -27,5 +27,9 @@ export function placeWords(words: string, tense: Tense, input: DraftInput): Plac
 	const direction = depends && tense !== 'unknown' ? tense : undefined;
 	const result = direction ? resolve(direction) : plain;
 	if (!result.ok) return { date: null, reason: result.message };
-	return direction ? { date: result.date, direction } : { date: result.date };
+	return {
+		date: result.date,
+		...(direction && { direction }),
+		...(result.assumption && { assumption: result.assumption })
+	};
 }

@@ -1,7 +1,9 @@
-import type { WhenInput } from '../story/types';
+import { isPresentWords } from '../story/dates/presentWords';
+import type { WhenInput } from '../story/storyInput';
+import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
-import { uniqueSlugs } from './slug';
+import { uniqueSlugs } from '../story/slug';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -10,7 +12,7 @@ export function draftArticle(input: DraftInput): Draft {
 	const sentences = splitSentences(input.article);
 	const mentions = findMentions(input, sentences);
 	const bySentence = mentionsBySentence(mentions);
-	const idFor = uniqueSlugs();
+	const idFor = proposalIds();
 	const proposals: Proposal[] = [];
 	let quoting = false;
 	sentences.forEach((sentence, index) => {
@@ -59,19 +61,56 @@ function placedByPrevious(proposal: Proposal, previous: Proposal): Proposal {
 	};
 }
 
-/** The stated date for found words; `direction` only where the words need it. */
+/**
+ * The stated date for found words; `direction` only where the words need it, and a `note`
+ * where the reading takes something for granted (a fiscal year's start, a hemisphere).
+ */
 export function statedWhen(mention: Mention): WhenInput {
+	if (mention.countedFrom && mention.date) {
+		return {
+			text: mention.words,
+			basis: 'inferred',
+			expression: expressionOf(mention.date),
+			note: `Counted from “${mention.countedFrom}”, the date before it in the same paragraph.`
+		};
+	}
 	const when: WhenInput = { text: mention.words, basis: 'stated' };
 	if (mention.direction) when.direction = mention.direction;
+	if (mention.assumption) when.note = mention.assumption;
 	return when;
 }
 
 const tenseNote = (mention: Mention): string =>
 	mention.direction === 'past'
-		? '; the sentence is in the past tense, so the last one before publication'
+		? '; the sentence is in the past tense, so the last one, on or before publication'
 		: mention.direction === 'future'
-			? '; the sentence looks ahead, so the next one after publication'
+			? '; the sentence looks ahead, so the next one, on or after publication'
 			: '';
+
+/** What the event points to: a deadline, or a date looked ahead to in reported speech. */
+const isTarget = (mention: Mention): boolean => mention.deadline || mention.toldIn !== undefined;
+
+/**
+ * The placed words that date the event and those it points to. Words such as "now" and
+ * "recently" date it only when nothing else does; a deadline alone dates it ("will be done by
+ * 2027"); but a date looked ahead to in reported speech never dates the past telling of it:
+ * then the event has a target and no date.
+ */
+function chooseDates(placed: Mention[]): { dated: Mention | null; target: Mention | null } {
+	const own = placed.filter((mention) => !isTarget(mention));
+	const dated =
+		own.find((mention) => !isPresentWords(mention.words)) ??
+		own[0] ??
+		(placed.some((mention) => mention.toldIn) ? null : placed[0]!);
+	const target = placed.find((mention) => isTarget(mention) && mention !== dated) ?? null;
+	return { dated, target };
+}
+
+/** Ids for proposals: up to six words of the title, unique among `taken`; `event` without any. */
+export function proposalIds(taken: Iterable<string> = []): (title: string) => string {
+	const ids = uniqueSlugs({ taken, words: 6, length: Infinity });
+	return (title) => ids(title, 'event');
+}
 
 /**
  * One proposal for one sentence. With date words the resolver places, an event dated by
@@ -104,17 +143,29 @@ export function proposeSentence(
 		const reasons = mentions.map((mention) => `“${mention.words}”: ${mention.reason}`);
 		return { ...base, role: 'event', when: null, why: `Not placed. ${reasons.join('; ')}` };
 	}
-	const dated = placed.find((mention) => !mention.deadline) ?? placed[0]!;
-	const deadline = placed.find((mention) => mention.deadline && mention !== dated);
+	const { dated, target } = chooseDates(placed);
+	if (!dated) {
+		return {
+			...base,
+			role: 'event',
+			when: null,
+			target: statedWhen(target!),
+			why: `Not dated: the sentence tells in the past (“${target!.toldIn}”) of what is to come, so “${target!.words}” is the target, and no words say when the happening itself was.`
+		};
+	}
 	const proposal: Proposal = {
 		...base,
 		role: 'event',
 		when: statedWhen(dated),
-		why: `Stated: “${dated.words}”${tenseNote(dated)}.`
+		why: dated.countedFrom
+			? `Inferred: “${dated.words}”, counted from “${dated.countedFrom}”.`
+			: `Stated: “${dated.words}”${tenseNote(dated)}.`
 	};
-	if (deadline) {
-		proposal.target = statedWhen(deadline);
-		proposal.why += ` Its deadline, “${deadline.words}”, is the target.`;
+	if (target) {
+		proposal.target = statedWhen(target);
+		proposal.why += target.deadline
+			? ` Its deadline, “${target.words}”, is the target.`
+			: ` “${target.words}”, looked ahead to in what was said, is the target.`;
 	}
 	return proposal;
 }

@@ -3,29 +3,42 @@ import type { Tense } from './types';
 const CLOSER: Record<string, string> = { '“': '”', '"': '"' };
 
 /**
- * The sentence with each closed quotation ("…" or “…”) blanked, in one pass: a closing mark
- * is searched for once per opening one that is closed, and once per kind that is not.
+ * The closed quotations ("…" or “…”) of a sentence, as [start, end) offsets with their marks,
+ * in one pass: a closing mark is searched for once per opening one that is closed, and once
+ * per kind that is not.
  */
-function withoutQuotations(sentence: string): string {
-	let own = '';
+export function quotationSpans(sentence: string): [number, number][] {
+	const spans: [number, number][] = [];
 	const unclosed = new Set<string>();
 	for (let i = 0; i < sentence.length; i++) {
 		const closer = CLOSER[sentence[i]!];
-		const end = closer && !unclosed.has(closer) ? sentence.indexOf(closer, i + 1) : -1;
-		if (closer && end === -1) unclosed.add(closer);
-		if (end === -1) {
-			own += sentence[i];
-		} else {
-			own += ' ';
+		if (!closer || unclosed.has(closer)) continue;
+		const end = sentence.indexOf(closer, i + 1);
+		if (end === -1) unclosed.add(closer);
+		else {
+			spans.push([i, end + 1]);
 			i = end;
 		}
 	}
-	return own;
+	return spans;
 }
-const FUTURE =
+
+/** The sentence with each closed quotation blanked, offsets kept. */
+export function withoutQuotations(sentence: string): string {
+	let own = '';
+	let at = 0;
+	for (const [start, end] of quotationSpans(sentence)) {
+		own += `${sentence.slice(at, start)}${' '.repeat(end - start)}`;
+		at = end;
+	}
+	return own + sentence.slice(at);
+}
+
+export const FUTURE =
 	/\b(?:will|won[’']t|shall|going to|(?:is|are) set (?:to|for)|(?:is|are) due to|(?:is|are) expected to|plans? to|intends? to)\b|[’']ll\b/i;
-const PAST_WORD =
-	/\b(?:was|were|had|did|didn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago)\b/i;
+/** Irregular past forms that are no present forms too (not "cut", "put", "set", "hit", "read"). */
+export const PAST_WORD =
+	/\b(?:was|were|had|did|didn[’']t|wasn[’']t|weren[’']t|hadn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago|rose|fell|grew|sold|bought|paid|led|ran|became|brought|built|chose|drew|drove|fought|found|flew|kept|knew|sent|shook|shot|sank|stood|stole|struck|taught|thought|threw|wrote|sought|fled|dealt|felt|heard|withdrew|swept|broke|caught|forgot|froze|hung|meant|overtook|sprang|spent|stuck|swore|tore|underwent|upheld|woke|wore|wound|arose|bore|fed|lent|slid|slept|swung|sat|sang|rang)\b/i;
 /** A participle after a present or future "be" (will be reviewed, is closed): no past verb. */
 const PASSIVE = /\b(?:be|been|being|is|are|am)\s+[a-z]{2,}ed\b/gi;
 /** Words ending in -ed that are no past verbs. */
@@ -42,12 +55,23 @@ const NOT_PAST =
 export function sentenceTense(sentence: string): Tense {
 	const own = withoutQuotations(sentence);
 	const future = FUTURE.test(own);
-	const past =
-		PAST_WORD.test(own) ||
-		(own.replace(PASSIVE, ' ').match(/\b[a-z]{2,}ed\b/gi) ?? []).some(
-			(word) => !NOT_PAST.test(word)
-		);
+	const past = firstPastVerb(own) !== null;
 	if (future && !past) return 'future';
 	if (past && !future) return 'past';
 	return 'unknown';
+}
+
+/**
+ * The first past verb of `text` (a common irregular one, or a word ending in -ed that is no
+ * participle after a present "be"), with its offset, or null.
+ */
+export function firstPastVerb(text: string): { word: string; index: number } | null {
+	const irregular = PAST_WORD.exec(text);
+	const regular = [
+		...text.replace(PASSIVE, (passive) => ' '.repeat(passive.length)).matchAll(/\b[a-z]{2,}ed\b/gi)
+	].find((match) => !NOT_PAST.test(match[0]));
+	const first = [irregular, regular]
+		.filter((match) => match != null)
+		.sort((a, b) => a.index - b.index)[0];
+	return first ? { word: first[0], index: first.index } : null;
 }

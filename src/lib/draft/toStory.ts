@@ -1,10 +1,6 @@
-import {
-	STORY_FORMAT,
-	type ContextInput,
-	type EventInput,
-	type Excerpt,
-	type StoryInput
-} from '../story/types';
+import { STORY_FORMAT } from '../story/storyFormat';
+import type { ContextInput, EventInput, StoryInput } from '../story/storyInput';
+import type { Excerpt } from '../story/types';
 import { anchorQuote } from '../story/anchorQuote';
 import type { Draft, Proposal, TextRange } from './types';
 

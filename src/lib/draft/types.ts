@@ -1,4 +1,5 @@
-import type { ResolvedDate, WhenInput } from '../story/types';
+import type { WhenInput } from '../story/storyInput';
+import type { ResolvedDate } from '../story/types';
 
 /** What the editor gives: the article and when and where it was published. */
 export interface DraftInput {
@@ -34,6 +35,15 @@ export interface Mention extends TextRange {
 	reason?: string;
 	/** Set only where the words need it (a bare weekday, a date without a year, a season). */
 	direction?: 'past' | 'future';
+	/** The words of the date these count from ("three months later" after "on 3 May"). */
+	countedFrom?: string;
+	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
+	assumption?: string;
+	/**
+	 * The past verb of reported speech these words are told in ("told … would be finished by
+	 * the end of the year"): they say what the happening points to, not when it happened.
+	 */
+	toldIn?: string;
 	/** A deadline (`by 2027`): what the event points to rather than when it happens. */
 	deadline: boolean;
 }

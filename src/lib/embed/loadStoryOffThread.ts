@@ -1,11 +1,5 @@
-import type { Fetch, RemoteProgress } from './remoteStory';
-import {
-	StoryAssembler,
-	withExtent,
-	type LoadedResult,
-	type WorkerMessage,
-	type WorkerRequest
-} from './storyWorkerProtocol';
+import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
+import { StoryAssembler, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
 
 /**
  * Loads a story from elsewhere in a Web Worker (fetch, size cap, JSON, the story checker),
@@ -16,7 +10,7 @@ export function loadStoryOffThread(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<LoadedResult> {
+): Promise<RemoteResult> {
 	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress);
 	return new Promise((resolve) => {
 		let heard = false;
@@ -52,8 +46,8 @@ async function loadOnPage(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<LoadedResult> {
+): Promise<RemoteResult> {
 	const { loadRemoteStory } = await import('./remoteStory');
 	const pageFetch: Fetch = (url, init) => fetch(url, init);
-	return withExtent(await loadRemoteStory(src, base, pageFetch, onprogress));
+	return loadRemoteStory(src, base, pageFetch, onprogress);
 }

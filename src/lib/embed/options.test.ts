@@ -5,10 +5,10 @@ import { parseEmbedOptions, parseEmbedTheme, type EmbedOptions, type StoryFacts 
 const wall = (iso: string) => Date.parse(`${iso}Z`);
 
 const STORY: StoryFacts = {
-	eventIds: ['macron-visit', 'zelenskyy-meets-trump'],
+	eventIds: new Set(['macron-visit', 'zelenskyy-meets-trump']),
 	// Winter: London is on UTC+0, New York on UTC−5.
 	displayTimeZone: 'America/New_York',
-	extent: [wall('2025-02-18T12:00'), wall('2025-03-03T12:00')]
+	domain: [wall('2025-02-18T12:00'), wall('2025-03-03T12:00')]
 };
 
 const DEFAULTS: EmbedOptions = { event: null, range: null, panel: 'closed' };
@@ -69,17 +69,17 @@ const rows: Row[] = [
 	{
 		name: 'only from: up to the end of the story',
 		query: 'from=2025-02-27',
-		expected: { range: [wall('2025-02-27T00:00'), STORY.extent[1]] }
+		expected: { range: [wall('2025-02-27T00:00'), STORY.domain[1]] }
 	},
 	{
 		name: 'only to: from the start of the story',
 		query: 'to=2025-02-20',
-		expected: { range: [STORY.extent[0], wall('2025-02-21T00:00')] }
+		expected: { range: [STORY.domain[0], wall('2025-02-21T00:00')] }
 	},
 	{
 		name: 'not a date',
 		query: 'from=last%20week&to=2025-02-26',
-		expected: { range: [STORY.extent[0], wall('2025-02-27T00:00')] },
+		expected: { range: [STORY.domain[0], wall('2025-02-27T00:00')] },
 		warnings: [/from="last week": expected a date such as 2025-02-24/]
 	},
 	{

@@ -23,12 +23,13 @@ export interface EmbedOptions {
 	panel: PanelState;
 }
 
-/** What the parser needs to know of the story. */
+/** What the parser needs to know of the story (its timeline model gives each of them). */
 export interface StoryFacts {
-	eventIds: readonly string[];
+	/** The story's event ids (a set, or the timeline index's positions). */
+	eventIds: { has(id: string): boolean };
 	displayTimeZone: string;
-	/** Wall-clock range that fits every event, used for a missing `from` or `to`. */
-	extent: [number, number];
+	/** The timeline's fitted domain (wall clock), used for a missing `from` or `to`. */
+	domain: [number, number];
 }
 
 export interface Parsed<T> {
@@ -56,13 +57,13 @@ export function parseEmbedOptions(
 ): Parsed<EmbedOptions> {
 	const warnings: string[] = [];
 	let event = given(params, 'event');
-	if (event !== null && !story.eventIds.includes(event)) {
+	if (event !== null && !story.eventIds.has(event)) {
 		warnings.push(`ignoring event=${JSON.stringify(event)}: the story has no event with that id`);
 		event = null;
 	}
 	const from = wallClockParam(params, 'from', 'start', story.displayTimeZone, warnings);
 	const to = wallClockParam(params, 'to', 'end', story.displayTimeZone, warnings);
-	const range = visibleRange(from, to, story.extent, warnings);
+	const range = visibleRange(from, to, story.domain, warnings);
 	const panel = oneOf(params, 'panel', PANELS, warnings) ?? (event === null ? 'closed' : 'open');
 	return { value: { event, range, panel }, warnings };
 }
@@ -118,7 +119,7 @@ function wallClockParam(
 function visibleRange(
 	from: number | null,
 	to: number | null,
-	extent: [number, number],
+	domain: [number, number],
 	warnings: string[]
 ): [number, number] | null {
 	if (from === null && to === null) return null;
@@ -126,8 +127,8 @@ function visibleRange(
 		warnings.push('ignoring from and to: from must come before to');
 		return null;
 	}
-	const range: [number, number] = [from ?? extent[0], to ?? extent[1]];
-	if (range[0] >= range[1] || range[1] <= extent[0] || range[0] >= extent[1]) {
+	const range: [number, number] = [from ?? domain[0], to ?? domain[1]];
+	if (range[0] >= range[1] || range[1] <= domain[0] || range[0] >= domain[1]) {
 		warnings.push('ignoring from and to: the range is outside the story’s dates');
 		return null;
 	}

@@ -108,9 +108,7 @@ export async function loadRemoteStory(
 
 	onprogress({ phase: 'check' });
 	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs).
-	const loaded = isTimelineJs(json)
-		? loadTimelineJs(json, url, new Date().toISOString().slice(0, 10))
-		: loadStory(json, url.href);
+	const loaded = isTimelineJs(json) ? loadTimelineJs(json, url) : loadStory(json, url.href);
 	if (!loaded.ok)
 		return fail({
 			kind: 'invalid',

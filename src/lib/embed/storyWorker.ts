@@ -1,12 +1,7 @@
 // A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
 // page's main thread, so a story of 100,000 events never freezes the frame while it loads.
 import { loadRemoteStory, type RemoteResult } from './remoteStory';
-import {
-	toMessages,
-	withExtent,
-	type WorkerMessage,
-	type WorkerRequest
-} from './storyWorkerProtocol';
+import { toMessages, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -24,6 +19,6 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 			problem: { kind: 'network', message: `The story could not be loaded (${String(error)}).` }
 		}))
 		.then((result) => {
-			for (const message of toMessages(withExtent(result))) post(message);
+			for (const message of toMessages(result)) post(message);
 		});
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallStory } from '$lib/story/testing';
 import type { ResolvedStory } from '$lib/story/types';
-import { wallClockExtent } from '$lib/timeline/timelineEvents';
 import type { RemoteResult } from './remoteStory';
-import {
-	PART_SIZE,
-	StoryAssembler,
-	toMessages,
-	withExtent,
-	type LoadedResult
-} from './storyWorkerProtocol';
+import { PART_SIZE, StoryAssembler, toMessages } from './storyWorkerProtocol';
 
 const URL_TEXT = 'https://news.test/stories/week.json';
 
@@ -26,7 +19,7 @@ function storyOf(count: number, sources: number): ResolvedStory {
 }
 
 /** What the page gets: each message through a structured clone, as postMessage sends it. */
-function sendAndAssemble(result: LoadedResult): { result: LoadedResult; messages: number } {
+function sendAndAssemble(result: RemoteResult): { result: RemoteResult; messages: number } {
 	const messages = toMessages(result).map((message) => structuredClone(message));
 	const assembler = new StoryAssembler();
 	for (const message of messages.slice(0, -1)) {
@@ -47,7 +40,7 @@ describe('a story from the worker, sent in parts', () => {
 	];
 	it.each(rows)('$name', ({ events, sources, messages }) => {
 		const story = storyOf(events, sources);
-		const loaded = withExtent({ ok: true, story, url: new URL(URL_TEXT) });
+		const loaded: RemoteResult = { ok: true, story, url: new URL(URL_TEXT) };
 		const sent = sendAndAssemble(loaded);
 		expect(sent.messages).toBe(messages);
 		expect(sent.result).toEqual(loaded);
@@ -57,19 +50,12 @@ describe('a story from the worker, sent in parts', () => {
 	});
 
 	it('each part carries at most PART_SIZE items', () => {
-		const parts = toMessages(
-			withExtent({ ok: true, story: storyOf(3 * PART_SIZE, 1), url: new URL(URL_TEXT) })
-		).filter((m) => m.type === 'part');
+		const parts = toMessages({
+			ok: true,
+			story: storyOf(3 * PART_SIZE, 1),
+			url: new URL(URL_TEXT)
+		}).filter((m) => m.type === 'part');
 		expect(parts.map((m) => m.items.length)).toEqual([PART_SIZE, PART_SIZE, PART_SIZE, 1]);
-	});
-
-	it('a story travels with the wall-clock extent of its events', () => {
-		const story = smallStory();
-		const loaded = withExtent({ ok: true, story, url: new URL(URL_TEXT) });
-		expect(loaded.ok && loaded.extent).toEqual(
-			wallClockExtent(story.events, story.displayTimeZone)
-		);
-		expect(sendAndAssemble(loaded).result).toEqual(loaded);
 	});
 
 	it('a problem is one message, as it was', () => {
@@ -77,7 +63,6 @@ describe('a story from the worker, sent in parts', () => {
 			ok: false,
 			problem: { kind: 'not-json', message: 'The file is not JSON, so it is no story.' }
 		};
-		expect(withExtent(result)).toEqual(result);
 		expect(toMessages(result)).toEqual([{ type: 'done', result }]);
 		expect(sendAndAssemble(result).result).toEqual(result);
 	});

@@ -1,6 +1,5 @@
 import type { ResolvedStory } from '$lib/story/types';
-import { wallClockExtent } from '$lib/timeline/timelineEvents';
-import type { RemoteProblem, RemoteProgress, RemoteResult } from './remoteStory';
+import type { RemoteProgress, RemoteResult } from './remoteStory';
 
 /**
  * What the page and the story worker say to each other. A URL does not survive
@@ -11,17 +10,6 @@ import type { RemoteProblem, RemoteProgress, RemoteResult } from './remoteStory'
  * its own, so 100,000 events never hold its main thread in one long task.
  */
 
-/** A loaded story with the wall-clock extent of its events, which the worker finds. */
-export type LoadedResult =
-	| { ok: true; story: ResolvedStory; url: URL; extent: { start: number; end: number } }
-	| { ok: false; problem: RemoteProblem };
-
-/** Adds the extent the embed fits its first view to: one pass over the events, off the page. */
-export function withExtent(result: RemoteResult): LoadedResult {
-	if (!result.ok) return result;
-	return { ...result, extent: wallClockExtent(result.story.events, result.story.displayTimeZone) };
-}
-
 export interface WorkerRequest {
 	src: string;
 	base: string;
@@ -31,8 +19,8 @@ export interface WorkerRequest {
 export type StoryPartKey = 'events' | 'sources';
 
 export type WireResult =
-	| Exclude<LoadedResult, { ok: true }>
-	| (Omit<Extract<LoadedResult, { ok: true }>, 'url'> & { url: string });
+	| Exclude<RemoteResult, { ok: true }>
+	| (Omit<Extract<RemoteResult, { ok: true }>, 'url'> & { url: string });
 
 export type WorkerMessage =
 	| { type: 'progress'; progress: RemoteProgress }
@@ -43,7 +31,7 @@ export type WorkerMessage =
 export const PART_SIZE = 2000;
 
 /** The messages that carry `result`: its lists' slices first, then the rest. */
-export function toMessages(result: LoadedResult): WorkerMessage[] {
+export function toMessages(result: RemoteResult): WorkerMessage[] {
 	if (!result.ok) return [{ type: 'done', result }];
 	const { story } = result;
 	const messages: WorkerMessage[] = [];
@@ -65,7 +53,7 @@ export class StoryAssembler {
 		this.#parts[message.key].push(message.items);
 	}
 
-	finish(result: WireResult): LoadedResult {
+	finish(result: WireResult): RemoteResult {
 		if (!result.ok) return result;
 		const { events, sources } = this.#parts;
 		return {

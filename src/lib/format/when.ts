@@ -1,4 +1,5 @@
-import type { DateBasis, ResolvedDate, ResolvedWhen } from '$lib/story/types';
+import type { DateBasis } from '$lib/story/storyInput';
+import type { ResolvedDate, ResolvedWhen } from '$lib/story/types';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',

@@ -1,4 +1,5 @@
-import type { Excerpt, ExcerptInput } from './types';
+import type { ExcerptInput } from './storyInput';
+import type { Excerpt } from './types';
 
 export type AnchorResult = { ok: true; excerpt: Excerpt } | { ok: false; message: string };
 

@@ -4,21 +4,17 @@ import {
 	type ResolveContext,
 	type ResolveResult
 } from './dates/resolveDate';
-import { STORY_FORMAT } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { EventInput, ExcerptInput, PublishedInput, StoryInput, WhenInput } from './storyInput';
 import type {
 	Era,
-	EventInput,
 	Excerpt,
-	ExcerptInput,
-	PublishedInput,
 	ResolvedDate,
 	ResolvedEvent,
 	ResolvedStory,
 	ResolvedWhen,
 	Source,
-	StoryInput,
-	StoryIssue,
-	WhenInput
+	StoryIssue
 } from './types';
 import { validateStory } from './validateStory';
 
@@ -34,8 +30,8 @@ interface Loader {
 	eventIndex: Map<string, number>;
 	/** Sources that have their text, by id. */
 	sources: Map<string, Source>;
-	/** Publication of every source, by id. */
-	published: Map<string, PublishedInput>;
+	/** Publication of every source, by id (null where it is not known). */
+	published: Map<string, PublishedInput | null>;
 	issues: StoryIssue[];
 	/** Each event's resolved `when` by id; null where it could not be resolved. */
 	whens: Map<string, ResolvedDate | null>;
@@ -228,10 +224,11 @@ function resolveExpression(
 	const expression = when.expression ?? when.text;
 	// Dates are read against `when.source`, or else the source of the event's first excerpt.
 	const published = loader.published.get(when.source ?? event.excerpts[0]?.source ?? '');
-	if (expression === null || !published) return null; // Already reported by validation.
+	// Already reported by validation.
+	if (expression === null || published === undefined) return null;
 	const result = resolveOnce(loader, expression, {
-		published: published.date,
-		publishedTimeZone: published.timeZone,
+		published: published?.date ?? null,
+		publishedTimeZone: published?.timeZone ?? loader.displayTimeZone,
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
 		direction: when.direction
 	});
@@ -258,13 +255,13 @@ function resolveOnce(loader: Loader, expression: string, context: ResolveContext
  * expression are read against the publication of the story's first source.
  */
 function resolveEras(loader: Loader, story: StoryInput): Era[] {
-	const published = story.sources[0]?.published;
+	const source = story.sources[0];
 	const eras: Era[] = [];
 	(story.eras ?? []).forEach((era, i) => {
-		if (!published) return; // No source: already reported by validation.
+		if (!source) return; // No source: already reported by validation.
 		const result = resolveDateExpression(era.expression, {
-			published: published.date,
-			publishedTimeZone: published.timeZone,
+			published: source.published?.date ?? null,
+			publishedTimeZone: source.published?.timeZone ?? loader.displayTimeZone,
 			timeZone: loader.displayTimeZone
 		});
 		// An era is a period that lasts, whatever words name it.

@@ -1,4 +1,5 @@
-import { STORY_FORMAT, type StoryInput } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { StoryInput } from './storyInput';
 
 /**
  * A validated story in the current format. Each format is a subset of the next, so migrating

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from './loadStory';
 import { resolveDateExpression } from './dates/resolveDate';
-import { STORY_FORMAT, type DatePrecision, type EventInput, type StoryInput } from './types';
+import { STORY_FORMAT } from './storyFormat';
+import type { EventInput, StoryInput } from './storyInput';
+import type { DatePrecision } from './types';
 
 /** Fixed seed and bounded runs: the same cases on every machine, in well under a second each. */
 const RUNS = { seed: 20250227, numRuns: 300 } as const;

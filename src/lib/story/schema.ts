@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
-import { READABLE_STORY_FORMATS, STORY_FORMAT } from './types';
+import { describeValue } from './describeValue';
+import { SLUG } from './slug';
+import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 
 /**
  * The story format as one Valibot definition: `validateStory` checks files with it and
@@ -10,18 +12,8 @@ import { READABLE_STORY_FORMATS, STORY_FORMAT } from './types';
  * story (unique ids, references between entries) are in `crossChecks.ts`.
  *
  * Objects are loose: unknown fields pass, so a resolved story (with `start`, `startsAt`…)
- * validates as well as an authored one.
+ * validates as well as an authored one. `storyInput.ts` reads the story's types from it.
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** How a value is named in a message: "a number", "an array", "null". */
-export function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	const type = typeof value;
-	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
 
 /** The message of a wrong type or a missing field: "Expected an object, got null". */
 const expected =
@@ -96,6 +88,11 @@ const url = v.pipe(
 	)
 );
 
+/**
+ * `stated`: the source's own date words give it, resolved against the source's publication
+ * date. `inferred`: placed by the narrative or by another event; `note` gives the reasoning.
+ * `editorial`: outside knowledge, not in the source; `note` says where it comes from.
+ */
 const basis = v.pipe(
 	oneOf(['stated', 'inferred', 'editorial']),
 	v.description('How the date is known.')
@@ -165,9 +162,18 @@ const source = v.pipe(
 		publisher: text(),
 		title: v.nullable(text('The headline; null where it is not known.')),
 		url: v.optional(url),
+		urlLabel: v.optional(
+			text(
+				'What the link to "url" is called, e.g. "The TimelineJS file"; "Original article" if absent.'
+			)
+		),
 		language,
-		published,
+		published: v.pipe(
+			v.nullable(published),
+			v.description('Null where the publication date is not known.')
+		),
 		file: v.optional(text('File name beside story.json; the build reads it into "text".')),
+		/** SHA-256 (hex) of the file's bytes: the build refuses a source that has drifted. */
 		sha256: v.optional(text()),
 		text: v.optional(v.pipe(anyString, v.description('The source’s full text, byte-exact.'))),
 		license: v.optional(text('Terms of reuse, e.g. "MPL-2.0".'))
@@ -183,12 +189,20 @@ const when = v.pipe(
 	object({
 		text: v.nullable(text('The date words exactly as the source writes them, or null.')),
 		basis,
+		/**
+		 * The resolver's date words, or EDTF (ISO 8601-2 levels 0 and 1). For `stated` it
+		 * defaults to `text`; for `inferred` it is our own phrase for what the narrative implies;
+		 * for `editorial` an explicit date such as `19 February 2025`.
+		 */
 		expression: v.optional(
 			text('Date words ("this Friday", "19 February 2025") or EDTF ("1970-04", "1943-07/1946").')
 		),
+		/** By default the source of the event's first excerpt. */
 		source: v.optional(text('Id of the source whose publication date the words are read against.')),
 		sameAs: v.optional(text('For inferred dates: the id of the event this one happens during.')),
+		/** For `on <weekday>`: which occurrence is meant when it is not in the publication's week. */
 		direction: v.optional(oneOf(['past', 'future'])),
+		/** Overrides what the words imply: see `DateExtent` in `types.ts`. */
 		extent: v.optional(
 			v.pipe(
 				oneOf(['within', 'throughout']),
@@ -197,6 +211,7 @@ const when = v.pipe(
 				)
 			)
 		),
+		/** Required for `inferred` (the reasoning) and `editorial` (the outside source). */
 		note: v.optional(text())
 	}),
 	inferredNote(),
@@ -227,9 +242,13 @@ const when = v.pipe(
 const excerptEntries = {
 	source: text('Id of a source of the story.'),
 	exact: text('Verbatim words of the source.'),
+	/** Text just before `exact`, only needed when `exact` occurs more than once. */
 	prefix: v.optional(anyString),
+	/** Text just after `exact`, only needed when `exact` occurs more than once. */
 	suffix: v.optional(anyString)
 };
+
+/** A picture or a link shown with an event in the reading panel. */
 
 const media = v.pipe(
 	object({
@@ -247,20 +266,26 @@ const media = v.pipe(
 );
 
 const event = object({
+	/** Stable, unique in the story. */
 	id: slug,
 	title: text(),
+	/** One line in our own words. */
 	summary: text(),
 	kind: oneOf(['meeting', 'statement', 'travel', 'announcement', 'visit', 'other']),
 	actors: list(text(), false),
+	/** Where it happened; without one, days are counted in the story's `displayTimeZone`. */
 	place: v.optional(object({ name: text(), timeZone })),
 	group: v.optional(text('The track the event is drawn in, and its heading in the list.')),
 	when,
+	/** A date the event points to, such as a pledge's deadline (`by 2027`); not drawn. */
 	target: v.optional(when),
 	excerpts: list(object(excerptEntries), true),
 	media: v.optional(media)
 });
 
+/** A named period drawn as a background band, e.g. a war or a term of office. */
 const era = object({
+	/** Unique among the story's eras. */
 	id: slug,
 	label: text(),
 	expression: text('EDTF or date words, resolved in the story’s displayTimeZone.')
@@ -272,15 +297,18 @@ const formatMessage = (issue: v.BaseIssue<unknown>): string =>
 export const storySchema = v.pipe(
 	v.looseObject(
 		{
+			/** Optional pointer to the JSON Schema (`/story.schema.json`), for editors. */
 			$schema: v.optional(v.string(expected('a string'))),
 			format: v.picklist(READABLE_STORY_FORMATS, formatMessage),
 			id: slug,
 			title: text(),
 			summary: text(),
 			language,
+			/** The zone the axis is drawn in; shown to the reader. */
 			displayTimeZone: timeZone,
 			sources: list(source, true),
 			events: list(event, true),
+			/** Passages that report no happening (analysis, background), each with the reason. */
 			context: v.optional(list(object({ ...excerptEntries, reason: text() }), false)),
 			eras: v.optional(list(era, false))
 		},

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { crossCheck } from './crossChecks';
 import { migrateStory } from './migrate';
-import { describeValue, fallbackMessage, storySchema } from './schema';
-import type { StoryInput, StoryIssue } from './types';
+import { describeValue } from './describeValue';
+import { fallbackMessage, storySchema } from './schema';
+import type { StoryInput } from './storyInput';
+import type { StoryIssue } from './types';
 
 export type ValidateResult = { ok: true; story: StoryInput } | { ok: false; issues: StoryIssue[] };
 
@@ -32,9 +34,20 @@ export function validateStory(input: unknown, file: string): ValidateResult {
 	}
 	crossCheck(fields, report);
 
-	return issues.length > 0
-		? { ok: false, issues }
-		: { ok: true, story: migrateStory(input as StoryInput) };
+	if (!parsed(input, result) || issues.length > 0) return { ok: false, issues };
+	return { ok: true, story: migrateStory(input) };
+}
+
+/**
+ * Whether the schema found `input` to be a story. The story returned is `input` itself, not
+ * Valibot's parsed copy, which would put every object's fields in the schema's order: a story
+ * keeps the order its author wrote (in downloads, printed drafts and published JSON).
+ */
+function parsed(
+	input: unknown,
+	result: v.SafeParseResult<typeof storySchema>
+): input is v.InferOutput<typeof storySchema> {
+	return result.success;
 }
 
 /** The event's id where it is a string (even an invalid one, to say where to look). */

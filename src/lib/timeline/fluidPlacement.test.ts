@@ -7,7 +7,8 @@ import {
 	NOMINAL_WIDTH,
 	pixelPlacer
 } from './fluidPlacement';
-import { defaultTimelineOptions, layoutTimeline, type TimelineOptions } from './layoutTimeline';
+import { layoutTimeline } from './layoutTimeline';
+import { defaultTimelineOptions, type TimelineOptions } from './layoutTypes';
 import { day, hour, timelineEvent } from './testEvents';
 import { createTimelineIndex } from './timelineIndex';
 

@@ -1,9 +1,5 @@
-import {
-	RIGHT_INSET_SHARE,
-	type ClusterMark,
-	type EventMark,
-	type TimelineOptions
-} from './layoutTimeline';
+import { RIGHT_INSET_SHARE } from './layoutFrame';
+import type { ClusterMark, EventMark, TimelineOptions } from './layoutTypes';
 
 /**
  * The width the prerendered picture is laid out at. The server cannot know how wide the

@@ -1,5 +1,5 @@
 import { moveFocus, type FocusItem } from '$lib/a11y/moveFocus';
-import type { ClusterMark, EventMark } from './layoutTimeline';
+import type { ClusterMark, EventMark } from './layoutTypes';
 import type { TimelineIndex } from './timelineIndex';
 
 /** What keyboard focus is on: an event (its mark, or the cluster that holds it) or a cluster. */

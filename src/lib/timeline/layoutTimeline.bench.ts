@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { defaultTimelineOptions, layoutTimeline } from './layoutTimeline';
+import { layoutTimeline } from './layoutTimeline';
+import { defaultTimelineOptions } from './layoutTypes';
 import { seededEvents } from './testEvents';
 import { createTimelineIndex } from './timelineIndex';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DateBasis, DateExtent, DatePrecision } from '$lib/story/types';
+import type { DateBasis } from '$lib/story/storyInput';
+import type { DateExtent, DatePrecision } from '$lib/story/types';
 import { legendEntries, legendSigns } from './legend';
 
 /** A mark of this precision; a span lasts throughout it unless `extent` says otherwise. */

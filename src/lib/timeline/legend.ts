@@ -1,4 +1,5 @@
-import type { DateBasis, DatePrecision } from '$lib/story/types';
+import type { DateBasis } from '$lib/story/storyInput';
+import type { DatePrecision } from '$lib/story/types';
 import { DATE_SIGNS, dateSigns } from './dateSigns';
 import { bandKind, drawnShape } from './markGeometry';
 import type { TimelineEvent } from './timelineEvents';

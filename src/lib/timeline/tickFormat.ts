@@ -13,6 +13,13 @@ const monthYearFormat = new Intl.DateTimeFormat('en-GB', {
 	month: 'short',
 	year: 'numeric'
 });
+const datedDayFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'UTC',
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric'
+});
 const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
@@ -74,14 +81,32 @@ const unitNames: Record<AxisPrecision, string> = {
 
 /**
  * What the axis counts in, said above it: "Years", "Months", "Days (Europe/London)",
- * "Hours (Europe/London)", "Minutes (Europe/London)". Days and times name the zone they
- * are counted in; years and months are too coarse for a zone to matter to a reader.
+ * "Hours, Mon 24 Feb 2025 (Europe/London)", "Minutes, Mon 24 Feb – Tue 25 Feb 2025 (…)".
+ * Days and times name the zone they are counted in; years and months are too coarse for a
+ * zone to matter to a reader. Hours and minutes name the day or days their ticks fall on,
+ * since most of their ticks read only a time: the view before the first tick is on the
+ * first tick's day or, when that tick is a midnight, on the day before, which the tick's
+ * own label ("Tue 25 Feb") sets apart.
  */
 export function axisUnit(ticks: Date[], timeZone: string): string {
 	const precision = axisPrecision(ticks);
 	if (precision === null) return '';
 	const name = unitNames[precision];
-	return precision === 'year' || precision === 'month' ? name : `${name} (${timeZone})`;
+	if (precision === 'year' || precision === 'month') return name;
+	if (precision === 'day') return `${name} (${timeZone})`;
+	return `${name}, ${formatWallDays(ticks[0]!, ticks.at(-1)!)} (${timeZone})`;
+}
+
+/**
+ * The day, or days, from `first` to `last` (wall-clock dates), with the year:
+ * "Mon 24 Feb 2025", "Fri 28 Feb – Sat 1 Mar 2025", "Wed 31 Dec 2025 – Thu 1 Jan 2026".
+ */
+export function formatWallDays(first: Date, last: Date): string {
+	// Intl puts commas after weekdays and thin spaces round the dash; the site writes neither.
+	return datedDayFormat
+		.formatRange(first, last)
+		.replace(/,/g, '')
+		.replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** A wall-clock date as a short day: "Mon 24 Feb" (also used to announce the visible range). */

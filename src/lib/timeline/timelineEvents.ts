@@ -1,5 +1,5 @@
+import type { DateBasis } from '$lib/story/storyInput';
 import type {
-	DateBasis,
 	DateExtent,
 	DateModifier,
 	DatePrecision,
@@ -8,7 +8,6 @@ import type {
 	ResolvedEvent
 } from '$lib/story/types';
 import { describeWhen } from '$lib/format/when';
-import type { EraSpan } from './layoutTimeline';
 import { toWallClock } from './wallClock';
 
 /** What the timeline needs of an event: its interval on the display zone's wall clock. */
@@ -36,59 +35,11 @@ export interface TimelineEvent {
 }
 
 /**
- * The events as the timeline draws them. The accessible name is built on first use: a
- * story of 100,000 events names only the few hundred marks a reader can see.
+ * An event as the timeline draws it. The accessible name is built on first use: a story of
+ * 100,000 events names only the few hundred marks a reader can see.
  */
-export function toTimelineEvents(
-	events: ResolvedEvent[],
-	displayTimeZone: string
-): TimelineEvent[] {
-	return (
-		builtBefore(events, displayTimeZone) ??
-		keep(
-			events,
-			displayTimeZone,
-			events.map((e) => new LazyTimelineEvent(e, displayTimeZone))
-		)
-	);
-}
-
-/**
- * As `toTimelineEvents`, built `slice` events at a time with `pause()` between slices (a
- * loader's way to keep each task short), and kept for `toTimelineEvents` to find.
- */
-export async function buildTimelineEvents(
-	events: ResolvedEvent[],
-	displayTimeZone: string,
-	pause: () => Promise<void>,
-	slice = 20_000
-): Promise<TimelineEvent[]> {
-	const known = builtBefore(events, displayTimeZone);
-	if (known) return known;
-	const list: TimelineEvent[] = new Array(events.length);
-	for (let from = 0; from < events.length; from += slice) {
-		if (from > 0) await pause();
-		const to = Math.min(events.length, from + slice);
-		for (let i = from; i < to; i++) list[i] = new LazyTimelineEvent(events[i]!, displayTimeZone);
-	}
-	return keep(events, displayTimeZone, list);
-}
-
-/**
- * Each list built, by the events it was built from: a loader can build it ahead, in a task
- * of its own, and the timeline finds it (at 100,000 events it takes tens of milliseconds).
- * A story's events are replaced whole, never changed in place.
- */
-const built = new WeakMap<ResolvedEvent[], { displayTimeZone: string; list: TimelineEvent[] }>();
-
-const builtBefore = (events: ResolvedEvent[], displayTimeZone: string) => {
-	const known = built.get(events);
-	return known?.displayTimeZone === displayTimeZone ? known.list : undefined;
-};
-
-function keep(events: ResolvedEvent[], displayTimeZone: string, list: TimelineEvent[]) {
-	built.set(events, { displayTimeZone, list });
-	return list;
+export function toTimelineEvent(event: ResolvedEvent, displayTimeZone: string): TimelineEvent {
+	return new LazyTimelineEvent(event, displayTimeZone);
 }
 
 /** One shape for every event (no spread, no getter per object): cheap by the 100,000. */
@@ -138,25 +89,12 @@ export function describeEvent(event: Pick<ResolvedEvent, 'title' | 'when' | 'gro
 	return `${event.title}, ${describeWhen(event.when)}${group}`;
 }
 
-/**
- * From the earliest start to the latest end of `events` on the display zone's wall clock (as
- * `toTimelineEvents` places them), in one pass that builds no list: for a shell that only
- * needs the extent (the fitted view) of a story the timeline lays out itself.
- */
-export function wallClockExtent(
-	events: readonly { when: Pick<ResolvedEvent['when'], 'startsAt' | 'endsAt'> }[],
-	displayTimeZone: string
-): { start: number; end: number } {
-	if (events.length === 0) throw new Error('an extent needs at least one event');
-	let start = Infinity;
-	let end = -Infinity;
-	for (const { when } of events) {
-		const s = toWallClock(Date.parse(when.startsAt), displayTimeZone);
-		const e = toWallClock(Date.parse(when.endsAt), displayTimeZone);
-		if (s < start) start = s;
-		if (e > end) end = e;
-	}
-	return { start, end };
+/** A named period on the wall clock, drawn as a background band. */
+export interface EraSpan {
+	id: string;
+	label: string;
+	start: number;
+	end: number;
 }
 
 /** A story's eras on the display zone's wall clock, for the background bands. */

@@ -1,3 +1,4 @@
+import { groupsOf, trackLabels } from '$lib/story/groups';
 import type { TimelineEvent } from './timelineEvents';
 import { fitDomain } from './timeScale';
 
@@ -30,54 +31,46 @@ export interface TimelineIndex {
 	domain: [number, number];
 }
 
-export const UNGROUPED_LABEL = 'Other events';
-
-/**
- * Each index built, by the list it was built from: a loader can build it ahead, in a task of
- * its own, and the timeline finds it. A list of events is never changed in place.
- */
-const built = new WeakMap<TimelineEvent[], TimelineIndex>();
-
-export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
-	let index = built.get(input);
-	if (!index) {
-		index = buildIndex(input);
-		built.set(input, index);
-	}
-	return index;
+/** By start, then end, then id: the order of the index. */
+function byTime(a: TimelineEvent, b: TimelineEvent): number {
+	return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function buildIndex(input: TimelineEvent[]): TimelineIndex {
+/**
+ * A loaded story's events come sorted by their instants (loadStory.ts), which is their
+ * order on the wall clock too, but in the hour a clock is set back: so they are sorted here
+ * only when some pair is out of order. O(n) for a loaded story, O(n log n) otherwise.
+ */
+function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
+	for (let i = 1; i < events.length; i++)
+		if (byTime(events[i - 1]!, events[i]!) > 0) return [...events].sort(byTime);
+	return events;
+}
+
+/** The index of `input` (which it does not change): one pass once in time order. */
+export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
 	if (input.length === 0) throw new Error('a timeline needs at least one event');
-	const events = [...input].sort(
-		(a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
+	const events = inTimeOrder(input);
 	const n = events.length;
 	const starts = new Float64Array(n);
 	const ends = new Float64Array(n);
 	const blockMaxEnd = new Float64Array(Math.ceil(n / BLOCK)).fill(-Infinity);
 	const position = new Map<string, number>();
 	// Tracks in the order their first event happens; events without a group go last.
-	const groupTrack = new Map<string, number>();
-	const grouped = events.some((e) => e.group);
-	for (const e of events)
-		if (e.group && !groupTrack.has(e.group)) groupTrack.set(e.group, groupTrack.size);
-	const tracks: Track[] = grouped
-		? [...groupTrack.keys()].map((label) => ({ label }))
-		: [{ label: null }];
-	const hasUngrouped = grouped && events.some((e) => !e.group);
-	if (hasUngrouped) tracks.push({ label: UNGROUPED_LABEL });
-	const trackOf = new Uint16Array(n);
+	const { labels, of: trackOf } = groupsOf(events);
+	const tracks: Track[] = trackLabels(labels).map((label) => ({ label }));
+	let lastEnd = -Infinity;
 	for (let i = 0; i < n; i++) {
 		const e = events[i]!;
 		starts[i] = e.start;
 		ends[i] = e.end;
 		const b = Math.floor(i / BLOCK);
 		if (e.end > blockMaxEnd[b]!) blockMaxEnd[b] = e.end;
+		if (e.end > lastEnd) lastEnd = e.end;
 		position.set(e.id, i);
-		trackOf[i] = grouped ? (e.group ? groupTrack.get(e.group)! : tracks.length - 1) : 0;
 	}
-	const [d0, d1] = fitDomain(events);
+	// The one place the fitted domain is worked out.
+	const [d0, d1] = fitDomain([{ start: starts[0]!, end: lastEnd }]);
 	return {
 		events,
 		starts,

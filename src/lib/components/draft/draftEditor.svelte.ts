@@ -1,5 +1,6 @@
 import { loadStory } from '$lib/story/loadStory';
-import type { ResolvedEvent, StoryInput, StoryIssue, WhenInput } from '$lib/story/types';
+import type { StoryInput, WhenInput } from '$lib/story/storyInput';
+import type { ResolvedEvent, StoryIssue } from '$lib/story/types';
 import { draftInputProblem } from '$lib/draft/checkInput';
 import { merge, rename, setStatus, setWhen, split } from '$lib/draft/operations';
 import { draftArticle } from '$lib/draft/proposals';

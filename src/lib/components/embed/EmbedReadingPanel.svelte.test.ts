@@ -6,13 +6,14 @@ import '../../../app.css';
 import EmbedReadingPanel from './EmbedReadingPanel.svelte';
 
 const story = twoSourceStory();
+const event = (id: string) => story.events.find((e) => e.id === id)!;
 
 const passage = (publisher: string) =>
 	page.getByRole('tabpanel', { name: `Passage from ${publisher}` });
 
 describe('EmbedReadingPanel', () => {
 	it('puts an event’s several sources behind tabs, each with its passage highlighted', async () => {
-		render(EmbedReadingPanel, { props: { story, selectedId: 'talks', onclose: () => {} } });
+		render(EmbedReadingPanel, { props: { story, selected: event('talks'), onclose: () => {} } });
 		const wireTab = page.getByRole('tab', { name: /The Wire/ });
 		const radioTab = page.getByRole('tab', { name: /The Radio/ });
 		await expect.element(wireTab).toHaveAttribute('aria-selected', 'true');
@@ -37,7 +38,7 @@ describe('EmbedReadingPanel', () => {
 	});
 
 	it('shows one source without tabs when the event quotes only one', async () => {
-		render(EmbedReadingPanel, { props: { story, selectedId: 'flight', onclose: () => {} } });
+		render(EmbedReadingPanel, { props: { story, selected: event('flight'), onclose: () => {} } });
 		await expect
 			.element(page.getByRole('article', { name: 'Passage from The Wire' }))
 			.toBeVisible();

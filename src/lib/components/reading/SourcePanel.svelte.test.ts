@@ -4,11 +4,12 @@ import { render } from 'vitest-browser-svelte';
 import { twoSourceStory } from '$lib/story/testing';
 import SourcePanel from './SourcePanel.svelte';
 
-function renderPanel(selectedId: string | null) {
+function renderPanel(selectedId: string) {
+	const story = twoSourceStory();
 	return render(SourcePanel, {
 		props: {
-			story: twoSourceStory(),
-			selectedId,
+			story,
+			selected: story.events.find((e) => e.id === selectedId)!,
 			hrefFor: (id: string) => `?event=${id}`,
 			onpassage: () => {},
 			onclose: () => {}

@@ -28,6 +28,7 @@ describe('StorySelection', () => {
 		await userEvent.keyboard('{Enter}');
 		await expect.element(page.getByRole('heading', { name: 'Reading meeting' })).toHaveFocus();
 		expect(selection.selectedId).toBe('meeting');
+		expect(selection.selected?.title).toBe('Minister meets the president');
 		expect(selection.panelOpen).toBe(true);
 		expect(onchange.mock.calls).toEqual([['meeting']]);
 		expect(urls).toEqual(['meeting']);
@@ -42,6 +43,7 @@ describe('StorySelection', () => {
 		await userEvent.keyboard('{Escape}');
 		await expect.element(mark(/^Talks\b/)).toHaveFocus();
 		expect(selection.selectedId).toBe(null);
+		expect(selection.selected).toBe(null);
 		expect(selection.panelOpen).toBe(false);
 		expect(onchange.mock.calls).toEqual([['talks'], [null]]);
 		expect(urls).toEqual(['talks', null]);

@@ -41,6 +41,11 @@ export interface ShowOptions {
 
 export class StorySelection {
 	selectedId: string | null = $state(null);
+	/** The selected event: found once per selection, for everything that shows it. */
+	readonly selected: ResolvedEvent | null = $derived.by(() => {
+		const id = this.selectedId;
+		return id === null ? null : (this.#options.events().find((e) => e.id === id) ?? null);
+	});
 	panelOpen = $state(false);
 	view: EventsViewKind = $state('timeline');
 	readonly announcer: Announcer;
@@ -65,7 +70,7 @@ export class StorySelection {
 	/** The first state (from the address or an embed's options): nothing announced to the host. */
 	start(id: string | null, openPanel: boolean): Promise<void> {
 		this.panelOpen = openPanel;
-		if (!id || !this.#find(id)) return Promise.resolve();
+		if (!id || !this.#options.events().some((e) => e.id === id)) return Promise.resolve();
 		return this.#show(id, { reveal: true, focus: false });
 	}
 
@@ -101,10 +106,6 @@ export class StorySelection {
 		}
 	};
 
-	#find(id: string): ResolvedEvent | undefined {
-		return this.#options.events().find((e) => e.id === id);
-	}
-
 	async #show(id: string | null, { reveal = false, focus = true }: ShowOptions): Promise<void> {
 		this.selectedId = id;
 		if (!id) return;
@@ -112,11 +113,25 @@ export class StorySelection {
 		await tick();
 		if (reveal) this.#parts.reveal?.(id);
 		this.#parts.showPassage?.();
-		// Focus scrolls the heading into view only where it is not already (narrow screens,
-		// where the card sits above the article): focus must never be off-screen.
-		if (focus) document.getElementById('event-title')?.focus();
-		const event = this.#find(id);
-		if (event)
+		if (focus) focusHeading();
+		// Unless the reader has moved on meanwhile (that selection says its own).
+		const event = this.selected;
+		if (event?.id === id)
 			this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
 	}
+}
+
+/**
+ * Focuses the opened event's heading. Where the focus ring shows (the reader is on the
+ * keyboard), it is brought into view if it is not already (narrow screens, where the card sits
+ * above the article): focus must never be off-screen. Opened by pointer or touch, the view is
+ * left to glide to the passage.
+ */
+function focusHeading(): void {
+	const heading = document.getElementById('event-title');
+	if (!heading) return;
+	heading.focus({ preventScroll: true });
+	if (!heading.matches(':focus-visible')) return;
+	const { top, bottom } = heading.getBoundingClientRect();
+	if (top < 0 || bottom > innerHeight) heading.scrollIntoView({ block: 'nearest' });
 }

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { seededEvents } from '$lib/timeline/testEvents';
+import { timelineModelOf } from '$lib/timeline/timelineModel';
 import Timeline from './Timeline.svelte';
 
 // 2,000 events over a year: at the fitted zoom most are merged into "+N" clusters.
 function renderBusy(onselect = vi.fn()) {
 	render(Timeline, {
 		props: {
-			events: seededEvents(2_000),
-			displayTimeZone: 'UTC',
+			model: timelineModelOf(seededEvents(2_000), [], 'UTC'),
 			label: 'Busy timeline',
 			onselect
 		}

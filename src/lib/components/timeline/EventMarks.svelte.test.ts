@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { defaultTimelineOptions, layoutTimeline } from '$lib/timeline/layoutTimeline';
+import { layoutTimeline } from '$lib/timeline/layoutTimeline';
+import { defaultTimelineOptions } from '$lib/timeline/layoutTypes';
 import { createTimelineIndex } from '$lib/timeline/timelineIndex';
 import type { TimelineEvent } from '$lib/timeline/timelineEvents';
 import EventMarks from './EventMarks.svelte';

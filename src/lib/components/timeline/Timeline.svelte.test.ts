@@ -1,17 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { toTimelineEvents } from '$lib/timeline/timelineEvents';
 import { loadTestStory, smallStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import type { ResolvedStory } from '$lib/story/types';
+import { timelineModel } from '$lib/timeline/timelineModel';
 import Timeline from './Timeline.svelte';
 
 function renderTimeline(onselect = vi.fn(), story: ResolvedStory = smallStory()) {
-	// `props:` spelled out: `events` alone would be read as a Svelte mount option.
 	const screen = render(Timeline, {
 		props: {
-			events: toTimelineEvents(story.events, story.displayTimeZone),
-			displayTimeZone: story.displayTimeZone,
+			model: timelineModel(story.events, [], story.displayTimeZone),
 			label: 'Test timeline',
 			onselect
 		}
@@ -203,8 +201,7 @@ describe('Timeline in a prerendered page (before its width is known)', () => {
 		render(Timeline, {
 			target,
 			props: {
-				events: toTimelineEvents(story.events, story.displayTimeZone),
-				displayTimeZone: story.displayTimeZone,
+				model: timelineModel(story.events, [], story.displayTimeZone),
 				label: 'Test timeline',
 				onselect: vi.fn()
 			}

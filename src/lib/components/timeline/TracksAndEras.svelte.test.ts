@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { timelineEvent } from '$lib/timeline/testEvents';
+import { timelineModelOf } from '$lib/timeline/timelineModel';
 import '../../../app.css';
 import Timeline from './Timeline.svelte';
 
@@ -41,12 +42,14 @@ describe('Timeline: tracks and eras', () => {
 		await page.viewport(1000, 700);
 		render(Timeline, {
 			props: {
-				events,
-				eras: [
-					{ id: 'victorian', label: 'Victorian era', start: year(1837), end: year(1901) },
-					{ id: 'ww2', label: 'Second World War', start: year(1939), end: year(1945) }
-				],
-				displayTimeZone: 'Europe/London',
+				model: timelineModelOf(
+					events,
+					[
+						{ id: 'victorian', label: 'Victorian era', start: year(1837), end: year(1901) },
+						{ id: 'ww2', label: 'Second World War', start: year(1939), end: year(1945) }
+					],
+					'Europe/London'
+				),
 				label: 'Computing',
 				onselect: vi.fn()
 			}
@@ -91,28 +94,31 @@ describe('Timeline: tracks and eras', () => {
 		await page.viewport(1000, 500);
 		render(Timeline, {
 			props: {
-				events: [
-					timelineEvent('enigma', year(1932), year(1933), {
-						title: 'Enigma broken',
-						precision: 'year',
-						qualifier: 'approximate'
-					}),
-					timelineEvent('colossus', year(1943), year(1944), {
-						title: 'Colossus',
-						precision: 'year',
-						qualifier: 'uncertain'
-					}),
-					timelineEvent('archive', year(1975), year(1976), {
-						title: 'Records opened',
-						precision: 'year',
-						modifier: 'after'
-					}),
-					timelineEvent('war', Date.UTC(1939, 8, 1), Date.UTC(1945, 8, 2), {
-						title: 'Codebreaking at Bletchley',
-						precision: 'span'
-					})
-				],
-				displayTimeZone: 'Europe/London',
+				model: timelineModelOf(
+					[
+						timelineEvent('enigma', year(1932), year(1933), {
+							title: 'Enigma broken',
+							precision: 'year',
+							qualifier: 'approximate'
+						}),
+						timelineEvent('colossus', year(1943), year(1944), {
+							title: 'Colossus',
+							precision: 'year',
+							qualifier: 'uncertain'
+						}),
+						timelineEvent('archive', year(1975), year(1976), {
+							title: 'Records opened',
+							precision: 'year',
+							modifier: 'after'
+						}),
+						timelineEvent('war', Date.UTC(1939, 8, 1), Date.UTC(1945, 8, 2), {
+							title: 'Codebreaking at Bletchley',
+							precision: 'span'
+						})
+					],
+					[],
+					'Europe/London'
+				),
 				label: 'Codebreaking',
 				onselect: vi.fn()
 			}

@@ -11,6 +11,7 @@ import {
 import { untrack } from 'svelte';
 import { PAN_MARGIN } from '$lib/timeline/panLimits';
 import { revealShift } from '$lib/timeline/revealShift';
+import { wheelAction, wheelPixels, wheelZoomExponent } from '$lib/timeline/wheelZoom';
 import { motionDuration } from '$lib/ui/motion';
 
 export interface ZoomGeometry {
@@ -20,13 +21,14 @@ export interface ZoomGeometry {
 	scaleExtent: [number, number];
 }
 
-/**
- * d3-zoom owns the gestures (wheel, trackpad pinch, touch pinch, drag, double-click);
- * this class keeps its transform as Svelte state so the scale and marks follow it.
- * Only x matters: the transform's y stays 0.
- */
 /** How long the "Ctrl + scroll to zoom" hint stays after the last plain wheel event. */
 const WHEEL_HINT_MS = 1500;
+
+/**
+ * d3-zoom owns the gestures (Ctrl/⌘ + wheel, trackpad pinch, touch pinch, drag);
+ * this class keeps its transform as Svelte state so the scale and marks follow it.
+ * Only x matters: the transform's y stays 0. A plain wheel scrolls the page (see wheelZoom.ts).
+ */
 
 export class ZoomController {
 	transform: ZoomTransform = $state.raw(zoomIdentity);
@@ -35,11 +37,6 @@ export class ZoomController {
 	 * announced; pans and views set by the page (`show`, `reveal`) do not count.
 	 */
 	userZooms = $state(0);
-	/**
-	 * In a page that embeds us, a plain scroll wheel must scroll the host article, not zoom:
-	 * then only Ctrl/⌘ + wheel (and a trackpad pinch, which arrives as Ctrl + wheel) zooms.
-	 */
-	wheelNeedsModifier = false;
 	/** True for a moment after a plain wheel was let through, to say how to zoom. */
 	wheelHint = $state(false);
 	#hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,16 +48,13 @@ export class ZoomController {
 
 	constructor() {
 		this.#behavior = zoom<HTMLElement, unknown>()
-			// Sideways scrolls (trackpad swipe, shift+wheel) pan instead: see #onWheel.
+			// Only a zooming wheel: sideways scrolls pan and plain ones scroll the page (#onWheel).
 			.filter((event: Event) => {
-				if (event.type === 'wheel') {
-					const wheel = event as WheelEvent;
-					if (this.wheelNeedsModifier && !wheel.ctrlKey && !wheel.metaKey) return false;
-					return !isSidewaysWheel(wheel);
-				}
+				if (event.type === 'wheel') return wheelAction(event as WheelEvent) === 'zoom';
 				const mouse = event as MouseEvent;
 				return !mouse.ctrlKey && !mouse.button;
 			})
+			.wheelDelta((event: WheelEvent) => wheelZoomExponent(event))
 			// d3's default clamp, on x alone.
 			.constrain((t, extent, limits) => {
 				const dx0 = t.invertX(extent[0][0]) - limits[0][0];
@@ -191,19 +185,16 @@ export class ZoomController {
 		this.#hintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
 	}
 
+	/** Runs after d3-zoom's own listener, which stops the wheels it zooms with. */
 	#onWheel(event: WheelEvent): void {
-		if (this.wheelNeedsModifier && !event.ctrlKey && !event.metaKey) {
-			if (!isSidewaysWheel(event)) this.#showWheelHint();
-			return;
-		}
-		if (!isSidewaysWheel(event) || !this.#selection) return;
+		const action = wheelAction(event);
+		if (action === 'page') return this.#showWheelHint();
+		// A zooming wheel d3 let through changes nothing (the view is at a zoom limit): it
+		// must not zoom the whole page instead.
 		event.preventDefault();
+		if (action !== 'pan' || !this.#selection) return;
 		const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-		const pixels = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+		const pixels = wheelPixels(delta, event.deltaMode);
 		this.#behavior.translateBy(this.#selection, -pixels / this.transform.k, 0);
 	}
-}
-
-function isSidewaysWheel(event: WheelEvent): boolean {
-	return !event.ctrlKey && (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY));
 }

@@ -23,22 +23,29 @@ const timeline = {
 
 describe('loadTimelineJs', () => {
 	it('converts and loads a TimelineJS file, dates at their own precision', () => {
-		const result = loadTimelineJs(timeline, URL_OF, '2025-06-01');
+		const result = loadTimelineJs(timeline, URL_OF);
 		if (!result.ok) throw new Error(JSON.stringify(result.issues));
 		const { story } = result;
 		expect(story.title).toBe('Machines');
-		expect(story.sources[0]).toMatchObject({ publisher: 'news.test', url: URL_OF.href });
+		// The file names no publisher and no publication date: its address and "not known".
+		expect(story.sources[0]).toMatchObject({
+			publisher: 'TimelineJS file at news.test',
+			url: URL_OF.href,
+			urlLabel: 'The TimelineJS file',
+			published: null
+		});
 		expect(story.events.map((e) => [e.id, e.group, e.when.start, e.when.end])).toEqual([
 			['eniac', 'Hardware', '1943-07', '1946'],
 			['compiler', undefined, '1952', '1952']
 		]);
 		expect(story.events[1]!.when).toMatchObject({ precision: 'year', basis: 'stated' });
+		expect(story.events[0]!.when).toMatchObject({ basis: 'stated', text: '1943-07/1946' });
 		expect(story.eras.map((era) => era.label)).toEqual(['Forties']);
 	});
 
 	it('reports an import problem as a story problem, naming the slide and field', () => {
 		const broken = { events: [{ start_date: { year: 'x' }, text: { headline: 'Bad' } }] };
-		const result = loadTimelineJs(broken, URL_OF, '2025-06-01');
+		const result = loadTimelineJs(broken, URL_OF);
 		expect(result).toEqual({
 			ok: false,
 			issues: [

@@ -3,20 +3,16 @@ import { importTimelineJson } from './importTimelineJson';
 
 /**
  * A TimelineJS JSON file fetched from `url`, converted and then loaded like any story: what
- * the embed's `?src=` does with one. `today` (an ISO day) stands in for the publication date
- * the file does not give, and is marked as such.
+ * the embed's `?src=` does with one. The file names no publisher and no publication date, so
+ * the source says where the file is and that its publication date is not known.
  */
-export function loadTimelineJs(json: unknown, url: URL, today: string): LoadResult {
+export function loadTimelineJs(json: unknown, url: URL): LoadResult {
 	const result = importTimelineJson(json, {
 		file: url.href,
-		publisher: url.host,
+		publisher: `TimelineJS file at ${url.host}`,
 		url: url.href,
-		published: {
-			date: today,
-			timeZone: 'UTC',
-			basis: 'editorial',
-			note: 'The TimelineJS file gives no publication date; this is the day it was loaded.'
-		},
+		urlLabel: 'The TimelineJS file',
+		published: null,
 		// TimelineJS files do not say their language.
 		language: 'und',
 		timeZone: 'UTC'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventInput, StoryInput } from '../../story/types';
+import type { EventInput, StoryInput } from '../../story/storyInput';
 import { importTimelineJs } from './importTimelineJs';
 import { importTimelineJson } from './importTimelineJson';
 import { isTimelineJs } from './readJson';
@@ -78,9 +78,16 @@ describe('the women-in-computing sample sheet (CSV)', () => {
 			['karen-sparck-jones-makes-search-possible', '1972'],
 			['the-mother-of-the-internet', '1985']
 		]);
+		// The sheet's date columns state every date: stated, at the precision of the columns,
+		// its words the date line written into the slide's block (no row has a Display Date).
 		for (const event of story.events) {
-			expect(event.when).toMatchObject({ basis: 'inferred', text: null, source: 'timeline' });
-			expect(event.when.note).toMatch(/Year, Month, Day.*; the slide has no date words$/);
+			expect(event.when).toMatchObject({
+				basis: 'stated',
+				text: event.when.expression,
+				source: 'timeline'
+			});
+			expect(event.when.note).toMatch(/Year, Month, Day.*; the date words are those fields/);
+			expect(event.excerpts[0]!.exact.split('\n')[1]).toBe(event.when.expression);
 		}
 	});
 
@@ -169,12 +176,18 @@ describe('hand-made timelines', () => {
 		);
 		expect(story.title).toBe('A day');
 		expect(story.displayTimeZone).toBe('America/New_York');
-		expect(story.events[0]!.when.expression).toBe('1970-04');
-		expect(story.events[0]!.when.basis).toBe('inferred');
+		expect(story.events[0]!.when).toMatchObject({
+			basis: 'stated',
+			text: '1970-04',
+			expression: '1970-04'
+		});
+		expect(story.events[0]!.excerpts[0]!.exact).toBe('April\n1970-04');
+		// The display date gives the words; the precision is the date fields'.
 		expect(story.events[1]!.when).toMatchObject({
 			basis: 'stated',
 			text: 'Thursday morning',
-			expression: '2025-02-27T09:30-05:00/2025-02-27T11:00-05:00'
+			expression: '2025-02-27T09:30-05:00/2025-02-27T11:00-05:00',
+			note: expect.stringMatching(/the date words are its display_date$/)
 		});
 		// The date words are in the event's own quote.
 		expect(story.events[1]!.excerpts[0]!.exact).toBe('Talks\nThursday morning\nThey met.');
@@ -209,7 +222,7 @@ describe('hand-made timelines', () => {
 		expect(event!.title).toBe('Headline');
 		expect(event!.group).toBe('Team');
 		expect(event!.media).toBeUndefined();
-		expect(story.sources[0]!.text).toBe('Headline\nclick end\n');
+		expect(story.sources[0]!.text).toBe('Headline\n2020\nclick end\n');
 	});
 
 	const bad: { name: string; input: unknown; field: string; message: RegExp }[] = [
@@ -253,7 +266,7 @@ describe('hand-made timelines', () => {
 		},
 		{
 			name: 'two slides with the same words',
-			input: { events: [slide('2000', 'Same'), slide('2001', 'Same')] },
+			input: { events: [slide('2000', 'Same'), slide('2000', 'Same')] },
 			field: 'events[1] (“Same”) › text',
 			message: /Repeats events\[0\]/
 		},

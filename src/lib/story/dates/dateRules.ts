@@ -2,6 +2,7 @@ import type { TZDate } from '@date-fns/tz';
 import {
 	addDays,
 	addWeeks,
+	getDay,
 	isBefore,
 	isMonday,
 	isSunday,
@@ -23,8 +24,11 @@ import {
 	type RuleContext
 } from './dayRule';
 import { parseExplicitDate } from './explicitDate';
+import { MONTH_SPAN_RULES } from './monthSpans';
 import { newsRules } from './newsPhrases';
+import { PRESENT_WORD_RULES } from './presentWords';
 import { rangeRules } from './rangeWords';
+import { RELATIVE_UNIT_RULES } from './relativeUnits';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
@@ -51,10 +55,13 @@ function wholeYear(reference: TZDate, year: number): DaysResult {
 
 /**
  * A weekday named without `this`/`next`/`last`: by default the one in the publication's week.
- * `direction` picks instead the nearest one strictly before (`past`) or strictly after
- * (`future`) the publication day, for when the source means a day outside that week.
+ * `direction` picks instead the nearest one on or before (`past`) or on or after (`future`)
+ * the publication day, for when the source means a day outside that week. The publication
+ * day itself counts: news names the day of the week even for the day it is published on
+ * ("said Friday" in Friday's paper is that Friday), and the day before a week is "last".
  */
 function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
+	if (direction && getDay(reference) === day) return reference;
 	if (direction === 'past') return previousDay(reference, day);
 	if (direction === 'future') return nextDay(reference, day);
 	return weekdayInWeekOf(reference, day);
@@ -63,11 +70,13 @@ function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
 /**
  * `by <date words>`: from the publication day up to the end of what the words name. The words
  * after `by` are read once, never as another deadline, so nesting goes no deeper than this.
+ * A deadline looks ahead whatever the sentence's tense ("said it must close by Dec. 10"), so
+ * words that can mean the last or the next one are read as the next.
  */
 function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const words = match[1] ?? '';
 	if (DEADLINE.test(words)) return fail(`"by" must be followed by date words, not by another "by"`);
-	const inner = resolveDayWords(words, context);
+	const inner = resolveDayWords(words, { ...context, direction: 'future' });
 	if (inner === null) return fail(`the words after "by" are not date words`);
 	if (!inner.ok) return inner;
 	if (isBefore(inner.interval.last, context.reference)) {
@@ -80,6 +89,9 @@ const DEADLINE = /^by (.+)$/;
 
 const RULES: DayRule[] = [
 	...rangeRules(resolveDayWords),
+	...MONTH_SPAN_RULES,
+	...RELATIVE_UNIT_RULES,
+	...PRESENT_WORD_RULES,
 	...newsRules(resolveDayWords),
 	wordsRule('today', ({ reference }) => oneDay(reference)),
 	wordsRule('yesterday', ({ reference }) => oneDay(addDays(reference, -1))),

@@ -14,12 +14,16 @@ export interface DayInterval {
 	first: TZDate;
 	last: TZDate;
 	modifier?: DateModifier;
-	/** A whole calendar month or year (`last month`, `in 1962`); otherwise days. */
-	precision?: 'month' | 'year';
-	/** For a range of several months or years (`between 1939 and 1945`): how its ends are written. */
-	ends?: 'month' | 'year';
+	/**
+	 * A whole calendar month or year (`last month`, `in 1962`), or a span of whole months or
+	 * years written as such (`months`: `the third quarter`, `in the spring`, `from March to May
+	 * 2024`; `years`: `between 1939 and 1945`); otherwise days.
+	 */
+	precision?: 'month' | 'year' | 'months' | 'years';
 	/** A written range lasts `throughout`; other words give days the event fell `within`. */
 	extent?: DateExtent;
+	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
+	assumption?: string;
 }
 
 /** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
@@ -30,6 +34,8 @@ export interface RuleContext {
 	reference: TZDate;
 	timeZone: string;
 	direction?: 'past' | 'future';
+	/** `reference` is a date the words count from, not the publication (see relativeUnits.ts). */
+	countsFrom?: true;
 }
 
 export interface DayRule {
@@ -49,5 +55,8 @@ export const ok = (interval: DayInterval): DaysResult => ({ ok: true, interval }
 export const days = (first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult =>
 	ok(modifier ? { first, last, modifier } : { first, last });
 export const oneDay = (day: TZDate): DaysResult => days(day, day);
+/** Whole months, from the month of `first` to the month of `last`, on what `assumption` says. */
+export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
+	ok({ first, last, precision: 'months', assumption });
 export const fail = (message: string): DaysResult => ({ ok: false, message });
 export const isoDay = (day: TZDate): string => format(day, ISO_DAY);

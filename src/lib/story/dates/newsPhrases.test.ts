@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from './resolveDate';
 import type { ResolvedDate } from '../types';
+import { resolveDateExpression } from './resolveDate';
+import { day, expectRow, LONDON, span, SYDNEY, THU, type DateRow } from './testing';
 
 // News phrasing, each expression against publication days chosen for their edges: a week's
 // ends, a month's first and last days, the clocks going forward in London, a leap day.
 
-const LONDON = 'Europe/London';
-const SYDNEY = 'Australia/Sydney';
-/** Thursday, the first story's publication day. */
-const THU = '2025-02-27';
 /** Saturday, the first of its month. */
 const SAT_FIRST = '2025-03-01';
 /** Sunday: London's clocks go forward at 01:00 GMT. */
@@ -20,30 +17,18 @@ const LEAP = '2024-02-29';
 /** Wednesday, the last day of the year. */
 const YEAR_END = '2025-12-31';
 
-interface Row {
-	expression: string;
-	published: string;
-	direction?: 'past' | 'future';
-	timeZone?: string;
-	expected: Partial<ResolvedDate> | { error: RegExp };
-}
-
-const day = (date: string): Partial<ResolvedDate> => ({ start: date, end: date, precision: 'day' });
-const span = (start: string, end: string): Partial<ResolvedDate> => ({
-	start,
-	end,
-	precision: 'span'
-});
 const month = (at: string): Partial<ResolvedDate> => ({ start: at, end: at, precision: 'month' });
 
-const rows: Row[] = [
-	// on <weekday>: past tense takes the latest one strictly before publication.
+const rows: DateRow[] = [
+	// on <weekday>: past tense takes the latest one on or before publication.
 	{ expression: 'on Monday', published: THU, direction: 'past', expected: day('2025-02-24') },
 	{ expression: 'on Monday', published: THU, expected: day('2025-02-24') },
-	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-24') },
+	{ expression: 'on Monday', published: MON_LAST, direction: 'past', expected: day('2025-03-31') },
+	{ expression: 'on Sunday', published: MON_LAST, direction: 'past', expected: day('2025-03-30') },
 	{ expression: 'on Monday', published: MON_LAST, expected: day('2025-03-31') },
 	{ expression: 'on Friday', published: THU, direction: 'past', expected: day('2025-02-21') },
-	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-23') },
+	{ expression: 'on Sunday', published: DST_SUN, direction: 'past', expected: day('2025-03-30') },
+	{ expression: 'on Saturday', published: DST_SUN, direction: 'past', expected: day('2025-03-29') },
 
 	// yesterday
 	{ expression: 'yesterday', published: SAT_FIRST, expected: day('2025-02-28') },
@@ -165,18 +150,19 @@ const rows: Row[] = [
 	{ expression: 'in March 2024', published: THU, expected: month('2024-03') },
 	{ expression: 'in March', published: THU, direction: 'past', expected: month('2024-03') },
 
-	// Seasons: meteorological, northern hemisphere unless the zone is south of the equator.
+	// Seasons: meteorological, whole months, northern hemisphere unless the zone is south of the
+	// equator; `until` and `into` look ahead.
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'past',
-		expected: span('2024-03-01', '2024-05-31')
+		expected: span('2024-03', '2024-05')
 	},
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'future',
-		expected: span('2025-03-01', '2025-05-31')
+		expected: span('2025-03', '2025-05')
 	},
 	{
 		expression: 'in the spring',
@@ -186,20 +172,38 @@ const rows: Row[] = [
 	{
 		expression: 'in the spring',
 		published: '2025-04-10',
-		expected: span('2025-03-01', '2025-05-31')
+		expected: span('2025-03', '2025-05')
 	},
 	{
 		expression: 'in the spring',
 		published: THU,
 		direction: 'past',
 		timeZone: SYDNEY,
-		expected: span('2024-09-01', '2024-11-30')
+		publishedTimeZone: SYDNEY,
+		expected: span('2024-09', '2024-11')
 	},
-	{ expression: 'last winter', published: THU, expected: span('2023-12-01', '2024-02-29') },
+	{ expression: 'last winter', published: THU, expected: span('2023-12', '2024-02') },
 	{
 		expression: 'in the summer of 1962',
 		published: THU,
-		expected: span('1962-06-01', '1962-08-31')
+		expected: span('1962-06', '1962-08')
+	},
+
+	{
+		expression: 'until spring',
+		published: '2025-11-12',
+		expected: span('2026-03', '2026-05')
+	},
+	{
+		expression: 'into the spring',
+		published: '2025-11-12',
+		direction: 'past',
+		expected: span('2025-03', '2025-05')
+	},
+	{
+		expression: 'by spring',
+		published: '2025-11-12',
+		expected: { ...span('2025-11-12', '2026-05-31'), modifier: 'before' }
 	},
 
 	// A deadline: from publication to the end of the period, kept as `before`.
@@ -240,22 +244,5 @@ it('reads 50,000 nested “since” without going deeper than one', () => {
 });
 
 describe('news phrasing, by publication day', () => {
-	it.each(rows)('$expression, published $published ($direction)', (row) => {
-		const timeZone = row.timeZone ?? LONDON;
-		const result = resolveDateExpression(row.expression, {
-			published: row.published,
-			publishedTimeZone: timeZone,
-			timeZone,
-			...(row.direction && { direction: row.direction })
-		});
-		if ('error' in row.expected) {
-			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.message).toMatch(row.expected.error);
-			return;
-		}
-		expect(result).toMatchObject({ ok: true, date: { timeZone, ...row.expected } });
-		if (result.ok && !('modifier' in row.expected)) {
-			expect(result.date).not.toHaveProperty('modifier');
-		}
-	});
+	it.each(rows)('$expression, published $published ($direction)', expectRow);
 });

@@ -16,6 +16,7 @@ import {
 	days,
 	fail,
 	isoDay,
+	months,
 	ok,
 	oneDay,
 	phraseRule,
@@ -155,6 +156,21 @@ function month(match: RegExpExecArray, context: RuleContext): DaysResult {
 }
 
 /**
+ * `last June`: the latest June wholly before the publication's month; `next June` the first
+ * wholly after it; `this June` the one in the publication's year.
+ */
+function relativeMonth(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const index = MONTHS.indexOf(match[2] ?? '');
+	const now = reference.getMonth();
+	const by =
+		match[1] === 'last' ? (index < now ? 0 : -1) : match[1] === 'next' ? (index > now ? 0 : 1) : 0;
+	const first = startOfMonth<TZDate, TZDate>(
+		setMonth<TZDate, TZDate>(setYear(reference, reference.getFullYear() + by), index)
+	);
+	return wholeUnit('month', first);
+}
+
+/**
  * `on 3 November`, `3 November`, `on Monday 3 November 2024`: a written day. Without a year
  * it is in the publication's year, or the year before or after as `direction` says.
  */
@@ -197,25 +213,37 @@ export function isSouthernZone(timeZone: string): boolean {
 
 function seasonStarting(season: Season, year: number, context: RuleContext): [TZDate, TZDate] {
 	const offset = isSouthernZone(context.timeZone) ? 6 : 0;
-	const months = FIRST_MONTH[season] + offset;
+	const firstMonth = FIRST_MONTH[season] + offset;
 	const first = addMonths<TZDate, TZDate>(
 		startOfYear<TZDate, TZDate>(setYear(context.reference, year)),
-		months
+		firstMonth
 	);
 	return [first, lastDayOfMonth(addMonths(first, 2))];
 }
 
+/** The hemisphere a season is read in, said in words, for the reading's note. */
+function hemisphereNote(timeZone: string): string {
+	const [hemisphere, side] = isSouthernZone(timeZone)
+		? ['southern', 'south']
+		: ['northern', 'north'];
+	return `Seasons are taken as meteorological, three whole months, in the ${hemisphere} hemisphere (the zone ${timeZone} is taken to be ${side} of the equator).`;
+}
+
 /**
- * `in the spring`, `this spring`, `last spring`, `next spring`, `spring 2024`: a season as a
- * span of days. Without a year: the one under way at publication; else, as `last`/`next` or
- * the direction says, the latest before or the first after it. With neither, it is not
- * guessed.
+ * `in the spring`, `this spring`, `last spring`, `next spring`, `spring 2024`, `until spring`,
+ * `into the spring`: a season as a span of whole months. Without a year: the one under way at
+ * publication; else, as `last`/`next` or the direction says, the latest before or the first
+ * after it; `until` and `into` look ahead unless the sentence looks back. With none of these,
+ * it is not guessed.
  */
 function season(match: RegExpExecArray, context: RuleContext): DaysResult {
-	const which = match[1];
-	const name = (match[2] === 'fall' ? 'autumn' : match[2]) as Season;
-	const written = match[3] ?? match[4];
-	if (written) return days(...seasonStarting(name, Number(written), context));
+	const which = match[1] ?? match[2];
+	const name = (match[3] === 'fall' ? 'autumn' : match[3]) as Season;
+	const written = match[4] ?? match[5];
+	const note = hemisphereNote(context.timeZone);
+	if (written) return months(...seasonStarting(name, Number(written), context), note);
+	const direction =
+		context.direction ?? (which && /^(?:until|till|into)$/.test(which) ? 'future' : undefined);
 
 	const year = context.reference.getFullYear();
 	const around = [year - 2, year - 1, year, year + 1].map((y) => seasonStarting(name, y, context));
@@ -230,26 +258,24 @@ function season(match: RegExpExecArray, context: RuleContext): DaysResult {
 			? before
 			: which === 'next'
 				? after
-				: (current ??
-					(context.direction === 'past'
-						? before
-						: context.direction === 'future'
-							? after
-							: undefined));
+				: (current ?? (direction === 'past' ? before : direction === 'future' ? after : undefined));
 	if (!pick) {
 		return fail(
 			`the publication day, ${isoDay(reference)}, is not in a ${name}, and nothing says whether the last or the next one is meant`
 		);
 	}
-	return days(...pick);
+	return months(...pick, note);
 }
 
 // ── Since ───────────────────────────────────────────────────────────────────
 
-/** `since last week`: from the start of what the words name to the publication day. */
+/**
+ * `since last week`: from the start of what the words name to the publication day. The words
+ * look back whatever the sentence's tense: "since November" is the last November.
+ */
 function since(resolveWords: ResolveWords) {
 	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
-		const inner = resolveWords(match[1] ?? '', context);
+		const inner = resolveWords(match[1] ?? '', { ...context, direction: 'past' });
 		if (inner === null) return fail('the words after "since" are not date words');
 		if (!inner.ok) return inner;
 		if (inner.interval.modifier) return fail('"since" needs a date, not a deadline');
@@ -271,13 +297,14 @@ export function newsRules(resolveWords: ResolveWords): DayRule[] {
 		phraseRule('(?:(this|last|next) )?weekend', weekend),
 		phraseRule('(?:in |during )?(\\d{4})', year),
 		phraseRule(`(?:in |during )?${MONTH_PATTERN} (\\d{4})`, month),
-		phraseRule(`(?:in|during) ${MONTH_PATTERN}`, month),
+		phraseRule(`(?:(?:in|during) )?${MONTH_PATTERN}`, month),
+		phraseRule(`(this|last|next) ${MONTH_PATTERN}`, relativeMonth),
 		phraseRule(
 			`(?:on )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
 			writtenDay
 		),
 		phraseRule(
-			'(?:(?:in|during|over) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
+			'(?:(?:in|during|over) (?:the )?|(until|till|into) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
 			season
 		),
 		// Not "since since …": the words after "since" are read once, so no input recurses deeper.

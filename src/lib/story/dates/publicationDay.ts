@@ -1,5 +1,5 @@
 import { isoDayStartUtc, parseIsoInstant } from './isoDate';
-import type { PublishedInput } from '../types';
+import type { PublishedInput } from '../storyInput';
 
 /**
  * The calendar day a source was published (`2025-02-27`), counted in its own zone: a

@@ -5,22 +5,33 @@ import { NEEDS_OFFSET, parseEdtf } from './edtf';
 import { instantDate } from './instant';
 import { referenceDay } from './referenceDay';
 import { resolveEdtf } from './resolveEdtf';
+import { resolveTimeOfDay } from './timeOfDay';
 import { parseIsoInstant } from './isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
 import type { ResolvedDate } from '../types';
 
 export interface ResolveContext {
-	/** Publication date: ISO date (`2025-02-27`) or date-time with offset. */
-	published: string;
+	/**
+	 * Publication date: ISO date (`2025-02-27`) or date-time with offset; null where it is
+	 * not known, and then only dates that need no reference day (EDTF, ISO) resolve.
+	 */
+	published: string | null;
 	/** Zone of the publication; its calendar day there is the reference day. */
 	publishedTimeZone: string;
 	/** The event's zone, in which the resolved calendar days are counted. */
 	timeZone: string;
 	/** For a weekday without `this`/`next`/`last`: see `bareWeekday` in dateRules.ts. */
 	direction?: 'past' | 'future';
+	/**
+	 * `published` stands for another date the words count from (`three months later` after
+	 * a dated happening): `later` and `after` then count on from it. See dates/relativeUnits.ts.
+	 */
+	countsFrom?: true;
 }
 
-export type ResolveResult = { ok: true; date: ResolvedDate } | { ok: false; message: string };
+/** On success, `assumption` says what the reading takes for granted, where it takes anything. */
+export type ResolveResult =
+	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
 
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
@@ -35,15 +46,17 @@ const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19
  * `throughout`; other date words, an EDTF set and a single date or time give `within`.
  */
 export function resolveDateExpression(expression: string, context: ResolveContext): ResolveResult {
-	const { timeZone } = context;
-	for (const zone of [context.publishedTimeZone, timeZone]) {
+	const { timeZone, published } = context;
+	const zones = published === null ? [timeZone] : [context.publishedTimeZone, timeZone];
+	for (const zone of zones) {
 		if (!isValidTimeZone(zone)) return { ok: false, message: unknownTimeZoneMessage(zone) };
 	}
-	const reference = referenceDay(context.published, context.publishedTimeZone, timeZone);
-	if (!reference) {
+	const reference =
+		published === null ? null : referenceDay(published, context.publishedTimeZone, timeZone);
+	if (published !== null && !reference) {
 		return {
 			ok: false,
-			message: `Publication date "${context.published}" is not an ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00)`
+			message: `Publication date "${published}" is not an ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00)`
 		};
 	}
 
@@ -64,7 +77,24 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NEEDS_OFFSET}` };
 	}
 
-	const result = resolveDayWords(words, { reference, timeZone, direction: context.direction });
+	if (!reference) {
+		return {
+			ok: false,
+			message: `Cannot resolve "${expression.trim()}": the source's publication date is not known, so only a date in EDTF (1943-07-14) or ISO can be read`
+		};
+	}
+	const ruleContext = {
+		reference,
+		timeZone,
+		direction: context.direction,
+		...(context.countsFrom && { countsFrom: true as const })
+	};
+	const timed = resolveTimeOfDay(words, ruleContext);
+	if (timed) {
+		if (timed.ok) return timed;
+		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${timed.message}` };
+	}
+	const result = resolveDayWords(words, ruleContext);
 	if (result === null) {
 		return {
 			ok: false,
@@ -74,12 +104,27 @@ export function resolveDateExpression(expression: string, context: ResolveContex
 	if (!result.ok) {
 		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${result.message}` };
 	}
-	return { ok: true, date: daysDate(result.interval, timeZone) };
+	const { assumption } = result.interval;
+	const date = daysDate(result.interval, timeZone);
+	return assumption ? { ok: true, date, assumption } : { ok: true, date };
 }
 
+/**
+ * Lower case, spaces collapsed, a sentence's full stop and a list's comma after the words
+ * dropped, and an abbreviated month's full stop before its day ("Aug. 7"), with "Sept" as "Sep".
+ */
 function normalise(expression: string): string {
-	return expression.trim().replace(/\.$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+	return expression
+		.trim()
+		.replace(/\.$/, '')
+		.replace(/[,;:]+$/, '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.toLowerCase()
+		.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?(?= \d)/g, '$1');
 }
+
+const WRITTEN = { month: 'month', year: 'year', months: 'month', years: 'year' } as const;
 
 /**
  * Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes.
@@ -87,17 +132,23 @@ function normalise(expression: string): string {
  * event zone, so they are the same day exactly when their days start at the same instant.
  */
 function daysDate(
-	{ first, last, modifier, precision, ends, extent = 'within' }: DayInterval,
+	{ first, last, modifier, precision, extent = 'within' }: DayInterval,
 	timeZone: string
 ): ResolvedDate {
 	const from = dayFacts(first);
 	const to = dayFacts(last);
-	// A whole month or year is written at its own precision: `2025-01`, `1962`.
-	const written = precision ?? ends ?? 'day';
+	// A whole month or year is written at its own precision: `2025-01`, `1962`; a span of
+	// months or years as months or years: `2024-07` to `2024-09`, `1939` to `1945`.
+	const written = precision ? WRITTEN[precision] : 'day';
 	const date: ResolvedDate = {
 		start: from[written],
 		end: to[written],
-		precision: precision ?? (from.startsAt === to.startsAt ? 'day' : 'span'),
+		precision:
+			precision === 'month' || precision === 'year'
+				? precision
+				: precision || from.startsAt !== to.startsAt
+					? 'span'
+					: 'day',
 		extent,
 		timeZone,
 		startsAt: from.startsAt,

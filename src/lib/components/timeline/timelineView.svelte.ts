@@ -1,0 +1,207 @@
+import {
+	fluidLabelWidth,
+	fluidPlacer,
+	labelGrowth,
+	NOMINAL_WIDTH,
+	pixelPlacer
+} from '$lib/timeline/fluidPlacement';
+import type { FocusTarget } from '$lib/timeline/focusTarget';
+import { baseScale } from '$lib/timeline/layoutFrame';
+import { layoutTimeline } from '$lib/timeline/layoutTimeline';
+import {
+	defaultTimelineOptions,
+	type ClusterMark,
+	type EventMark
+} from '$lib/timeline/layoutTypes';
+import { panRoom } from '$lib/timeline/panLimits';
+import type { TimelineModel } from '$lib/timeline/timelineModel';
+import { fromWallClock } from '$lib/timeline/wallClock';
+import { zoomScaleExtent } from '$lib/timeline/zoomLimits';
+import { zoomKeyAction } from '$lib/timeline/zoomKeys';
+import { markDrawn } from '$lib/ui/drawnMark';
+import { pageHydrated } from '$lib/ui/hydration';
+import { createTextMeasurer } from '$lib/ui/measureText';
+import { announceZooms } from './zoomAnnouncements.svelte';
+import { ZoomController } from './zoomController.svelte';
+
+/** What the view reads from the timeline's props, when it needs them. */
+export interface TimelineViewInput {
+	model: () => TimelineModel;
+	selectedId: () => string | null;
+	/** Wall-clock range (display zone) to show first, instead of every event. */
+	initialRange: () => [number, number] | null;
+}
+
+/**
+ * The timeline's view state: the plot's width and how labels are measured, keyboard focus,
+ * whether the server's picture still shows, the layout of the frame, and what revealing an
+ * event or opening a cluster does to the zoom. Create it while the component initialises
+ * (it starts effects, and announces zooms through the page's announcer).
+ */
+export class TimelineView {
+	readonly zoom = new ZoomController();
+	width = $state(0);
+	/** What keyboard focus is on; that event stays drawn wherever it is. */
+	focus = $state<FocusTarget | null>(null);
+	#measureLabel: ((text: string) => number) | undefined = $state();
+	#input: TimelineViewInput;
+	get #model(): TimelineModel {
+		return this.#input.model();
+	}
+	get #selectedId(): string | null {
+		return this.#input.selectedId();
+	}
+
+	// In a prerendered page the server draws the fitted view, though it cannot know the
+	// plot's width: laid out at a nominal width, with labels of estimated width (no canvas to
+	// measure them) and positions written in CSS that holds at any width (fluidPlacement.ts),
+	// so the picture is on screen at the first paint. Hydration finds the same markup (the
+	// same nominal width and estimate); once the plot is measured it is laid out for real.
+	// Mounted later (a story loaded from a URL), it waits for the measured width instead.
+	readonly prerendered = !pageHydrated();
+	#measured = $state(false);
+	readonly fluid = $derived(this.prerendered && !this.#measured && this.width === 0);
+	readonly layoutWidth = $derived(this.fluid ? NOMINAL_WIDTH : this.width);
+	/** Hooks for host pages: true from the first frame that shows the events. */
+	ready = $state(false);
+
+	readonly options = $derived({
+		...defaultTimelineOptions,
+		displayTimeZone: this.#model.displayTimeZone,
+		measureLabel: this.fluid ? undefined : this.#measureLabel
+	});
+	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH, this.options) : pixelPlacer);
+	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth, this.options));
+	readonly scaleExtent = $derived.by(() => {
+		const [d0, d1] = this.#model.domain;
+		return zoomScaleExtent(d1 - d0, this.#model.closestSpan);
+	});
+	readonly canZoomIn = $derived(this.zoom.transform.k < this.scaleExtent[1] - 1e-6);
+	readonly canZoomOut = $derived(this.zoom.transform.k > this.scaleExtent[0] + 1e-6);
+	readonly canPan = $derived(this.width > 0 ? panRoom(this.zoom.transform, this.width) : null);
+	// The focused event stays drawn wherever it is, so focus is never dropped.
+	readonly #pinnedId = $derived(this.focus?.kind === 'event' ? this.focus.id : this.#selectedId);
+	readonly layout = $derived.by(() => {
+		if (this.layoutWidth <= 0) return null;
+		const { index, eras } = this.#model;
+		const { layoutWidth, zoom, options } = this;
+		return layoutTimeline(index, eras, layoutWidth, zoom.transform, options, this.#pinnedId);
+	});
+	/** Prerendered labels run further in a wider plot, as far as the next mark moves away. */
+	readonly labelWidth = $derived.by(() => {
+		const { layout, options } = this;
+		if (!this.fluid || !layout) return undefined;
+		const growth = labelGrowth(layout.marks, layout.clusters, NOMINAL_WIDTH, options);
+		const width = fluidLabelWidth(NOMINAL_WIDTH, options);
+		return (mark: EventMark) => width(mark.labelWidth, growth.get(mark.event.id));
+	});
+	/** The range on screen as instants, for the plot's data attributes. */
+	readonly visibleIso = $derived.by(() => {
+		const zone = this.#model.displayTimeZone;
+		// A value to print, not state: nothing reads it reactively.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const iso = (t: number) => new Date(fromWallClock(t, zone)).toISOString();
+		return this.layout?.visible.map(iso) ?? [];
+	});
+
+	constructor(input: TimelineViewInput) {
+		this.#input = input;
+		$effect(() => {
+			if (this.width > 0) this.#measured = true;
+		});
+		// In the prerendered HTML already, when the server drew the events: the mark then says
+		// when that HTML was first painted, though the plot may have been measured since.
+		$effect(() => {
+			if (this.ready || !this.layout) return;
+			this.ready = true;
+			markDrawn(this.prerendered);
+		});
+		$effect(() => {
+			if (this.width > 0)
+				this.zoom.setGeometry({ width: this.width, scaleExtent: this.scaleExtent });
+		});
+		announceZooms(this.zoom, () => {
+			const { domain, displayTimeZone } = input.model();
+			const [from, to] = this.layout?.visible ?? domain;
+			// Only a plot too narrow for a single tick has no precision: days are said then.
+			const precision = this.layout?.precision ?? 'day';
+			// Values to word, not state: nothing reads them reactively.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
+		});
+		let appliedInitialRange = false;
+		$effect(() => {
+			const range = input.initialRange();
+			if (appliedInitialRange || this.width === 0 || !range) return;
+			appliedInitialRange = true;
+			this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+		});
+	}
+
+	/** An attachment for the plot: labels are measured in its font. */
+	measureLabels = (element: HTMLElement): void => {
+		const style = getComputedStyle(element);
+		// Labels are 0.8125rem in the plot's font (see EventMarks.svelte).
+		this.#measureLabel = createTextMeasurer(
+			`${parseFloat(style.fontSize) * 0.8125}px ${style.fontFamily}`
+		);
+	};
+
+	/** Pans a mark or cluster into view when it is off-screen, once any running zoom ends. */
+	reveal = (target: FocusTarget): void => {
+		this.zoom.whenSettled(() => {
+			const { layout, width, zoom } = this;
+			if (!layout) return;
+			if (target.kind === 'cluster') {
+				const cluster = layout.clusters.find((c) => c.key === target.key);
+				if (cluster) zoom.reveal(cluster.x0, cluster.x1, width);
+				return;
+			}
+			const mark = layout.marks.find((m) => m.event.id === target.id);
+			if (mark) {
+				const labelEnd = mark.showLabel ? mark.labelX + mark.labelWidth : mark.right;
+				zoom.reveal(Math.max(mark.x0, mark.cx - 40), Math.min(mark.x1, labelEnd), width);
+				return;
+			}
+			// Not drawn at this zoom (far away, or in a cluster): its interval, from the scale.
+			const { index } = this.#model;
+			const p = index.position.get(target.id);
+			if (p === undefined) return;
+			const x0 = layout.scale(index.starts[p]!);
+			const x1 = layout.scale(index.ends[p]!);
+			zoom.reveal(x0, Math.max(x0 + 12, Math.min(x1, x0 + width / 2)), width);
+		});
+	};
+
+	/** A cluster opens by zooming to the time its events span. */
+	openCluster = (cluster: ClusterMark): void => {
+		const x0 = this.base(cluster.start);
+		const x1 = this.base(cluster.end);
+		const pad = Math.max(4, (x1 - x0) * 0.15);
+		this.focus = { kind: 'event', id: this.#model.index.events[cluster.members[0]!]!.id };
+		this.zoom.userZooms++;
+		this.zoom.show(x0 - pad, x1 + pad, this.width);
+	};
+
+	/** Zoom keys, bubbled up from the focused mark or button inside. */
+	onkeydown = (event: KeyboardEvent): void => {
+		const action = zoomKeyAction(event);
+		if (!action) return;
+		event.preventDefault();
+		if (action.type === 'reset') this.zoom.reset();
+		else this.zoom.zoomBy(action.factor, this.#anchorOf(event.target));
+	};
+
+	/** Keys pressed on an event zoom around it, so the focused event stays in view. */
+	#anchorOf(target: EventTarget | null): number | undefined {
+		const { layout, width } = this;
+		if (!(target instanceof HTMLElement) || !layout) return undefined;
+		const id = target.dataset.eventId;
+		const mark = id ? layout.marks.find((m) => m.event.id === id) : undefined;
+		const cluster = target.dataset.cluster
+			? layout.clusters.find((c) => c.key === target.dataset.cluster)
+			: undefined;
+		const x = mark ? mark.cx : cluster ? (cluster.x0 + cluster.x1) / 2 : undefined;
+		return x === undefined ? undefined : Math.min(width, Math.max(0, x));
+	}
+}

@@ -1,0 +1,276 @@
+import type { ResolvedDate } from '../story/types';
+
+/**
+ * Hand-written news sentences, each with the date words in it and what they mean, read
+ * against its publication day and zone: the table the drafting tests score the finder and
+ * the resolver on, by kind of phrasing. `expected: null` means the words are no date at all.
+ */
+export interface NewsWordsRow {
+	kind: string;
+	sentence: string;
+	/** The date words, as the sentence writes them. */
+	words: string;
+	published: string;
+	timeZone: string;
+	expected: Pick<ResolvedDate, 'start' | 'end' | 'precision'> &
+		Partial<Pick<ResolvedDate, 'modifier'>>;
+}
+
+export interface NotADateRow {
+	kind: string;
+	sentence: string;
+	/** Words a date finder could take for a date. */
+	words: string;
+	published: string;
+	timeZone: string;
+}
+
+const NY = 'America/New_York';
+const LONDON = 'Europe/London';
+/** A Friday. */
+const FRI = '2025-02-28';
+/** A Wednesday in autumn. */
+const WED = '2025-11-12';
+
+type Expected = NewsWordsRow['expected'];
+const day = (at: string): Expected => ({ start: at, end: at, precision: 'day' });
+const month = (at: string): Expected => ({ start: at, end: at, precision: 'month' });
+const year = (at: string): Expected => ({ start: at, end: at, precision: 'year' });
+const span = (start: string, end: string): Expected => ({ start, end, precision: 'span' });
+const instant = (at: string): Expected => ({ start: at, end: at, precision: 'instant' });
+const by = (start: string, end: string): Expected => ({ ...span(start, end), modifier: 'before' });
+
+const row = (
+	kind: string,
+	sentence: string,
+	words: string,
+	expected: Expected,
+	published = FRI,
+	timeZone = NY
+): NewsWordsRow => ({ kind, sentence, words, published, timeZone, expected });
+
+export const NEWS_WORDS: NewsWordsRow[] = [
+	// A bare weekday in a past-tense sentence: the publication day itself when it is that day.
+	row('weekday', 'The company said Friday that it would cut 300 jobs.', 'Friday', day(FRI)),
+	row('weekday', 'Shares fell sharply Friday in New York.', 'Friday', day(FRI)),
+	row(
+		'weekday',
+		'Officials announced Tuesday that the plant would close.',
+		'Tuesday',
+		day('2025-02-25')
+	),
+	row('weekday', 'The minister resigned on Monday.', 'on Monday', day('2025-02-24')),
+	row('weekday', 'Police said Saturday that two men were arrested.', 'Saturday', day('2025-02-22')),
+	row('weekday', 'The board will meet Friday to vote.', 'Friday', day(FRI)),
+	row('weekday', 'The board will meet Monday to vote.', 'Monday', day('2025-03-03')),
+
+	// Abbreviated months with a full stop, and sentences that do not end at them.
+	row('abbreviation', 'The deal closed on Aug. 7, the company said.', 'Aug. 7', day('2024-08-07')),
+	row('abbreviation', 'The vote is set for Sept. 26.', 'Sept. 26', day('2025-09-26')),
+	row('abbreviation', 'He was born Dec. 2, 1956, in Ohio.', 'Dec. 2, 1956', day('1956-12-02')),
+	row('abbreviation', 'The bank failed on Nov. 17, 1992.', 'Nov. 17, 1992', day('1992-11-17')),
+	row(
+		'abbreviation',
+		'Mr. Lee said the merger must close by Dec. 10.',
+		'by Dec. 10',
+		by(FRI, '2025-12-10')
+	),
+	row('abbreviation', 'On Aug. 7, Dr. Chan left the U.S. embassy.', 'On Aug. 7', day('2024-08-07')),
+	row('abbreviation', 'Acme Inc. reported the loss on Jan. 14.', 'Jan. 14', day('2025-01-14')),
+
+	// Bare years and months, the way the tense points.
+	row(
+		'year and month',
+		'The company was founded 1996 in Texas and grew fast.',
+		'1996',
+		year('1996')
+	),
+	row('year and month', 'The law, passed in 1996, was repealed.', '1996', year('1996')),
+	row(
+		'year and month',
+		'Prices have risen since November.',
+		'since November',
+		span('2024-11-01', FRI)
+	),
+	row('year and month', 'October sales fell, the report said.', 'October', month('2024-10')),
+	row(
+		'year and month',
+		'Sales slowed in January and March, analysts said.',
+		'March',
+		month('2025-03'),
+		'2025-06-10'
+	),
+	row('year and month', 'The mayor was elected last June.', 'last June', month('2024-06')),
+	row(
+		'year and month',
+		'The plant opened in March, officials said.',
+		'March',
+		month('2025-03'),
+		'2025-06-10'
+	),
+	row('year and month', 'The plant will reopen in March.', 'March', month('2025-03')),
+	row('year and month', 'Output peaked in 2019 and fell in 2020.', '2020', year('2020')),
+
+	// Quarters, halves and fiscal years, as spans of months.
+	row(
+		'quarter',
+		'Profit rose 5% in the third quarter.',
+		'the third quarter',
+		span('2024-07', '2024-09')
+	),
+	row(
+		'quarter',
+		'The firm posted third-quarter earnings of $2 million.',
+		'third-quarter',
+		span('2024-07', '2024-09')
+	),
+	row('quarter', 'Sales grew in the first half.', 'the first half', span('2024-01', '2024-06')),
+	row(
+		'quarter',
+		'Revenue will rise in the second half.',
+		'the second half',
+		span('2025-07', '2025-12')
+	),
+	row(
+		'quarter',
+		'The deficit reached $3 billion in fiscal 1990.',
+		'fiscal 1990',
+		span('1989-10', '1990-09')
+	),
+	row(
+		'quarter',
+		'Growth slowed in the fourth quarter of 2024.',
+		'the fourth quarter of 2024',
+		span('2024-10', '2024-12')
+	),
+
+	// Relative units, at the precision the words give.
+	row('relative', 'The factory closed a year ago.', 'a year ago', year('2024')),
+	row(
+		'relative',
+		'She left the company two weeks ago.',
+		'two weeks ago',
+		span('2025-02-10', '2025-02-16')
+	),
+	row('relative', 'The talks began three days ago.', 'three days ago', day('2025-02-25')),
+	row('relative', 'He was hired six months ago.', 'six months ago', month('2024-08')),
+	row(
+		'relative',
+		'Profit was $4 million, up from $3 million a year earlier.',
+		'a year earlier',
+		year('2024')
+	),
+
+	// Words about the present, tied to the publication day.
+	row('vague', 'The union recently rejected the offer.', 'recently', {
+		...day(FRI),
+		modifier: 'before'
+	}),
+	row('vague', 'The plant currently employs 300 people.', 'currently', day(FRI)),
+
+	// Parts of day and times, in the publication's zone.
+	row(
+		'part of day',
+		'The fire started Friday night, police said.',
+		'Friday night',
+		span('2025-02-28T18:00:00-05:00', '2025-03-01T06:00:00-05:00')
+	),
+	row(
+		'part of day',
+		'The talks will resume at 9 a.m. Monday.',
+		'9 a.m. Monday',
+		instant('2025-03-03T09:00:00-05:00')
+	),
+	row(
+		'part of day',
+		'The storm hit Tuesday morning.',
+		'Tuesday morning',
+		span('2025-02-25T05:00:00-05:00', '2025-02-25T12:00:00-05:00')
+	),
+	row(
+		'part of day',
+		'He landed at 3 p.m. on Thursday.',
+		'3 p.m. on Thursday',
+		instant('2025-02-27T15:00:00+00:00'),
+		FRI,
+		LONDON
+	),
+
+	// Seasons in running text, spans of months.
+	row(
+		'season',
+		'The pool is to stay shut until spring.',
+		'until spring',
+		span('2026-03', '2026-05'),
+		WED,
+		LONDON
+	),
+	row(
+		'season',
+		'The work could run into the spring.',
+		'into the spring',
+		span('2026-03', '2026-05'),
+		WED,
+		LONDON
+	),
+	row(
+		'season',
+		'The bridge reopened last summer.',
+		'last summer',
+		span('2025-06', '2025-08'),
+		WED,
+		LONDON
+	)
+];
+
+export const NOT_DATES: NotADateRow[] = [
+	{
+		kind: 'money',
+		sentence: 'The company earned $1.35 a share.',
+		words: '1.35 a',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'percentage',
+		sentence: 'The bonds yield 6 1/4% a year.',
+		words: '6 1/4',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'percentage',
+		sentence: 'Unemployment rose to 4.2% last month.',
+		words: '4.2',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'company',
+		sentence: 'Sun Microsystems cut its prices.',
+		words: 'Sun',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'company',
+		sentence: 'The shares of Mar Holdings rose.',
+		words: 'Mar',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'vague',
+		sentence: 'The current plan is too costly.',
+		words: 'current',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'count',
+		sentence: 'About 1996 people signed the letter.',
+		words: '1996',
+		published: FRI,
+		timeZone: NY
+	}
+];

@@ -1,0 +1,85 @@
+import type { Era, ResolvedEvent } from '$lib/story/types';
+import { createTimelineIndex, type TimelineIndex } from './timelineIndex';
+import { CLOSEST_VIEW, closestView } from './zoomLimits';
+import { toEraSpans, toTimelineEvent, type EraSpan, type TimelineEvent } from './timelineEvents';
+
+/**
+ * What the timeline draws a story from, built once by the page or embed that holds the story
+ * and handed down as a plain value: its events indexed by time on the display zone's wall
+ * clock, its eras there, and the domain the fitted view shows.
+ */
+export interface TimelineModel {
+	index: TimelineIndex;
+	eras: EraSpan[];
+	/** Wall-clock range that fits every event, with air either side (the fitted view). */
+	domain: [number, number];
+	displayTimeZone: string;
+	/** The least time the deepest zoom shows across the plot, in ms (zoomLimits.ts). */
+	closestSpan: number;
+}
+
+/** Events turned to the wall clock between two pauses of the sliced build. */
+export const MODEL_SLICE = 20_000;
+
+/** The model of a story's events and eras in `displayTimeZone`. O(n), or O(n log n) unsorted. */
+export function timelineModel(
+	events: ResolvedEvent[],
+	eras: Era[],
+	displayTimeZone: string
+): TimelineModel {
+	const steps = modelSteps(events, eras, displayTimeZone, MODEL_SLICE);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/**
+ * The same model, built `slice` events at a time with `pause()` between the steps (a
+ * loader's way to keep each task short: at 100,000 events each step takes tens of ms).
+ */
+export async function timelineModelInSlices(
+	events: ResolvedEvent[],
+	eras: Era[],
+	displayTimeZone: string,
+	pause: () => Promise<void>,
+	slice = MODEL_SLICE
+): Promise<TimelineModel> {
+	const steps = modelSteps(events, eras, displayTimeZone, slice);
+	let step = steps.next();
+	while (!step.done) {
+		await pause();
+		step = steps.next();
+	}
+	return step.value;
+}
+
+/** The model of events already on the wall clock (as tests and generated stories give them). */
+export function timelineModelOf(
+	events: TimelineEvent[],
+	eras: EraSpan[],
+	displayTimeZone: string,
+	closestSpan = CLOSEST_VIEW.minute
+): TimelineModel {
+	const index = createTimelineIndex(events);
+	return { index, eras, domain: index.domain, displayTimeZone, closestSpan };
+}
+
+/** The build, one step per slice of events and one for the index: what both variants run. */
+function* modelSteps(
+	events: ResolvedEvent[],
+	eras: Era[],
+	displayTimeZone: string,
+	slice: number
+): Generator<void, TimelineModel> {
+	const list: TimelineEvent[] = new Array(events.length);
+	for (let from = 0; from < events.length; from += slice) {
+		if (from > 0) yield;
+		const to = Math.min(events.length, from + slice);
+		for (let i = from; i < to; i++) list[i] = toTimelineEvent(events[i]!, displayTimeZone);
+	}
+	yield;
+	const closest = closestView(events);
+	const model = timelineModelOf(list, toEraSpans(eras, displayTimeZone), displayTimeZone, closest);
+	yield;
+	return model;
+}
