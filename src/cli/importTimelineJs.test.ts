@@ -38,7 +38,7 @@ describe('npm run import:timelinejs', { timeout: 60_000 }, () => {
 		const { status, stdout, stderr } = run(sheet, '--publisher', 'Knight Lab', '--id', 'wic');
 		expect(status).toBe(0);
 		const story = JSON.parse(stdout);
-		expect(story).toMatchObject({ format: 'sourceline/story@2', id: 'wic' });
+		expect(story).toMatchObject({ format: 'sourceline/story@3', id: 'wic' });
 		expect(story.events).toHaveLength(10);
 		// The sheet is not dated, and none was given: not known, none invented.
 		expect(story.sources[0].published).toBeNull();

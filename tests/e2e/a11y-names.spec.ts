@@ -75,6 +75,36 @@ test('opening from a passage names the event, since focus stays in the article',
 	);
 });
 
+test('a range the event fell within and one it lasted are named apart, on the chart, in the details and in the list', async ({
+	page
+}) => {
+	await page.goto(storyPath);
+	await interactive(page);
+	const macron = mark(page, 'macron-white-house-visit');
+	await expect(macron).toHaveAccessibleName(
+		'Macron visits the White House, “earlier this week”, some day between Mon 24 and Wed 26 Feb 2025 (stated)'
+	);
+	await macron.click();
+	const details = page.locator('.when [data-extent]');
+	await expect(details).toHaveAttribute('data-extent', 'within');
+	await expect(details).toHaveText(/^\s*some day between\s+Mon 24\s+and Wed 26 Feb 2025\s*$/);
+	await page.getByRole('button', { name: 'List' }).click();
+	const list = page.getByRole('list', { name: 'Events, in time order' });
+	await expect(list.getByText('some day between Mon 24 and Wed 26 Feb 2025').first()).toBeVisible();
+
+	await page.goto('/stories/women-in-computing');
+	await interactive(page);
+	await expect(mark(page, 'ada-lovelace')).toHaveAccessibleName(
+		'Ada Lovelace, “1815-12-10/1852-11-27”, from Sun 10 Dec 1815 to Sat 27 Nov 1852 (stated)'
+	);
+	await page.getByRole('button', { name: 'List' }).click();
+	await expect(
+		page
+			.getByRole('list', { name: 'Events, in time order' })
+			.getByText('from Sun 10 Dec 1815 to Sat 27 Nov 1852')
+	).toBeVisible();
+});
+
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

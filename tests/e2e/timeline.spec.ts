@@ -37,12 +37,47 @@ test('every event of the story is drawn, in view, with its dates as text', async
 		);
 	}
 	await expect(page.locator('.mark')).toHaveCount(story.events.length);
-	// Spans are bars; a stated single day is a point; inferred dates are marked as such.
-	await expect(mark(page, 'macron-white-house-visit')).toHaveAttribute('data-shape', 'bar');
+	// A stated single day is a point; a range the event fell within ("earlier this week") is a
+	// dot over a bracket, not a bar; inferred dates are marked as such.
+	await expect(mark(page, 'macron-white-house-visit')).toHaveAttribute('data-shape', 'range');
 	await expect(mark(page, 'zelenskyy-meets-trump')).toHaveAttribute('data-shape', 'point');
 	await expect(mark(page, 'starmer-flies-to-washington')).toHaveAttribute('data-basis', 'inferred');
 	await expect(page.getByText('Dates and times in London time')).toBeVisible();
 	await screenshot(page, 'story-fit-all');
+});
+
+test('a range the event fell within is a point over a bracket; one it lasted is a bar', async ({
+	page
+}) => {
+	await page.goto(storyPath);
+	const macron = mark(page, 'macron-white-house-visit');
+	await expect(macron).toHaveAttribute('data-extent', 'within');
+	await expect(macron.locator('.bar')).toHaveCount(0);
+	const range = (await macron.locator('.range').boundingBox())!;
+	const point = (await macron.locator('.point').boundingBox())!;
+	// The bracket runs over Monday to Wednesday, three days of the axis, around its point;
+	// Friday's bracketless point is a day's width from Thursday's (published that day).
+	const friday = await shapeX(page, 'zelenskyy-meets-trump');
+	const thursday = await shapeX(page, 'starmer-meets-trump');
+	expect(Math.abs(range.width - 3 * (friday - thursday))).toBeLessThan(0.1 * range.width);
+	expect(range.width).toBeGreaterThan(3 * point.width);
+	expect(point.x).toBeGreaterThan(range.x);
+	expect(point.x + point.width).toBeLessThan(range.x + range.width);
+	// The legend explains the bracket, and the pale day of an event in another zone.
+	const legend = page.getByRole('list', { name: 'Legend' });
+	await expect(legend.getByText('Some time within the bracket')).toBeVisible();
+	await expect(legend.getByText('Its day in the place’s own time zone')).toBeVisible();
+	// A day in Washington has its pale day; one in London, the axis's own zone, has none.
+	await expect(mark(page, 'zelenskyy-meets-trump').locator('.zone')).toHaveCount(1);
+	await expect(mark(page, 'zelenskyy-starmer-rutte-meeting').locator('.zone')).toHaveCount(0);
+	await screenshot(page, 'story-within-bracket');
+
+	await page.goto('/stories/women-in-computing');
+	const lovelace = mark(page, 'ada-lovelace');
+	await expect(lovelace).toHaveAttribute('data-shape', 'bar');
+	await expect(lovelace).toHaveAttribute('data-extent', 'throughout');
+	await expect(lovelace.locator('.range')).toHaveCount(0);
+	await screenshot(page, 'story-throughout-bars');
 });
 
 test('Ctrl + wheel zoom narrows the range and ticks change from days to hours', async ({

@@ -1,7 +1,7 @@
 import type { ResolvedEvent, ResolvedWhen } from '$lib/story/types';
-import { formatResolvedDate } from './when';
+import { formatDateRange } from './when';
 
-type Ends = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'timeZone'>;
+type Ends = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'extent' | 'timeZone'>;
 
 /**
  * What a story covers, from its first event's start to the end of the one that ends last,
@@ -14,12 +14,11 @@ export function storySpan(events: readonly ResolvedEvent[]): string | null {
 	let last = first;
 	for (const event of events)
 		if (Date.parse(event.when.endsAt) > Date.parse(last.when.endsAt)) last = event;
-	if (last === first) return formatResolvedDate(atDays(first.when));
+	if (last === first) return formatDateRange(atDays(first.when));
 	const start = atDays(first.when);
 	const end = atDays(last.when);
-	if (start.start === end.end && start.precision === end.precision)
-		return formatResolvedDate(start);
-	return formatResolvedDate({ ...start, end: end.end, precision: 'span' });
+	if (start.start === end.end && start.precision === end.precision) return formatDateRange(start);
+	return formatDateRange({ ...start, end: end.end, precision: 'span' });
 }
 
 /** An instant's calendar day, as written in its own zone. */

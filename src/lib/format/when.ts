@@ -25,7 +25,7 @@ const instantOptions: Intl.DateTimeFormatOptions = {
 
 type DateFields = Pick<
 	ResolvedDate,
-	'start' | 'end' | 'precision' | 'modifier' | 'qualifier' | 'timeZone'
+	'start' | 'end' | 'precision' | 'extent' | 'modifier' | 'qualifier' | 'timeZone'
 >;
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone
@@ -66,7 +66,9 @@ export function formatDatePart(iso: string, timeZone: string): string {
 }
 
 /** The two ends of a span; between two times in the same zone name, the name is said once. */
-export function formatSpanEnds(when: DateFields): [string, string] {
+export function formatSpanEnds(
+	when: Pick<DateFields, 'start' | 'end' | 'timeZone'>
+): [string, string] {
 	const end = formatDatePart(when.end, when.timeZone);
 	if (when.start.includes('T') && when.end.includes('T')) {
 		const start = formatDatePart(when.start, when.timeZone);
@@ -75,6 +77,45 @@ export function formatSpanEnds(when: DateFields): [string, string] {
 		return [start, end];
 	}
 	return [formatDatePart(when.start, when.timeZone), end];
+}
+
+/** What one end of a span is written to: `2025-02-24` a day, `2025-02` a month, `1952` a year. */
+function unitOf(iso: string): 'day' | 'month' | 'year' | 'time' {
+	if (/^\d{4}$/.test(iso)) return 'year';
+	if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
+	return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : 'time';
+}
+
+/**
+ * A span's ends with what they share said once, at the end: "Mon 24" and "Wed 26 Feb 2025",
+ * "Fri 28 Feb" and "Mon 3 Mar 2025", "July" and "September 1943"; times as `formatSpanEnds`.
+ */
+function compactEnds(when: Pick<DateFields, 'start' | 'end' | 'timeZone'>): [string, string] {
+	const [start, end] = formatSpanEnds(when);
+	const unit = unitOf(when.start);
+	if (unit !== unitOf(when.end) || (unit !== 'day' && unit !== 'month')) return [start, end];
+	if (when.start.slice(0, 4) !== when.end.slice(0, 4)) return [start, end];
+	const withoutYear = start.replace(/ \d{4}$/, '');
+	if (unit === 'month' || when.start.slice(0, 7) !== when.end.slice(0, 7))
+		return [withoutYear, end];
+	return [withoutYear.replace(/ [A-Za-z]+$/, ''), end];
+}
+
+/**
+ * A span as words around its two ends, by its extent: some time `within` it ("some day
+ * between" Mon 24 "and" Wed 26 Feb 2025; "some month", "some year", or "some time" where the
+ * ends are times or differ in precision), or lasting `throughout` it ("from" … "to" …).
+ */
+export function spanWords(when: Pick<DateFields, 'start' | 'end' | 'extent' | 'timeZone'>): {
+	lead: string;
+	start: string;
+	joiner: string;
+	end: string;
+} {
+	const [start, end] = compactEnds(when);
+	if (when.extent === 'throughout') return { lead: 'from', start, joiner: 'to', end };
+	const unit = unitOf(when.start) === unitOf(when.end) ? unitOf(when.start) : 'time';
+	return { lead: `some ${unit} between`, start, joiner: 'and', end };
 }
 
 /** EDTF's qualifiers as a reader sees them: "c. 1815" (approximate), "1815?" (uncertain). */
@@ -88,12 +129,13 @@ export function qualifierMarks(when: Pick<ResolvedDate, 'qualifier'>): {
 	return { before: approximate ? 'c. ' : '', after: uncertain ? '?' : '' };
 }
 
-/**
- * The resolved date as a reader sees it, at its own precision: "Fri 28 Feb 2025",
- * "April 1970", "1960s", "1943 – 1946", "July 1943 – 1946", "c. 1815", "1815?",
- * "by 2027", "after 1985", "Tue 2 Jan 2024 14:51 – Wed 3 Jan 2024 10:00 GMT".
- */
-export function formatResolvedDate(when: DateFields): string {
+type Qualified = (text: string) => string;
+
+/** A date at its own precision, its span (if it is one) written by `span`. */
+function formatDate(
+	when: DateFields,
+	span: (when: DateFields, qualified: Qualified) => string
+): string {
 	const { before, after } = qualifierMarks(when);
 	const qualified = (text: string) => `${before}${text}${after}`;
 	if (when.modifier === 'before') {
@@ -102,11 +144,33 @@ export function formatResolvedDate(when: DateFields): string {
 			when.precision === 'decade' ? `${when.start}s` : formatDatePart(when.end, when.timeZone);
 		return `by ${qualified(end)}`;
 	}
+	if (when.precision === 'span' && !when.modifier) return span(when, qualified);
 	let text: string;
 	if (when.precision === 'decade') text = `${when.start}s`;
 	else if (when.precision === 'span') text = formatSpanEnds(when).join(' – ');
 	else text = formatDatePart(when.start, when.timeZone);
 	return when.modifier === 'after' ? `after ${qualified(text)}` : qualified(text);
+}
+
+/**
+ * The resolved date as a reader sees it, at its own precision: "Fri 28 Feb 2025",
+ * "April 1970", "1960s", "c. 1815", "1815?", "by 2027", "after 1985"; a span by its extent,
+ * "some day between Mon 24 and Wed 26 Feb 2025", "from July 1943 to 1946" (see `spanWords`).
+ */
+export function formatResolvedDate(when: DateFields): string {
+	return formatDate(when, (span) => {
+		const { before, after } = qualifierMarks(span);
+		const words = spanWords(span);
+		return `${words.lead} ${before}${words.start} ${words.joiner} ${words.end}${after}`;
+	});
+}
+
+/**
+ * As `formatResolvedDate`, but a span as the calendar range it covers, whatever happened in
+ * it: "1815 – 1985", "Mon 24 Feb 2025 – Sun 2 Mar 2025" (what a whole story covers).
+ */
+export function formatDateRange(when: DateFields): string {
+	return formatDate(when, (span, qualified) => qualified(formatSpanEnds(span).join(' – ')));
 }
 
 export const basisLabels: Record<DateBasis, string> = {

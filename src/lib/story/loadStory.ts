@@ -152,13 +152,22 @@ function loadEvent(loader: Loader, event: EventInput, index: number): ResolvedEv
 		const date = authoredTarget.sameAs
 			? resolveEventWhen(loader, authoredTarget.sameAs)
 			: resolveExpression(loader, event, authoredTarget, `${path}.target`);
-		if (date) target = withDate(authoredTarget, date);
+		if (date) target = withDate(authoredTarget, during(authoredTarget, date));
 	}
 
 	if (!when || (authoredTarget && !target)) return undefined;
-	const resolved: ResolvedEvent = { ...authored, when: withDate(event.when, when), excerpts };
+	const resolved: ResolvedEvent = {
+		...authored,
+		when: withDate(event.when, during(event.when, when)),
+		excerpts
+	};
 	if (target) resolved.target = target;
 	return resolved;
+}
+
+/** A date `sameAs` another event happens some time during it, however long that lasts. */
+function during(when: WhenInput, date: ResolvedDate): ResolvedDate {
+	return when.sameAs === undefined ? date : { ...date, extent: 'within' };
 }
 
 /**
@@ -255,7 +264,8 @@ function resolveEras(loader: Loader, story: StoryInput): Era[] {
 			publishedTimeZone: source.published?.timeZone ?? loader.displayTimeZone,
 			timeZone: loader.displayTimeZone
 		});
-		if (result.ok) eras.push(withDate(era, result.date));
+		// An era is a period that lasts, whatever words name it.
+		if (result.ok) eras.push(withDate(era, { ...result.date, extent: 'throughout' }));
 		else report(loader, `eras[${i}].expression`, result.message);
 	});
 	return eras.sort(byInterval);
@@ -281,13 +291,15 @@ function checkDateWordsQuoted(
 
 /**
  * The authored date (or era) with its resolution; a stale `modifier` or `qualifier` from an
- * earlier load is dropped, as the new resolution gives them where they apply.
+ * earlier load is dropped, as the new resolution gives them where they apply. An authored
+ * `extent` overrides the one the words imply (and a resolved story, loaded again, keeps its own).
  */
 function withDate<T extends object>(authored: T, date: ResolvedDate): T & ResolvedDate {
 	const copy: Partial<ResolvedDate> = { ...authored };
+	const extent = copy.extent ?? date.extent;
 	delete copy.modifier;
 	delete copy.qualifier;
-	return { ...(copy as T), ...date };
+	return { ...(copy as T), ...date, extent };
 }
 
 function byTime(a: ResolvedEvent, b: ResolvedEvent): number {

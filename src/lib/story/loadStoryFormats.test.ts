@@ -33,6 +33,8 @@ describe('loadStory: format 2', () => {
 				start: '2020',
 				end: '2029',
 				precision: 'decade',
+				// An era lasts, though "202X" alone would be some time within the decade.
+				extent: 'throughout',
 				qualifier: 'approximate',
 				timeZone: 'Europe/London',
 				startsAt: '2020-01-01T00:00:00.000Z',
@@ -88,9 +90,86 @@ describe('loadStory: format 2', () => {
 		expect(when).toMatchObject({ timeZone: 'Asia/Tokyo', startsAt: '2025-02-27T15:00:00.000Z' });
 	});
 
-	it('loads a format 1 story as format 2', () => {
+	it('loads a format 1 story as the current format', () => {
 		const result = loadStory({ ...outOfOrderStory(), format: 'sourceline/story@1' }, FILE);
 		expect(result.ok && result.story.format).toBe(STORY_FORMAT);
+	});
+});
+
+describe('loadStory: format 3, within or throughout', () => {
+	const extents = (input: StoryInput) =>
+		Object.fromEntries(loadTestStory(input).events.map((e) => [e.id, e.when.extent]));
+
+	it('migrates a format 2 story with its meaning kept: a range the words give is some time within it', () => {
+		const input = { ...outOfOrderStory(), format: 'sourceline/story@2' as const };
+		input.events.push(
+			testEvent('war', {
+				when: { text: null, basis: 'editorial', expression: '1939/1945', note: 'History.' }
+			}),
+			testEvent('talks', {
+				when: {
+					text: null,
+					basis: 'inferred',
+					expression: 'from Monday to Wednesday',
+					note: 'Days.'
+				}
+			}),
+			testEvent('talks-statement', {
+				when: { text: null, basis: 'inferred', sameAs: 'talks', note: 'At the talks.' }
+			})
+		);
+		const result = loadTestStory(input);
+		expect(result.format).toBe('sourceline/story@3');
+		expect(extents(input)).toEqual({
+			'macron-visit': 'within',
+			'source-spoke': 'within',
+			pledge: 'within',
+			'starmer-flight': 'within',
+			'starmer-remarks': 'within',
+			'zelenskyy-meets-trump': 'within',
+			war: 'throughout',
+			talks: 'throughout',
+			// `sameAs`: some time during the other event, however long it lasts.
+			'talks-statement': 'within'
+		});
+		const macron = result.events.find((e) => e.id === 'macron-visit')!;
+		expect(macron.when).toMatchObject({
+			start: '2025-02-24',
+			end: '2025-02-26',
+			precision: 'span'
+		});
+	});
+
+	it('keeps an authored extent over the one the words imply, also through sameAs', () => {
+		const input = outOfOrderStory();
+		const flight = input.events.find((e) => e.id === 'starmer-flight')!;
+		flight.when = { ...flight.when, extent: 'throughout' };
+		const macron = input.events.find((e) => e.id === 'macron-visit')!;
+		macron.when = { ...macron.when, extent: 'throughout' };
+		const remarks = input.events.find((e) => e.id === 'starmer-remarks')!;
+		remarks.when = { ...remarks.when, extent: 'within' };
+		expect(extents(input)).toMatchObject({
+			'macron-visit': 'throughout',
+			'starmer-flight': 'throughout',
+			'starmer-remarks': 'within'
+		});
+	});
+
+	it('loads a resolved story again to the same extents', () => {
+		const once = loadTestStory(outOfOrderStory());
+		const again = loadTestStory(once as unknown as StoryInput);
+		expect(again.events.map((e) => e.when.extent)).toEqual(once.events.map((e) => e.when.extent));
+	});
+
+	it('refuses an extent that is neither', () => {
+		const input = outOfOrderStory();
+		input.events[0]!.when = { ...input.events[0]!.when, extent: 'during' as 'within' };
+		expect(loadIssues(input)).toEqual([
+			expect.objectContaining({
+				field: 'events[0].when.extent',
+				message: 'Expected one of "within", "throughout"; got "during"'
+			})
+		]);
 	});
 });
 

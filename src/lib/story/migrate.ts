@@ -2,8 +2,11 @@ import { STORY_FORMAT } from './storyFormat';
 import type { StoryInput } from './storyInput';
 
 /**
- * A validated story in the current format. Format 1 is a subset of format 2 (format 2 only
- * adds fields and makes `place` optional), so migrating it renames the format.
+ * A validated story in the current format. Each format is a subset of the next, so migrating
+ * renames the format: format 2 added fields and made `place` optional; format 3 adds
+ * `when.extent`, whose default is what the date words always meant (a range the words give,
+ * `earlier this week`, is one moment within it; an interval, `1943-07/1946`, lasts
+ * throughout), so an older story keeps its meaning and is now drawn and named by it.
  */
 export function migrateStory(story: StoryInput): StoryInput {
 	return story.format === STORY_FORMAT ? story : { ...story, format: STORY_FORMAT };

@@ -141,7 +141,7 @@ describe('EDTF properties', () => {
 		);
 	});
 
-	it('an open or unknown end keeps the known end, with its modifier', () => {
+	it('an open or unknown end keeps the known end, with its modifier, lasting throughout', () => {
 		fc.assert(
 			fc.property(
 				point,
@@ -153,7 +153,10 @@ describe('EDTF properties', () => {
 					const result = resolve(text, tz);
 					const alone = resolve(known.text, tz);
 					expect(result).toEqual(
-						alone.ok && { ok: true, date: { ...alone.date, modifier: open ? 'after' : 'before' } }
+						alone.ok && {
+							ok: true,
+							date: { ...alone.date, extent: 'throughout', modifier: open ? 'after' : 'before' }
+						}
 					);
 				}
 			),

@@ -202,6 +202,15 @@ const when = v.pipe(
 		sameAs: v.optional(text('For inferred dates: the id of the event this one happens during.')),
 		/** For `on <weekday>`: which occurrence is meant when it is not in the publication's week. */
 		direction: v.optional(oneOf(['past', 'future'])),
+		/** Overrides what the words imply: see `DateExtent` in `types.ts`. */
+		extent: v.optional(
+			v.pipe(
+				oneOf(['within', 'throughout']),
+				v.description(
+					'"within": it happened at some moment inside the dates ("earlier this week", "in 2019"); "throughout": it lasted all of them ("from Monday to Wednesday", "1943-07/1946"). By default, as the words imply.'
+				)
+			)
+		),
 		/** Required for `inferred` (the reasoning) and `editorial` (the outside source). */
 		note: v.optional(text())
 	}),

@@ -30,6 +30,14 @@ export type DatePrecision = 'instant' | 'day' | 'month' | 'year' | 'decade' | 's
  */
 export type DateModifier = 'before' | 'after';
 
+/**
+ * How the event fills its interval: `within` it happened at some moment inside it (the words
+ * give a range it fell in: `earlier this week`, `in 2019`, an EDTF set `[2025-02-24..2025-02-26]`);
+ * `throughout` it lasted the whole of it (a duration: `from Monday to Wednesday`, an EDTF
+ * interval `1943-07/1946`). A single day, month or year is `within` unless said otherwise.
+ */
+export type DateExtent = NonNullable<WhenInput['extent']>;
+
 /** EDTF's `?` (uncertain), `~` (approximate) and `%` (both). */
 export type DateQualifier = 'uncertain' | 'approximate' | 'uncertain-approximate';
 
@@ -44,6 +52,8 @@ export interface ResolvedDate {
 	/** Last unit of the interval, inclusive (for a decade, its last year). */
 	end: string;
 	precision: DatePrecision;
+	/** As authored, or else as the words imply: see `DateExtent`. Eras are `throughout`. */
+	extent: DateExtent;
 	modifier?: DateModifier;
 	qualifier?: DateQualifier;
 	timeZone: string;

@@ -9,7 +9,7 @@ const rows: IssueRow[] = [
 		breakIt: (s) => (s.format = 'sourceline/story@99'),
 		field: 'format',
 		message:
-			/Unsupported format "sourceline\/story@99"; the supported format is "sourceline\/story@2"/
+			/Unsupported format "sourceline\/story@99"; the supported format is "sourceline\/story@3"/
 	},
 	{
 		name: 'missing format',

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { DateBasis } from '$lib/story/storyInput';
-import type { DatePrecision } from '$lib/story/types';
+import type { DateExtent, DatePrecision } from '$lib/story/types';
 import { legendEntries, legendSigns } from './legend';
 
-const event = (precision: DatePrecision, basis: DateBasis = 'stated') => ({ precision, basis });
+/** A mark of this precision; a span lasts throughout it unless `extent` says otherwise. */
+const event = (
+	precision: DatePrecision,
+	basis: DateBasis = 'stated',
+	more: { extent?: DateExtent; ownZone?: boolean } = {}
+) => ({
+	precision,
+	basis,
+	start: 0,
+	end: precision === 'instant' ? 0 : 1,
+	extent: more.extent ?? (precision === 'span' ? 'throughout' : 'within'),
+	...(more.ownZone && { ownZone: true })
+});
+const within = { extent: 'within' } as const;
 
 describe('legendEntries', () => {
 	it.each([
@@ -15,9 +28,9 @@ describe('legendEntries', () => {
 		[
 			'days and spans',
 			[event('span'), event('day')],
-			['point stated: Stated day', 'bar stated: Stated span']
+			['point stated: Stated day', 'bar stated: Stated span, lasting throughout']
 		],
-		['a span alone', [event('span')], ['bar stated: Stated span']],
+		['a span alone', [event('span')], ['bar stated: Stated span, lasting throughout']],
 		[
 			'inferred years, no stated date',
 			[event('year', 'inferred'), event('year', 'inferred'), event('span', 'inferred')],
@@ -29,11 +42,40 @@ describe('legendEntries', () => {
 			['bar inferred: Inferred from the narrative']
 		],
 		[
+			'a range it fell within: a bracket, whatever its basis',
+			[event('span', 'stated', within), event('span', 'inferred', within), event('day')],
+			[
+				'point stated: Stated day',
+				'range stated: Some time within the bracket',
+				'point inferred: Inferred from the narrative'
+			]
+		],
+		[
+			'a range alone is no stated point',
+			[event('span', 'stated', within)],
+			['range stated: Some time within the bracket']
+		],
+		[
+			'a day in a zone other than the axis’s',
+			[event('day', 'stated', { ownZone: true }), event('instant', 'stated', { ownZone: true })],
+			['point stated: Stated date', 'zone stated: Its day in the place’s own time zone']
+		],
+		[
+			'a year in another zone',
+			[event('year', 'stated', { ownZone: true }), event('day', 'inferred', { ownZone: true })],
+			[
+				'point stated: Stated date',
+				'zone stated: Its date in the place’s own time zone',
+				'point inferred: Inferred from the narrative'
+			]
+		],
+		['a day in the axis’s own zone has no pale bar', [event('day')], ['point stated: Stated day']],
+		[
 			'every kind, in a fixed order',
 			[event('day', 'editorial'), event('span', 'inferred'), event('span'), event('day')],
 			[
 				'point stated: Stated day',
-				'bar stated: Stated span',
+				'bar stated: Stated span, lasting throughout',
 				'bar inferred: Inferred from the narrative',
 				'point editorial: Editorial (outside knowledge)'
 			]

@@ -1,12 +1,13 @@
 import type { DateBasis } from '$lib/story/storyInput';
 import type { DatePrecision } from '$lib/story/types';
 import { DATE_SIGNS, dateSigns } from './dateSigns';
-import { markShape } from './markGeometry';
+import { bandKind, drawnShape } from './markGeometry';
 import type { TimelineEvent } from './timelineEvents';
 
 /** One line of the timeline's legend: a swatch drawn like the marks it stands for. */
 export interface LegendEntry {
-	shape: 'point' | 'bar';
+	/** A point, a bar, a point's bracket over its range, or a point's day in its own zone. */
+	shape: 'point' | 'bar' | 'range' | 'zone';
 	basis: DateBasis;
 	label: string;
 }
@@ -29,29 +30,47 @@ function pointLabel(precisions: Set<DatePrecision>): string {
 	return 'Stated date';
 }
 
+type Drawn = Pick<TimelineEvent, 'precision' | 'basis' | 'extent' | 'start' | 'end' | 'ownZone'>;
+
 /**
  * The legend of a story: only the kinds of mark it draws (a story of inferred years has no
- * "stated day" to explain). Stated dates are told apart by shape, point or span; inferred and
- * editorial dates by their pattern, whatever their shape (the swatch takes the shape most of
- * them have). One pass over the events.
+ * "stated day" to explain). Stated dates are told apart by shape: a point, a bar lasting
+ * throughout its span; inferred and editorial dates by their pattern, whatever their shape
+ * (the swatch takes the shape most of them have). Whatever their basis, a point's bracket
+ * (some time within a range) and its pale bar (its day in a zone other than the axis's)
+ * are explained where some mark has one. One pass over the events.
  */
-export function legendEntries(
-	events: ReadonlyArray<Pick<TimelineEvent, 'precision' | 'basis'>>
-): LegendEntry[] {
+export function legendEntries(events: ReadonlyArray<Drawn>): LegendEntry[] {
 	const statedPoints = new Set<DatePrecision>();
 	let statedSpans = 0;
+	let ranges = 0;
+	const zoned = new Set<DatePrecision>();
 	const patterned = { inferred: { points: 0, bars: 0 }, editorial: { points: 0, bars: 0 } };
 	for (const event of events) {
-		const bar = markShape(event) === 'bar';
+		const bar = drawnShape(event) === 'bar';
+		const band = bandKind(event);
+		if (band === 'range') ranges++;
+		else if (band === 'zone') zoned.add(event.precision);
 		if (event.basis === 'stated') {
 			if (bar) statedSpans++;
-			else statedPoints.add(event.precision);
+			else if (band !== 'range') statedPoints.add(event.precision);
 		} else patterned[event.basis][bar ? 'bars' : 'points']++;
 	}
 	const entries: LegendEntry[] = [];
 	if (statedPoints.size > 0)
 		entries.push({ shape: 'point', basis: 'stated', label: pointLabel(statedPoints) });
-	if (statedSpans > 0) entries.push({ shape: 'bar', basis: 'stated', label: 'Stated span' });
+	if (ranges > 0)
+		entries.push({ shape: 'range', basis: 'stated', label: 'Some time within the bracket' });
+	if (statedSpans > 0)
+		entries.push({ shape: 'bar', basis: 'stated', label: 'Stated span, lasting throughout' });
+	if (zoned.size > 0) {
+		const unit = zoned.size === 1 && zoned.has('day') ? 'day' : 'date';
+		entries.push({
+			shape: 'zone',
+			basis: 'stated',
+			label: `Its ${unit} in the place’s own time zone`
+		});
+	}
 	for (const basis of ['inferred', 'editorial'] as const) {
 		const { points, bars } = patterned[basis];
 		if (points + bars > 0)

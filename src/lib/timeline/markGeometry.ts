@@ -8,9 +8,52 @@ export interface MarkSizes {
 	labelGap: number;
 }
 
-/** A point for an instant or a calendar unit (day, month, year, decade); a bar for a span. */
-export function markShape(event: Pick<TimelineEvent, 'precision'>): 'point' | 'bar' {
-	return event.precision === 'span' ? 'bar' : 'point';
+/**
+ * What a mark is drawn as, by the date's extent: a `bar` for an event that lasted
+ * `throughout` its interval; for one that happened at some moment `within` it, a `range` (a
+ * dot over a bracket) where the words give a range, else a `point` (an instant, a day).
+ */
+export function drawnShape(
+	event: Pick<TimelineEvent, 'extent' | 'start' | 'end' | 'precision'>
+): 'point' | 'bar' | 'range' {
+	if (event.extent === 'throughout') return event.end > event.start ? 'bar' : 'point';
+	return event.precision === 'span' ? 'range' : 'point';
+}
+
+/**
+ * How a mark is laid out: a point (its label after it) or over its interval (a bar, or a
+ * range's bracket: its label inside the left end, the dot under the label's line).
+ */
+export function markShape(
+	event: Pick<TimelineEvent, 'extent' | 'start' | 'end' | 'precision'>
+): 'point' | 'bar' {
+	return drawnShape(event) === 'point' ? 'point' : 'bar';
+}
+
+type Banded = Pick<TimelineEvent, 'extent' | 'start' | 'end' | 'precision' | 'ownZone'>;
+
+/**
+ * What a mark draws across its interval besides its shape: `range`, the bracket of a range
+ * it fell within; `zone`, a point's pale bar over its day (month, year) counted in its own
+ * zone, only where that zone's clock differs from the display zone's (else the day is the
+ * axis's own); or nothing (a bar, an instant, a unit of the axis's own days).
+ */
+export function bandKind(event: Banded): 'range' | 'zone' | null {
+	const shape = drawnShape(event);
+	if (shape !== 'point') return shape === 'range' ? 'range' : null;
+	return event.ownZone && event.precision !== 'instant' ? 'zone' : null;
+}
+
+/** As `bandKind`, where the interval (pixels x0 to x1) shows: a bracket wider than the dot. */
+export function markBand(
+	event: Banded,
+	x0: number,
+	x1: number,
+	pointSize: number
+): 'range' | 'zone' | null {
+	const kind = bandKind(event);
+	if (kind === 'range') return x1 - x0 > pointSize ? kind : null;
+	return kind === 'zone' && x1 - x0 >= 1 ? kind : null;
 }
 
 /**

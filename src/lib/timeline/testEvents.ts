@@ -16,6 +16,8 @@ export function timelineEvent(
 		start,
 		end,
 		precision: 'day',
+		// A span lasts (a bar) unless the test says otherwise.
+		extent: overrides.precision === 'span' ? 'throughout' : 'within',
 		basis: 'stated',
 		description: `Event ${id}`,
 		...overrides

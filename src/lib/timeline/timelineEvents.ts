@@ -1,5 +1,6 @@
 import type { DateBasis } from '$lib/story/storyInput';
 import type {
+	DateExtent,
 	DateModifier,
 	DatePrecision,
 	DateQualifier,
@@ -17,6 +18,13 @@ export interface TimelineEvent {
 	start: number;
 	end: number;
 	precision: DatePrecision;
+	/** Some time within its interval (a point) or throughout it (a bar): see markGeometry.ts. */
+	extent: DateExtent;
+	/**
+	 * Whether its calendar unit is counted in a zone whose clock differs from the display
+	 * zone's, so it is shifted against the axis's days.
+	 */
+	ownZone?: boolean;
 	basis: DateBasis;
 	modifier?: DateModifier;
 	qualifier?: DateQualifier;
@@ -41,6 +49,8 @@ class LazyTimelineEvent implements TimelineEvent {
 	readonly start: number;
 	readonly end: number;
 	readonly precision: DatePrecision;
+	readonly extent: DateExtent;
+	readonly ownZone: boolean;
 	readonly basis: DateBasis;
 	readonly modifier?: DateModifier;
 	readonly qualifier?: DateQualifier;
@@ -51,9 +61,13 @@ class LazyTimelineEvent implements TimelineEvent {
 	constructor(e: ResolvedEvent, displayTimeZone: string) {
 		this.id = e.id;
 		this.title = e.title;
-		this.start = toWallClock(Date.parse(e.when.startsAt), displayTimeZone);
+		const startsAt = Date.parse(e.when.startsAt);
+		this.start = toWallClock(startsAt, displayTimeZone);
 		this.end = toWallClock(Date.parse(e.when.endsAt), displayTimeZone);
 		this.precision = e.when.precision;
+		this.extent = e.when.extent;
+		this.ownZone =
+			e.when.timeZone !== displayTimeZone && toWallClock(startsAt, e.when.timeZone) !== this.start;
 		this.basis = e.when.basis;
 		if (e.when.modifier) this.modifier = e.when.modifier;
 		if (e.when.qualifier) this.qualifier = e.when.qualifier;

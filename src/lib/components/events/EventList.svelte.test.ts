@@ -19,6 +19,7 @@ function event(id: string, year: string, group?: string): ResolvedEvent {
 			start: `${year}-01-01`,
 			end: `${year}-01-01`,
 			precision: 'day',
+			extent: 'within',
 			timeZone: 'UTC',
 			startsAt: `${year}-01-01T00:00:00Z`,
 			endsAt: `${year}-01-02T00:00:00Z`

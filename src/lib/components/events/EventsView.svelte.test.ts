@@ -19,6 +19,7 @@ function event(id: string, title: string, day: string): ResolvedEvent {
 			start: day,
 			end: day,
 			precision: 'day',
+			extent: 'within',
 			timeZone: 'Europe/London',
 			startsAt: `${day}T00:00:00.000Z`,
 			endsAt: `${day}T23:59:59.999Z`

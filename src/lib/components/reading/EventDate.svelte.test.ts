@@ -8,7 +8,7 @@ import EventDate from './EventDate.svelte';
 function resolved(expression: string): ResolvedWhen {
 	const result = loadStory(
 		{
-			format: 'sourceline/story@2',
+			format: 'sourceline/story@3',
 			id: 'dates',
 			title: 'Dates',
 			summary: 'One event.',
@@ -53,10 +53,16 @@ describe('EventDate', () => {
 		['1815~', 'c. 1815', ['1815']],
 		['1985/..', 'after 1985', ['1985']],
 		['../1985', 'by 1985', ['1985']],
-		['1943-07/1946', 'July 1943 – 1946', ['1943-07', '1946']],
+		['1943-07/1946', 'from July 1943 to 1946', ['1943-07', '1946']],
+		[
+			'[2025-02-24..2025-02-26]',
+			'some day between Mon 24 and Wed 26 Feb 2025',
+			['2025-02-24', '2025-02-26']
+		],
+		['from Monday to Wednesday', 'from Mon 24 to Wed 26 Feb 2025', ['2025-02-24', '2025-02-26']],
 		[
 			'2024-01-02T14:51Z/2024-01-03T10:00Z',
-			'Tue 2 Jan 2024 14:51 – Wed 3 Jan 2024 10:00 GMT',
+			'from Tue 2 Jan 2024 14:51 to Wed 3 Jan 2024 10:00 GMT',
 			['2024-01-02T14:51:00+00:00', '2024-01-03T10:00:00+00:00']
 		],
 		['2025-02-19', 'Wed 19 Feb 2025', ['2025-02-19']]

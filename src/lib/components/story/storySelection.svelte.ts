@@ -113,12 +113,25 @@ export class StorySelection {
 		await tick();
 		if (reveal) this.#parts.reveal?.(id);
 		this.#parts.showPassage?.();
-		// Focus scrolls the heading into view only where it is not already (narrow screens,
-		// where the card sits above the article): focus must never be off-screen.
-		if (focus) document.getElementById('event-title')?.focus();
+		if (focus) focusHeading();
 		// Unless the reader has moved on meanwhile (that selection says its own).
 		const event = this.selected;
 		if (event?.id === id)
 			this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
 	}
+}
+
+/**
+ * Focuses the opened event's heading. Where the focus ring shows (the reader is on the
+ * keyboard), it is brought into view if it is not already (narrow screens, where the card sits
+ * above the article): focus must never be off-screen. Opened by pointer or touch, the view is
+ * left to glide to the passage.
+ */
+function focusHeading(): void {
+	const heading = document.getElementById('event-title');
+	if (!heading) return;
+	heading.focus({ preventScroll: true });
+	if (!heading.matches(':focus-visible')) return;
+	const { top, bottom } = heading.getBoundingClientRect();
+	if (top < 0 || bottom > innerHeight) heading.scrollIntoView({ block: 'nearest' });
 }

@@ -18,6 +18,7 @@ function event(id: string, title: string, startDay: number, days = 1): TimelineE
 		start,
 		end: start + days * day,
 		precision: days > 1 ? 'span' : 'day',
+		extent: days > 1 ? 'throughout' : 'within',
 		basis: 'stated',
 		description: `${title}, day ${startDay + 1}`
 	};

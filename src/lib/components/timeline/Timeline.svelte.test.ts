@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { smallStory } from '$lib/story/testing';
+import { loadTestStory, smallStory, testEvent, testSource, testStory } from '$lib/story/testing';
+import type { ResolvedStory } from '$lib/story/types';
 import { timelineModel } from '$lib/timeline/timelineModel';
 import Timeline from './Timeline.svelte';
 
-function renderTimeline(onselect = vi.fn()) {
-	const story = smallStory();
+function renderTimeline(onselect = vi.fn(), story: ResolvedStory = smallStory()) {
 	const screen = render(Timeline, {
 		props: {
 			model: timelineModel(story.events, [], story.displayTimeZone),
@@ -18,26 +18,90 @@ function renderTimeline(onselect = vi.fn()) {
 }
 
 describe('Timeline', () => {
-	it('draws one mark per event: a bar for a span, a point for a day', async () => {
+	it('draws one mark per event: a point over a bracket for a range it fell within, a point for a day', async () => {
 		await page.viewport(900, 600);
 		renderTimeline();
 		const marks = document.querySelectorAll<HTMLElement>('.mark');
-		expect([...marks].map((m) => [m.dataset.eventId, m.dataset.shape])).toEqual([
-			['flight', 'bar'],
-			['meeting', 'point'],
-			['talks', 'point']
+		const drawn = (m: HTMLElement) => [
+			m.dataset.eventId,
+			m.dataset.shape,
+			m.querySelector('.range, .zone')?.className.split(' ')[0] ?? null
+		];
+		// The days are counted in Paris, an hour off the London axis: each has its pale day.
+		expect([...marks].map(drawn)).toEqual([
+			['flight', 'range', 'range'],
+			['meeting', 'point', 'zone'],
+			['talks', 'point', 'zone']
 		]);
 		await expect
 			.element(
 				page.getByRole('button', {
-					name: /Minister flies to Paris, “earlier this week”, Mon 24 Feb 2025 – Wed 26 Feb 2025 \(stated\)/
+					name: 'Minister flies to Paris, “earlier this week”, some day between Mon 24 and Wed 26 Feb 2025 (stated)'
 				})
 			)
 			.toBeVisible();
+		// The bracket spans the three days, the point sits inside it, and it is not filled.
+		const flight = marks[0]!;
+		const range = flight.querySelector<HTMLElement>('.range')!.getBoundingClientRect();
+		const point = flight.querySelector<HTMLElement>('.point')!.getBoundingClientRect();
+		expect(range.width).toBeGreaterThan(point.width * 3);
+		expect(point.left).toBeGreaterThan(range.left);
+		expect(point.right).toBeLessThan(range.right);
+		expect(getComputedStyle(flight.querySelector('.range')!).backgroundColor).toBe(
+			'rgba(0, 0, 0, 0)'
+		);
+		const legend = page.getByRole('list', { name: 'Legend' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.elements()
+				.map((li) => li.textContent?.trim())
+		).toEqual([
+			'Stated day',
+			'Some time within the bracket',
+			'Its day in the place’s own time zone'
+		]);
 		// Time runs left to right.
 		const xs = [...marks].map((m) => m.getBoundingClientRect().left);
 		expect(xs[0]).toBeLessThan(xs[1]!);
 		expect(xs[1]).toBeLessThan(xs[2]!);
+	});
+
+	it('draws an event that lasted as a bar, named from its first day to its last', async () => {
+		await page.viewport(900, 600);
+		const text = 'Talks ran from Monday to Wednesday.\nA vote on Friday.';
+		const story = loadTestStory(
+			testStory({
+				sources: [testSource({ text })],
+				events: [
+					testEvent('talks', {
+						title: 'Talks',
+						when: { text: 'from Monday to Wednesday', basis: 'stated' },
+						excerpts: [{ source: 'paper', exact: 'Talks ran from Monday to Wednesday.' }]
+					}),
+					testEvent('vote', {
+						title: 'Vote',
+						when: { text: 'on Friday', basis: 'stated' },
+						excerpts: [{ source: 'paper', exact: 'A vote on Friday.' }]
+					})
+				]
+			})
+		);
+		renderTimeline(vi.fn(), story);
+		const talks = page.getByRole('button', {
+			name: 'Talks, “from Monday to Wednesday”, from Mon 24 to Wed 26 Feb 2025 (stated)'
+		});
+		await expect.element(talks).toHaveAttribute('data-shape', 'bar');
+		await expect.element(talks).toHaveAttribute('data-extent', 'throughout');
+		// In the display zone: no pale day under the point, and no bracket anywhere.
+		expect(document.querySelectorAll('.mark .range, .mark .zone')).toHaveLength(0);
+		const legend = page.getByRole('list', { name: 'Legend' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.elements()
+				.map((li) => li.textContent?.trim())
+		).toEqual(['Stated day', 'Stated span, lasting throughout']);
 	});
 
 	it('shows the display time zone', async () => {

@@ -84,7 +84,7 @@ describe('Timeline: tracks and eras', () => {
 				.getByRole('listitem')
 				.elements()
 				.map((li) => li.textContent?.trim())
-		).toEqual(['Stated date', 'Stated span']);
+		).toEqual(['Stated date', 'Stated span, lasting throughout']);
 		await page.screenshot({
 			path: '../../../../test-results/screenshots/timeline-tracks-eras.png'
 		});
@@ -142,7 +142,7 @@ describe('Timeline: tracks and eras', () => {
 				.map((li) => li.textContent?.trim())
 		).toEqual([
 			'Stated date',
-			'Stated span',
+			'Stated span, lasting throughout',
 			'~Approximate date',
 			'?Uncertain date',
 			'›The date or after'

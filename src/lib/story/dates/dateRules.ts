@@ -27,6 +27,7 @@ import { parseExplicitDate } from './explicitDate';
 import { MONTH_SPAN_RULES } from './monthSpans';
 import { newsRules } from './newsPhrases';
 import { PRESENT_WORD_RULES } from './presentWords';
+import { rangeRules } from './rangeWords';
 import { RELATIVE_UNIT_RULES } from './relativeUnits';
 import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
 
@@ -87,6 +88,7 @@ function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 const DEADLINE = /^by (.+)$/;
 
 const RULES: DayRule[] = [
+	...rangeRules(resolveDayWords),
 	...MONTH_SPAN_RULES,
 	...RELATIVE_UNIT_RULES,
 	...PRESENT_WORD_RULES,

@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { DateModifier } from '../types';
+import type { DateExtent, DateModifier } from '../types';
 import { ISO_DAY } from './isoDate';
 
 /**
@@ -15,10 +15,13 @@ export interface DayInterval {
 	last: TZDate;
 	modifier?: DateModifier;
 	/**
-	 * A whole calendar month or year (`last month`, `in 1962`), or `months`: a span of whole
-	 * months written as months (`the third quarter`, `in the spring`); otherwise days.
+	 * A whole calendar month or year (`last month`, `in 1962`), or a span of whole months or
+	 * years written as such (`months`: `the third quarter`, `in the spring`, `from March to May
+	 * 2024`; `years`: `between 1939 and 1945`); otherwise days.
 	 */
-	precision?: 'month' | 'year' | 'months';
+	precision?: 'month' | 'year' | 'months' | 'years';
+	/** A written range lasts `throughout`; other words give days the event fell `within`. */
+	extent?: DateExtent;
 	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
 	assumption?: string;
 }

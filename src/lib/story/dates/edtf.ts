@@ -9,7 +9,9 @@ import type { DateQualifier } from '../types';
  * Read: `1952`, `1970-04`, `2025-02-19`, `196X` (a decade), `19XX` (a century), `1985-XX`,
  * `1985-04-XX`; a trailing `?` (uncertain), `~` (approximate) or `%` (both); date-times
  * with an offset (`2024-01-02T14:51Z`); intervals `a/b` of those, with open (`..`) or
- * unknown (empty) ends. Refused with a reason: seasons, BCE years, years before 1000 or
+ * unknown (empty) ends; "one of" sets of them (level 2: `[2025-02-24..2025-02-26]`,
+ * `[1667,1668,1670..1672]`), read as the range from their earliest to their latest member,
+ * with ends known. Refused with a reason: seasons, BCE years, years before 1000 or
  * after 9999, date-times without an offset.
  */
 
@@ -36,7 +38,10 @@ export type EdtfPoint = EdtfDate | EdtfInstant;
 export type EdtfEnd = EdtfPoint | { kind: 'open' } | { kind: 'unknown' };
 
 export type Edtf =
-	{ kind: 'point'; point: EdtfPoint } | { kind: 'interval'; start: EdtfEnd; end: EdtfEnd };
+	| { kind: 'point'; point: EdtfPoint }
+	| { kind: 'interval'; start: EdtfEnd; end: EdtfEnd }
+	/** One of the members (a range `a..b` gives its two ends), in the order written. */
+	| { kind: 'set'; members: EdtfPoint[] };
 
 /** `null`: not EDTF at all (date words, say). On failure, a reason to follow `Cannot resolve "…": `. */
 export type EdtfResult = { ok: true; value: Edtf } | { ok: false; message: string } | null;
@@ -66,6 +71,7 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
 
 /** Reads trimmed, lower-case `text` as EDTF. */
 export function parseEdtf(text: string): EdtfResult {
+	if (SET_SHAPE.test(text)) return readSet(text.slice(1, -1));
 	if (!EDTF_SHAPE.test(text)) return null;
 	const parts = text.split('/');
 	if (parts.length > 2) return fail(NOT_EDTF);
@@ -80,6 +86,26 @@ export function parseEdtf(text: string): EdtfResult {
 		return fail('an interval needs at least one known end');
 	}
 	return { ok: true, value: { kind: 'interval', start: start.value, end: end.value } };
+}
+
+const SET_SHAPE = /^\[[^\]]*\]$/;
+
+/** The inside of `[…]`: members and ranges `a..b`, separated by commas. */
+function readSet(text: string): EdtfResult {
+	const members: EdtfPoint[] = [];
+	for (const item of text.split(',')) {
+		const ends = item.split('..').map((end) => end.trim());
+		if (ends.length > 2 || ends.some((end) => end === '')) {
+			return fail('a set needs every member known, e.g. "[2025-02-24..2025-02-26]"');
+		}
+		for (const end of ends) {
+			if (end.includes('/')) return fail(NOT_EDTF);
+			const point = readPoint(end);
+			if (!point.ok) return point;
+			members.push(point.value);
+		}
+	}
+	return { ok: true, value: { kind: 'set', members } };
 }
 
 export function isPoint(end: EdtfEnd): end is EdtfPoint {

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { ResolvedDate } from '../types';
 
-/** An instant, written in `timeZone` with its offset (`2025-02-27T09:30:00-05:00`). */
+/** An instant (a moment: `within` its own interval), written in `timeZone` with its offset (`2025-02-27T09:30:00-05:00`). */
 export function instantDate(instant: Date, timeZone: string): ResolvedDate {
 	const local = new TZDate(instant, timeZone);
 	const pattern =
@@ -13,6 +13,7 @@ export function instantDate(instant: Date, timeZone: string): ResolvedDate {
 		start: written,
 		end: written,
 		precision: 'instant',
+		extent: 'within',
 		timeZone,
 		startsAt: utc,
 		endsAt: utc

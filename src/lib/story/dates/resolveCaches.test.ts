@@ -38,6 +38,7 @@ describe('resolver caches', () => {
 				start: '2025-03-03',
 				end: '2025-03-09',
 				precision: 'span',
+				extent: 'within',
 				timeZone: 'Europe/London',
 				startsAt: '2025-03-03T00:00:00.000Z',
 				endsAt: '2025-03-10T00:00:00.000Z'

@@ -39,10 +39,11 @@ const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19
 
 /**
  * Resolves date words (`this Friday`, `earlier this week`, `by 2027`, `19 February 2025`,
- * `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone, or EDTF
+ * `from Monday to Wednesday`, `2025-02-27T09:30-05:00`) against a publication date, in the event's time zone, or EDTF
  * (`1970-04`, `196X`, `1815~`, `1943-07/1946`, `1985/..`: see dates/edtf.ts), optionally
  * after `in` (`in 1952`). Case-insensitive; surrounding space and a trailing full stop are
- * ignored.
+ * ignored. Its `extent` is what the words imply: a written range or an EDTF interval lasts
+ * `throughout`; other date words, an EDTF set and a single date or time give `within`.
  */
 export function resolveDateExpression(expression: string, context: ResolveContext): ResolveResult {
 	const { timeZone, published } = context;
@@ -123,27 +124,32 @@ function normalise(expression: string): string {
 		.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?(?= \d)/g, '$1');
 }
 
+const WRITTEN = { month: 'month', year: 'year', months: 'month', years: 'year' } as const;
+
 /**
  * Whole days as a half-open UTC interval: 23 or 25 hours where daylight saving changes.
  * The days' facts are looked up (see dates/dayFacts.ts): `first` and `last` are both in the
  * event zone, so they are the same day exactly when their days start at the same instant.
  */
 function daysDate(
-	{ first, last, modifier, precision }: DayInterval,
+	{ first, last, modifier, precision, extent = 'within' }: DayInterval,
 	timeZone: string
 ): ResolvedDate {
 	const from = dayFacts(first);
 	const to = dayFacts(last);
 	// A whole month or year is written at its own precision: `2025-01`, `1962`; a span of
-	// months as months: `2024-07` to `2024-09`.
-	const written = precision === 'months' ? 'month' : (precision ?? 'day');
+	// months or years as months or years: `2024-07` to `2024-09`, `1939` to `1945`.
+	const written = precision ? WRITTEN[precision] : 'day';
 	const date: ResolvedDate = {
 		start: from[written],
 		end: to[written],
 		precision:
-			precision === 'months'
-				? 'span'
-				: (precision ?? (from.startsAt === to.startsAt ? 'day' : 'span')),
+			precision === 'month' || precision === 'year'
+				? precision
+				: precision || from.startsAt !== to.startsAt
+					? 'span'
+					: 'day',
+		extent,
 		timeZone,
 		startsAt: from.startsAt,
 		endsAt: to.nextStartsAt

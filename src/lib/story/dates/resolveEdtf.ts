@@ -10,16 +10,20 @@ export type EdtfResolved = { ok: true; date: ResolvedDate } | { ok: false; messa
  * EDTF as a resolved interval in `timeZone`: a calendar unit from its first moment there to
  * the first moment of the next (`1970-04` is April 1970 in that zone); an interval from its
  * start's first moment to its end's last. An open or unknown end keeps the known end's
- * interval, with `modifier` `before` (`../1985`) or `after` (`1985/..`).
+ * interval, with `modifier` `before` (`../1985`) or `after` (`1985/..`). An interval
+ * lasts `throughout`; a set (`[2025-02-24..2025-02-26]`) is one of its members, so it is the
+ * range from the earliest to the latest, `within`.
  */
 export function resolveEdtf(value: Edtf, timeZone: string): EdtfResolved {
 	if (value.kind === 'point') return { ok: true, date: pointDate(value.point, timeZone) };
+	if (value.kind === 'set') return { ok: true, date: setDate(value.members, timeZone) };
 	const { start, end } = value;
 	if (!isPoint(start) || !isPoint(end)) {
+		const extent = 'throughout';
 		if (isPoint(end))
-			return { ok: true, date: { ...pointDate(end, timeZone), modifier: 'before' } };
+			return { ok: true, date: { ...pointDate(end, timeZone), extent, modifier: 'before' } };
 		if (isPoint(start))
-			return { ok: true, date: { ...pointDate(start, timeZone), modifier: 'after' } };
+			return { ok: true, date: { ...pointDate(start, timeZone), extent, modifier: 'after' } };
 		return { ok: false, message: 'an interval needs at least one known end' };
 	}
 	const first = pointDate(start, timeZone);
@@ -27,16 +31,40 @@ export function resolveEdtf(value: Edtf, timeZone: string): EdtfResolved {
 	if (Date.parse(first.startsAt) > Date.parse(last.startsAt)) {
 		return { ok: false, message: 'the interval ends before it starts' };
 	}
+	return { ok: true, date: { ...spanDate(first, last, timeZone), extent: 'throughout' } };
+}
+
+/** From `first`'s start to `last`'s end, as uncertain and approximate as either. */
+function spanDate(first: ResolvedDate, last: ResolvedDate, timeZone: string): ResolvedDate {
 	const date: ResolvedDate = {
 		start: first.start,
 		end: last.end,
 		precision: 'span',
+		extent: 'within',
 		timeZone,
 		startsAt: first.startsAt,
 		endsAt: last.endsAt
 	};
 	const qualifier = mergeQualifiers(first.qualifier, last.qualifier);
-	return { ok: true, date: qualifier ? { ...date, qualifier } : date };
+	return qualifier ? { ...date, qualifier } : date;
+}
+
+/** The members' range: from the one that starts first to the one that ends last. */
+function setDate(members: EdtfPoint[], timeZone: string): ResolvedDate {
+	const dates = members.map((member) => pointDate(member, timeZone));
+	let first = dates[0]!;
+	let last = first;
+	for (const date of dates) {
+		if (Date.parse(date.startsAt) < Date.parse(first.startsAt)) first = date;
+		if (Date.parse(date.endsAt) > Date.parse(last.endsAt)) last = date;
+	}
+	if (first === last) return first;
+	const span = spanDate(first, last, timeZone);
+	const qualifier = dates.reduce<DateQualifier | undefined>(
+		(merged, date) => mergeQualifiers(merged, date.qualifier),
+		undefined
+	);
+	return qualifier ? { ...span, qualifier } : span;
 }
 
 function pointDate(point: EdtfPoint, timeZone: string): ResolvedDate {
@@ -82,6 +110,7 @@ function calendarDate(date: EdtfDate, timeZone: string): ResolvedDate {
 		start,
 		end,
 		precision: unit === 'century' ? 'span' : unit,
+		extent: 'within',
 		timeZone,
 		startsAt: utcIso(first),
 		endsAt: utcIso(next)
