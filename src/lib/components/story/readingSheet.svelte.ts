@@ -23,6 +23,8 @@ export class ReadingSheet {
 	#reading = $state(false);
 	/** The sheet's entry is the current one in the history. */
 	#entry = false;
+	/** Where the page was when the sheet opened: Back returns there. */
+	#scrollY = 0;
 	#selection: StorySelection;
 	readonly open: boolean = $derived(this.active && this.#selectedId() !== null && !this.#reading);
 
@@ -54,10 +56,8 @@ export class ReadingSheet {
 	record(url: URL, replace: (url: URL) => void): void {
 		const opening = url.searchParams.has('event');
 		if (opening) this.#reading = false;
-		if (this.active && opening && !this.#entry) {
-			history.pushState({ [ENTRY]: true }, '', url);
-			this.#entry = true;
-		} else replace(url);
+		if (this.active && opening && !this.#entry) this.#push(url);
+		else replace(url);
 	}
 
 	/** A link to an event opens the sheet over the page without it: Back closes the sheet. */
@@ -68,8 +68,13 @@ export class ReadingSheet {
 		const page = new URL(url);
 		page.searchParams.delete('event');
 		history.replaceState(history.state, '', page);
+		this.#push(url);
+	}
+
+	#push(url: URL): void {
 		history.pushState({ [ENTRY]: true }, '', url);
 		this.#entry = true;
+		this.#scrollY = scrollY;
 	}
 
 	/** Escape, the close button, a swipe: back to the entry under the sheet. */
@@ -97,5 +102,7 @@ export class ReadingSheet {
 		this.#entry = false;
 		this.#reading = false;
 		if (this.#selection.selectedId) this.#selection.close();
+		// Focus back on the event may have scrolled; from the article, the page had.
+		scrollTo({ top: this.#scrollY, behavior: 'instant' });
 	};
 }
