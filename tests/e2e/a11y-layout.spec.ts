@@ -49,13 +49,15 @@ test('at 200% browser zoom the page reflows and every control is reachable', asy
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.locator('.mark').first().focus();
 	await page.keyboard.press('Enter');
-	// The card sits above the article here: focus goes to its heading, in view...
-	const panel = page.getByRole('region', { name: 'Source' });
-	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
-	await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport();
-	// ...and a link in the card takes focus on to the passage.
-	await panel.getByRole('link', { name: /highlighted in the article/ }).focus();
+	// Too narrow for the card beside the article: the event opens in a sheet over the
+	// timeline, focus on its heading, in view...
+	const sheet = page.getByRole('dialog');
+	await expect(sheet.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(sheet.getByRole('heading', { level: 2 })).toBeInViewport();
+	// ...and its last button takes focus on to the passage in the article.
+	await sheet.getByRole('button', { name: 'Read the full article' }).focus();
 	await page.keyboard.press('Enter');
+	await expect(sheet).toBeHidden();
 	const passage = page.locator('.passage.active').first();
 	await expect(passage).toBeFocused();
 	await expect(passage).toBeInViewport();

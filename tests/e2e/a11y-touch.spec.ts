@@ -101,12 +101,12 @@ test('the help speaks of pinch and drag, not of a wheel and Ctrl', async ({ page
 	);
 });
 
-test('a tap opens an event', async ({ page }) => {
+test('a tap opens an event in a sheet over the timeline, its passage in view', async ({ page }) => {
 	await page.goto(storyPath);
 	await interactive(page);
 	await mark(page, 'zelenskyy-meets-trump').tap();
 	await expect(page).toHaveURL(/\?event=zelenskyy-meets-trump$/);
-	await expect(page.locator('.passage.active')).toBeInViewport();
+	await expect(page.getByRole('dialog').locator('mark.passage')).toBeInViewport();
 });
 
 test('outside the timeline, and across it, a vertical swipe scrolls the page', async ({ page }) => {

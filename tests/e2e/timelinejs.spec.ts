@@ -44,6 +44,8 @@ test('the second story renders, credited, with media in the reading panel', asyn
 
 	// The sheet's date columns state every date: drawn as stated, none hatched as inferred.
 	await expect(page.locator('.mark[data-basis="stated"]')).toHaveCount(10);
+	// The legend is folded behind its button while the timeline is pinned on a short window.
+	await page.getByRole('button', { name: 'Help and legend' }).click();
 	const legend = page.getByRole('list', { name: 'Legend' });
 	await expect(legend).toContainText('Stated');
 	await expect(legend).not.toContainText('Inferred from the narrative');

@@ -6,10 +6,11 @@ import type { TimelineIndex } from './timelineIndex';
  * What the layout keeps of a story between frames: label widths (measured once each, when
  * first needed) and packings by zoom level and window, so a frame packs nothing while the
  * zoom stays within a level. Kept per index, and started afresh when labels are measured
- * another way.
+ * another way or the rows allowed change (a pinned timeline's, with the window's height).
  */
 export interface LayoutMemo {
 	measure: ((text: string) => number) | undefined;
+	maxRows: number;
 	labelWidths: Float64Array;
 	packings: Map<string, Packing>;
 }
@@ -19,9 +20,10 @@ const PACKINGS_KEPT = 8;
 
 export function memoFor(index: TimelineIndex, options: TimelineOptions): LayoutMemo {
 	let memo = memos.get(index);
-	if (!memo || memo.measure !== options.measureLabel) {
+	if (!memo || memo.measure !== options.measureLabel || memo.maxRows !== options.maxRows) {
 		memo = {
 			measure: options.measureLabel,
+			maxRows: options.maxRows,
 			labelWidths: new Float64Array(index.events.length).fill(NaN),
 			packings: new Map()
 		};

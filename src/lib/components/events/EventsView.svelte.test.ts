@@ -1,9 +1,8 @@
-import { createRawSnippet } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { ResolvedEvent } from '$lib/story/types';
-import EventsView from './EventsView.svelte';
+import EventsViewHarness from './EventsViewHarness.svelte';
 
 function event(id: string, title: string, day: string): ResolvedEvent {
 	return {
@@ -33,17 +32,9 @@ const events = [
 	event('second', 'Second meeting', '2025-02-27')
 ];
 
-// Stands in for the timeline: one focusable mark per event.
-const chart = createRawSnippet(() => ({
-	render: () =>
-		`<div class="fake-chart">${events.map((e) => `<button class="mark" data-event-id="${e.id}">${e.title}</button>`).join('')}</div>`
-}));
-
 async function renderView() {
 	const onselect = vi.fn();
-	const result = await render(EventsView, {
-		props: { events, selectedId: null, onselect, chart }
-	});
+	const result = await render(EventsViewHarness, { props: { events, onselect } });
 	return { ...result, onselect };
 }
 
@@ -62,6 +53,11 @@ describe('EventsView', () => {
 		await userEvent.keyboard('{Enter}');
 		await expect.element(list).toHaveAttribute('aria-pressed', 'true');
 		await expect.element(timeline).toHaveAttribute('aria-pressed', 'false');
+		// The switch on the timeline's line is hidden with it: focus follows to the list's.
+		await expect.element(list).toHaveFocus();
+		expect(
+			document.activeElement?.closest('[data-events-view]')?.getAttribute('data-events-view')
+		).toBe('list');
 		await expect.element(page.getByRole('list', { name: 'Events, in time order' })).toBeVisible();
 		await expect.element(page.getByRole('link', { name: 'First meeting' })).toBeVisible();
 		expect(document.querySelector('.fake-chart')?.checkVisibility()).toBe(false);

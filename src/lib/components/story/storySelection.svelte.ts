@@ -17,6 +17,11 @@ export interface SelectionParts {
 	reveal?: (id: string) => void;
 	/** Scrolls the reading panel to the selected event's first passage. */
 	showPassage?: () => void;
+	/**
+	 * Moves focus to the opened event's details. Without it, focus goes to the heading
+	 * `#event-title`, which the browser scrolls into view where it is not already.
+	 */
+	focusDetails?: () => void;
 	/** Focuses the event in the view on screen (where Escape returns). */
 	focusEvent?: (id: string) => void;
 	/** Loads what the reading panel needs (a panel loaded on demand) before it shows. */
@@ -98,9 +103,9 @@ export class StorySelection {
 		if (id) this.#parts.focusEvent?.(id);
 	}
 
-	/** Escape closes the open event, wherever focus is. */
+	/** Escape closes the open event, wherever focus is (unless a part took the key). */
 	onkeydown = (event: KeyboardEvent): void => {
-		if (event.key === 'Escape' && this.selectedId) {
+		if (event.key === 'Escape' && this.selectedId && !event.defaultPrevented) {
 			event.preventDefault();
 			this.close();
 		}
@@ -112,8 +117,13 @@ export class StorySelection {
 		await this.#parts.prepare?.();
 		await tick();
 		if (reveal) this.#parts.reveal?.(id);
+		// Focus first: a focus that scrolls would cut short the passage's smooth scroll.
+		if (focus) {
+			const { focusDetails } = this.#parts;
+			if (focusDetails) focusDetails();
+			else focusHeading();
+		}
 		this.#parts.showPassage?.();
-		if (focus) focusHeading();
 		// Unless the reader has moved on meanwhile (that selection says its own).
 		const event = this.selected;
 		if (event?.id === id)

@@ -11,7 +11,8 @@ import { layoutTimeline } from '$lib/timeline/layoutTimeline';
 import {
 	defaultTimelineOptions,
 	type ClusterMark,
-	type EventMark
+	type EventMark,
+	type TimelineOptions
 } from '$lib/timeline/layoutTypes';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
@@ -30,7 +31,12 @@ export interface TimelineViewInput {
 	selectedId: () => string | null;
 	/** Wall-clock range (display zone) to show first, instead of every event. */
 	initialRange: () => [number, number] | null;
+	/** Rows other than the default (a pinned timeline keeps them lower and fewer). */
+	rows?: () => RowOptions | undefined;
 }
+
+/** The rows a shell may choose for its timeline. */
+export type RowOptions = Partial<Pick<TimelineOptions, 'rowHeight' | 'maxRows'>>;
 
 /**
  * The timeline's view state: the plot's width and how labels are measured, keyboard focus,
@@ -51,6 +57,9 @@ export class TimelineView {
 	get #selectedId(): string | null {
 		return this.#input.selectedId();
 	}
+	get #rows(): RowOptions | undefined {
+		return this.#input.rows?.();
+	}
 
 	// In a prerendered page the server draws the fitted view, though it cannot know the
 	// plot's width: laid out at a nominal width, with labels of estimated width (no canvas to
@@ -67,6 +76,7 @@ export class TimelineView {
 
 	readonly options = $derived({
 		...defaultTimelineOptions,
+		...this.#rows,
 		displayTimeZone: this.#model.displayTimeZone,
 		measureLabel: this.fluid ? undefined : this.#measureLabel
 	});
