@@ -63,7 +63,10 @@ test('a range the event fell within is a point over a bracket; one it lasted is 
 	expect(range.width).toBeGreaterThan(3 * point.width);
 	expect(point.x).toBeGreaterThan(range.x);
 	expect(point.x + point.width).toBeLessThan(range.x + range.width);
-	// The legend explains the bracket, and the pale day of an event in another zone.
+	// The legend explains the bracket, and the pale day of an event in another zone (folded
+	// behind its button where the window is short).
+	const toggle = page.getByRole('button', { name: 'Help and legend' });
+	if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 	const legend = page.getByRole('list', { name: 'Legend' });
 	await expect(legend.getByText('Some time within the bracket')).toBeVisible();
 	await expect(legend.getByText('Its day in the place’s own time zone')).toBeVisible();
