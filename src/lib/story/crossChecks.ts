@@ -1,7 +1,7 @@
 /**
  * The checks that need the whole story, beside the schema's field checks: ids unique among
- * sources, events and eras; every `source`, `when.source` and `sameAs` names an entry that
- * exists. Reads the raw input defensively, so it runs even where the schema found problems.
+ * sources, events and eras; every `source`, `when.source`, `sameAs` and correction's `event`
+ * names an entry that exists. Reads the raw input defensively, so it runs even where the schema found problems.
  * `report(field, message, index)` files an issue, inside event `index` where one is given.
  */
 export function crossCheck(
@@ -38,6 +38,11 @@ export function crossCheck(
 		}
 	});
 	entries(input.context).forEach((entry, i) => knownSource(entry.source, `context[${i}].source`));
+	entries(input.corrections).forEach(({ event }, i) => {
+		if (typeof event === 'string' && !eventIds.has(event)) {
+			report(`corrections[${i}].event`, `No event has the id "${event}"`);
+		}
+	});
 }
 
 type Fields = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { anchorQuote } from './anchorQuote';
+import { withCorrections } from './corrections';
 import {
 	resolveDateExpression,
 	type ResolveContext,
@@ -76,7 +77,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 			format: STORY_FORMAT,
 			eras,
 			sources: [...loader.sources.values()],
-			events: events.filter((event) => event !== undefined).sort(byTime),
+			events: withCorrections(events.filter((e) => e !== undefined).sort(byTime), story),
 			context
 		}
 	};

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
-import { describeValue } from './describeValue';
+import { anyString, expected, instant, list, object, oneOf, text } from './schemaParts';
 import { SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 
@@ -14,42 +14,6 @@ import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
  * Objects are loose: unknown fields pass, so a resolved story (with `start`, `startsAt`…)
  * validates as well as an authored one. `storyInput.ts` reads the story's types from it.
  */
-
-/** The message of a wrong type or a missing field: "Expected an object, got null". */
-const expected =
-	(what: string) =>
-	(issue: v.BaseIssue<unknown>): string =>
-		issue.input === undefined
-			? 'Required, but missing'
-			: `Expected ${what}, got ${describeValue(issue.input)}`;
-
-/** Every issue without a message of its own (a missing key is reported by its object). */
-export const fallbackMessage = (issue: v.BaseIssue<unknown>): string =>
-	issue.input === undefined ? 'Required, but missing' : `Invalid value ${issue.received}`;
-
-const object = <T extends v.ObjectEntries>(entries: T) =>
-	v.looseObject(entries, expected('an object'));
-
-/** A string that may be empty (a passage at the very start of its source has no prefix). */
-const anyString = v.string(expected('a string'));
-
-const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
-
-const text = (description?: string) =>
-	description === undefined ? nonEmpty : v.pipe(nonEmpty, v.description(description));
-
-const list = <T extends v.GenericSchema>(item: T, nonEmpty: boolean) =>
-	v.pipe(
-		v.array(item, expected('an array')),
-		v.check((items) => !nonEmpty || items.length > 0, 'Needs at least one entry')
-	);
-
-const oneOf = <const T extends readonly string[]>(options: T) =>
-	v.picklist(options, (issue) => {
-		const allowed = options.map((option) => `"${option}"`).join(', ');
-		const got = issue.input === undefined ? 'it is missing' : `got ${JSON.stringify(issue.input)}`;
-		return `Expected one of ${allowed}; ${got}`;
-	});
 
 const slug = v.pipe(
 	text('A slug: lower-case letters, digits and single hyphens.'),
@@ -291,6 +255,13 @@ const era = object({
 	expression: text('EDTF or date words, resolved in the story’s displayTimeZone.')
 });
 
+/** A correction made in public: when, what was wrong, and the event it was in, if one. */
+const correction = object({
+	at: instant,
+	text: text('What was corrected, in plain words.'),
+	event: v.optional(text('Id of the event the correction was made in.'))
+});
+
 const formatMessage = (issue: v.BaseIssue<unknown>): string =>
 	`${issue.input === undefined ? 'Missing format' : `Unsupported format ${JSON.stringify(issue.input)}`}; the supported format is "${STORY_FORMAT}"`;
 
@@ -310,7 +281,11 @@ export const storySchema = v.pipe(
 			events: list(event, true),
 			/** Passages that report no happening (analysis, background), each with the reason. */
 			context: v.optional(list(object({ ...excerptEntries, reason: text() }), false)),
-			eras: v.optional(list(era, false))
+			eras: v.optional(list(era, false)),
+			/** When the story last changed, for readers: "Updated 3 Mar 2025, 09:00 GMT". */
+			updated: v.optional(instant),
+			/** Corrections made since publication, shown with the story and with their event. */
+			corrections: v.optional(list(correction, false))
 		},
 		(issue) => (issue.expected === '"format"' ? formatMessage(issue) : expected('an object')(issue))
 	),

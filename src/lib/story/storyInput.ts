@@ -27,6 +27,8 @@ export type ExcerptInput = EventInput['excerpts'][number];
 export type MediaInput = NonNullable<EventInput['media']>;
 export type ContextInput = NonNullable<StoryInput['context']>[number];
 export type EraInput = NonNullable<StoryInput['eras']>[number];
+/** A correction made in public: `at` an instant, `text`, and the `event` it was in, if one. */
+export type Correction = NonNullable<StoryInput['corrections']>[number];
 /** How a date is known: `stated`, `inferred` or `editorial` (see `basis` in `schema.ts`). */
 export type DateBasis = WhenInput['basis'];
 export type EventKind = EventInput['kind'];

@@ -9,6 +9,7 @@
 
 import type { STORY_FORMAT } from './storyFormat';
 import type {
+	Correction,
 	EraInput,
 	EventInput,
 	ExcerptInput,
@@ -77,6 +78,8 @@ export interface ResolvedEvent extends Omit<EventInput, 'when' | 'target' | 'exc
 	when: ResolvedWhen;
 	target?: ResolvedWhen;
 	excerpts: Excerpt[];
+	/** The story's corrections that name this event (see `corrections.ts`); absent if none. */
+	corrections?: Correction[];
 }
 
 export interface Source extends SourceInput {

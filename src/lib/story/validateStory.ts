@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { crossCheck } from './crossChecks';
 import { migrateStory } from './migrate';
 import { describeValue } from './describeValue';
-import { fallbackMessage, storySchema } from './schema';
+import { storySchema } from './schema';
+import { fallbackMessage } from './schemaParts';
 import type { StoryInput } from './storyInput';
 import type { StoryIssue } from './types';
 

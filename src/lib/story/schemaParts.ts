@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { parseIsoInstant } from './dates/isoDate';
+import { describeValue } from './describeValue';
+
+/** The pieces the story format (`schema.ts`) is built of, each with its own clear message. */
+
+/** The message of a wrong type or a missing field: "Expected an object, got null". */
+export const expected =
+	(what: string) =>
+	(issue: v.BaseIssue<unknown>): string =>
+		issue.input === undefined
+			? 'Required, but missing'
+			: `Expected ${what}, got ${describeValue(issue.input)}`;
+
+/** Every issue without a message of its own (a missing key is reported by its object). */
+export const fallbackMessage = (issue: v.BaseIssue<unknown>): string =>
+	issue.input === undefined ? 'Required, but missing' : `Invalid value ${issue.received}`;
+
+export const object = <T extends v.ObjectEntries>(entries: T) =>
+	v.looseObject(entries, expected('an object'));
+
+/** A string that may be empty (a passage at the very start of its source has no prefix). */
+export const anyString = v.string(expected('a string'));
+
+const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
+
+export const text = (description?: string) =>
+	description === undefined ? nonEmpty : v.pipe(nonEmpty, v.description(description));
+
+export const list = <T extends v.GenericSchema>(item: T, nonEmpty: boolean) =>
+	v.pipe(
+		v.array(item, expected('an array')),
+		v.check((items) => !nonEmpty || items.length > 0, 'Needs at least one entry')
+	);
+
+export const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(options, (issue) => {
+		const allowed = options.map((option) => `"${option}"`).join(', ');
+		const got = issue.input === undefined ? 'it is missing' : `got ${JSON.stringify(issue.input)}`;
+		return `Expected one of ${allowed}; ${got}`;
+	});
+
+/** A moment, written as an ISO date-time with its offset: `2025-03-03T09:00:00+00:00`. */
+export const instant = v.pipe(
+	text('An ISO date-time with offset, e.g. "2025-03-03T09:00:00+00:00".'),
+	v.check(
+		(value) => parseIsoInstant(value) !== null,
+		(issue) =>
+			`"${String(issue.input)}" is not an ISO date-time with offset, e.g. "2025-03-03T09:00:00+00:00"`
+	)
+);
