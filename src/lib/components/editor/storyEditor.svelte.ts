@@ -1,0 +1,61 @@
+import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
+import type { Opened } from '$lib/draft/openStory';
+import { edited, getAt, pathText, storyFileText, type Path } from '$lib/draft/storyDocument';
+import { loadStory } from '$lib/story/loadStory';
+import type { StoryIssue } from '$lib/story/types';
+
+/**
+ * The /edit page's state: the story file as opened (valid or not), each change a step to
+ * undo, and the loader's verdict on it as it changes.
+ */
+export class StoryEditor {
+	/** Where the story came from, named in its problems. */
+	file = $state('');
+	/** The story and the steps to undo and redo; typing into one field is one step. */
+	history = $state.raw<History<unknown>>(historyOf(null));
+	/** Problems found while opening (the file could not be read or converted). */
+	openIssues = $state.raw<StoryIssue[]>([]);
+	/** The story being opened, while it downloads. */
+	opening = $state<string | null>(null);
+
+	get story(): unknown {
+		return this.history.present;
+	}
+
+	readonly loaded = $derived(this.story === null ? null : loadStory(this.story, this.file));
+	/** What stops the story validating, as the build would say it. */
+	readonly issues: StoryIssue[] = $derived(
+		this.loaded && !this.loaded.ok ? this.loaded.issues : []
+	);
+
+	open(opened: Opened, file: string): void {
+		this.file = file;
+		this.openIssues = opened.issues;
+		this.history = historyOf(opened.story);
+	}
+
+	get(path: Path): unknown {
+		return getAt(this.story, path);
+	}
+
+	set(path: Path, value: unknown): void {
+		this.history = record(this.history, edited(this.story, path, value), pathText(path));
+	}
+
+	undo(): void {
+		this.history = undo(this.history);
+	}
+
+	redo(): void {
+		this.history = redo(this.history);
+	}
+
+	/** The story file to download, and its name. */
+	download(): { name: string; text: string } {
+		const id = this.get(['id']);
+		return {
+			name: `${typeof id === 'string' && id ? id : 'story'}.json`,
+			text: storyFileText(this.story)
+		};
+	}
+}
