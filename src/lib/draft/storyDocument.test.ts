@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { stories } from '$lib/server/stories';
 import { loadStory } from '$lib/story/loadStory';
 import { openStoryText } from './openStory';
-import { controlId, getAt, parsePath, pathText, setAt, storyFileText } from './storyDocument';
+import {
+	controlId,
+	controlIdsFor,
+	edited,
+	getAt,
+	parsePath,
+	pathText,
+	setAt,
+	storyFileText
+} from './storyDocument';
 
 describe('paths', () => {
 	it.each([
@@ -18,6 +27,36 @@ describe('paths', () => {
 	it('gives each field its own control id', () => {
 		expect(controlId(['events', 3, 'when', 'text'])).toBe('field-events-3-when-text');
 		expect(controlId(['events', 3, 'title'])).not.toBe(controlId(['events', 3, 'summary']));
+	});
+});
+
+describe('controlIdsFor', () => {
+	it('names the field, then each field it is in', () => {
+		expect(controlIdsFor('events[2].when.note')).toEqual([
+			'field-events-2-when-note',
+			'field-events-2-when',
+			'field-events-2',
+			'field-events'
+		]);
+	});
+});
+
+describe('edited', () => {
+	const event = { id: 'a', place: { name: 'X' }, media: { url: 'u', alt: 'A' } };
+
+	it.each([
+		['an emptied place goes', ['place', 'name'], { id: 'a', media: event.media }],
+		[
+			'media keeps what is left',
+			['media', 'alt'],
+			{ id: 'a', place: event.place, media: { url: 'u' } }
+		]
+	] as const)('%s', (_, path, expected) => {
+		expect(edited(event, path, undefined)).toEqual(expected);
+	});
+
+	it('sets a value without pruning anything', () => {
+		expect(edited(event, ['place', 'name'], '')).toEqual({ ...event, place: { name: '' } });
 	});
 });
 

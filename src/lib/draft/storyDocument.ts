@@ -26,7 +26,9 @@ export function parsePath(text: string): Path {
 
 /** An id for the control of a field, the same for the same path. */
 export function controlId(path: Path): string {
-	return `field-${pathText(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
+	return `field-${pathText(path)
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/-$/, '')}`;
 }
 
 type Json = Record<string, unknown> | unknown[];
