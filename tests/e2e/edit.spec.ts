@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
+import { expectNoAxeViolations } from './a11y';
 import { expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
 
 // /edit: a newsroom reopens a story, corrects it and downloads the file.
@@ -16,6 +17,7 @@ test('open the built Starmer story, change a title, download: the file has it an
 	await expect(page.getByRole('status').filter({ hasText: 'The story validates.' })).toBeVisible();
 	// The source is shown with the events' quotes marked.
 	await expect(page.locator('.source mark').first()).toBeVisible();
+	await expectNoAxeViolations(page);
 
 	const macron = card(page, 'Macron visits the White House');
 	await expect(macron.getByLabel('Kind', { exact: true })).toHaveValue('visit');
@@ -103,4 +105,58 @@ test('the editor loads only on its own page', async ({ page }) => {
 			path
 		).toBe(path === '/edit');
 	}
+});
+
+test('add an event, quote words selected in the source, move it up, delete one', async ({
+	page
+}) => {
+	await gotoInteractive(page, `/edit?story=${storyId}`);
+	const cards = page.locator('[data-event-card]');
+	await expect(cards).toHaveCount(11);
+	await page.getByRole('button', { name: 'Add an event' }).click();
+	await expect(cards).toHaveCount(12);
+	const added = cards.nth(11);
+	await expect(added.getByLabel('Id', { exact: true })).toHaveValue('new-event');
+	await expect(page.getByRole('status').filter({ hasText: /problems? to fix/ })).toBeVisible();
+
+	// The words are selected in the source's text as shown, marks and all.
+	const words = 'While on the plane to Washington DC';
+	const selected = await page.locator('[data-source-index="0"]').evaluate((container, words) => {
+		const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent!.indexOf(words);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + words.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return true;
+		}
+		return false;
+	}, words);
+	expect(selected).toBe(true);
+	await added.getByRole('button', { name: 'Quote the selected words' }).click();
+	await expect(added.getByLabel('Quote 1, word for word')).toHaveValue(words);
+
+	await added.getByLabel('Title', { exact: true }).fill('Starmer arrives');
+	await added.getByLabel('Summary').fill('Starmer lands in Washington.');
+	await added.getByLabel('Expression').fill('26 February 2025');
+	await added.getByLabel(/^Note/).fill('The day of the flight, from the article.');
+	await expect(page.getByRole('status').filter({ hasText: 'The story validates.' })).toBeVisible();
+
+	await added.getByRole('button', { name: 'Move up' }).click();
+	await expect(cards.nth(10).getByRole('heading')).toHaveText('Starmer arrives');
+	await expect(cards.nth(11).getByRole('button', { name: 'Move down' })).toBeDisabled();
+	await cards.nth(11).getByRole('button', { name: 'Delete' }).click();
+	await expect(cards).toHaveCount(11);
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the story' }).click();
+	const file = JSON.parse(await readFile((await (await downloading).path())!, 'utf8')) as unknown;
+	const loaded = loadStory(file, 'downloaded.json');
+	expect(loaded.ok).toBe(true);
+	const events = (file as { events: { id: string; excerpts: { exact: string }[] }[] }).events;
+	expect(events[10]!.id).toBe('new-event');
+	expect(events[10]!.excerpts[0]!.exact).toBe(words);
 });

@@ -1,3 +1,4 @@
+import { addEvent, moveEvent, quoteOf, removeEvent } from '$lib/draft/eventList';
 import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
 import type { Opened } from '$lib/draft/openStory';
 import { edited, getAt, pathText, storyFileText, type Path } from '$lib/draft/storyDocument';
@@ -17,6 +18,9 @@ export class StoryEditor {
 	openIssues = $state.raw<StoryIssue[]>([]);
 	/** The story being opened, while it downloads. */
 	opening = $state<string | null>(null);
+
+	/** The words last selected in a source's text, to quote in an event. */
+	selection = $state<{ source: number; start: number; end: number } | null>(null);
 
 	get story(): unknown {
 		return this.history.present;
@@ -40,6 +44,42 @@ export class StoryEditor {
 
 	set(path: Path, value: unknown): void {
 		this.history = record(this.history, edited(this.story, path, value), pathText(path));
+	}
+
+	#change(next: unknown): void {
+		this.history = record(this.history, next);
+	}
+
+	move(index: number, by: number): void {
+		this.#change(moveEvent(this.story, index, by));
+	}
+
+	remove(index: number): void {
+		this.#change(removeEvent(this.story, index));
+	}
+
+	add(): void {
+		this.#change(addEvent(this.story));
+	}
+
+	/** The selected words, verbatim, as a new quote of the event at `index`. */
+	quoteSelection(index: number): void {
+		if (!this.selection) return;
+		const { source, start, end } = this.selection;
+		const id = this.get(['sources', source, 'id']);
+		const text = this.get(['sources', source, 'text']);
+		if (typeof id !== 'string' || typeof text !== 'string') return;
+		const quote = quoteOf(text, id, start, end);
+		const quotes = this.get(['events', index, 'excerpts']);
+		if (quote)
+			this.#change(
+				edited(
+					this.story,
+					['events', index, 'excerpts'],
+					[...(Array.isArray(quotes) ? quotes : []), quote]
+				)
+			);
+		this.selection = null;
 	}
 
 	undo(): void {
