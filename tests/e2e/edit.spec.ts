@@ -160,3 +160,16 @@ test('add an event, quote words selected in the source, move it up, delete one',
 	expect(events[10]!.id).toBe('new-event');
 	expect(events[10]!.excerpts[0]!.exact).toBe(words);
 });
+
+test('add an era: its problems point to its fields until it is filled in', async ({ page }) => {
+	await gotoInteractive(page, `/edit?story=${storyId}`);
+	await page.getByRole('button', { name: 'Add an era' }).click();
+	const problems = page.getByRole('region', { name: 'Problems' });
+	await problems.getByRole('button', { name: /eras\[0\]\.label$/ }).click();
+	await expect(page.locator(':focus')).toHaveAccessibleName('Era 1 label');
+	await page.locator(':focus').fill('The week in Washington');
+	await page.getByLabel('Era 1 dates').fill('2025-02-24/2025-03-02');
+	await expect(page.getByRole('status').filter({ hasText: 'The story validates.' })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete era 1' }).click();
+	await expect(page.getByLabel('Era 1 label')).toHaveCount(0);
+});

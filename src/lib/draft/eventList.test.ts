@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '$lib/story/anchorQuote';
-import { addEvent, moveEvent, quoteOf, removeEvent } from './eventList';
+import { addEra, addEvent, moveItem, quoteOf, removeItem } from './eventList';
 
 const story = { title: 'T', events: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
 const ids = (next: unknown) => (next as typeof story).events.map((event) => event.id);
@@ -13,11 +13,11 @@ describe('the list of events', () => {
 		[2, 1, ['a', 'b', 'c']],
 		[1, -5, ['b', 'a', 'c']]
 	])('moves event %i by %i', (index, by, expected) => {
-		expect(ids(moveEvent(story, index, by))).toEqual(expected);
+		expect(ids(moveItem(story, ['events'], index, by))).toEqual(expected);
 	});
 
 	it('removes one event', () => {
-		expect(ids(removeEvent(story, 1))).toEqual(['a', 'c']);
+		expect(ids(removeItem(story, ['events'], 1))).toEqual(['a', 'c']);
 		expect(story.events).toHaveLength(3);
 	});
 
@@ -25,6 +25,15 @@ describe('the list of events', () => {
 		const once = addEvent(story);
 		expect(ids(addEvent(once))).toEqual(['a', 'b', 'c', 'new-event', 'new-event-2']);
 		expect(ids(addEvent({}))).toEqual(['new-event']);
+	});
+
+	it('adds an era with an id no other era has', () => {
+		const eras = (next: unknown) => (next as { eras: { id: string }[] }).eras.map((era) => era.id);
+		expect(eras(addEra(addEra({ eras: [{ id: 'new-era-2' }] })))).toEqual([
+			'new-era-2',
+			'new-era',
+			'new-era-3'
+		]);
 	});
 });
 

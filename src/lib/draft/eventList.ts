@@ -1,29 +1,39 @@
 import { anchorQuote } from '$lib/story/anchorQuote';
 import { getAt, setAt } from './storyDocument';
 
-/** Changes to the story's list of events, each giving a new story. */
+/** Changes to the story's lists (its events, its eras, an event's quotes), each a new story. */
 
-const eventsOf = (story: unknown): unknown[] => {
-	const events = getAt(story, ['events']);
-	return Array.isArray(events) ? events : [];
+export type ListPath = readonly (string | number)[];
+
+const itemsOf = (story: unknown, list: ListPath): unknown[] => {
+	const items = getAt(story, list);
+	return Array.isArray(items) ? items : [];
 };
 
-/** The event at `index` moved `by` places (up is negative), kept within the list. */
-export function moveEvent(story: unknown, index: number, by: number): unknown {
-	const events = [...eventsOf(story)];
-	const to = Math.min(Math.max(index + by, 0), events.length - 1);
-	if (to === index || index < 0 || index >= events.length) return story;
-	const [event] = events.splice(index, 1);
-	events.splice(to, 0, event);
-	return setAt(story, ['events'], events);
+/** The item at `index` moved `by` places (up is negative), kept within the list. */
+export function moveItem(story: unknown, list: ListPath, index: number, by: number): unknown {
+	const items = [...itemsOf(story, list)];
+	const to = Math.min(Math.max(index + by, 0), items.length - 1);
+	if (to === index || index < 0 || index >= items.length) return story;
+	const [item] = items.splice(index, 1);
+	items.splice(to, 0, item);
+	return setAt(story, list, items);
 }
 
-export function removeEvent(story: unknown, index: number): unknown {
+export function removeItem(story: unknown, list: ListPath, index: number): unknown {
 	return setAt(
 		story,
-		['events'],
-		eventsOf(story).filter((_, i) => i !== index)
+		list,
+		itemsOf(story, list).filter((_, i) => i !== index)
 	);
+}
+
+/** The first of `base`, `base-2`, `base-3`… that no item of the list has as its id. */
+function freeId(items: unknown[], base: string): string {
+	const taken = new Set(items.map((item) => (item as { id?: unknown } | null)?.id));
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	return id;
 }
 
 /**
@@ -31,12 +41,9 @@ export function removeEvent(story: unknown, index: number): unknown {
  * left to fill in: the story's problems say what is missing.
  */
 export function addEvent(story: unknown): unknown {
-	const events = eventsOf(story);
-	const taken = new Set(events.map((event) => (event as { id?: unknown } | null)?.id));
-	let id = 'new-event';
-	for (let n = 2; taken.has(id); n++) id = `new-event-${n}`;
+	const events = itemsOf(story, ['events']);
 	const event = {
-		id,
+		id: freeId(events, 'new-event'),
 		title: '',
 		summary: '',
 		kind: 'other',
@@ -45,6 +52,16 @@ export function addEvent(story: unknown): unknown {
 		excerpts: []
 	};
 	return setAt(story, ['events'], [...events, event]);
+}
+
+/** A new era at the end: its label and dates left to fill in. */
+export function addEra(story: unknown): unknown {
+	const eras = itemsOf(story, ['eras']);
+	return setAt(
+		story,
+		['eras'],
+		[...eras, { id: freeId(eras, 'new-era'), label: '', expression: '' }]
+	);
 }
 
 /** How much of the text either side a quote carries where its words occur more than once. */

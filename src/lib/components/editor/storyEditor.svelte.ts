@@ -1,4 +1,11 @@
-import { addEvent, moveEvent, quoteOf, removeEvent } from '$lib/draft/eventList';
+import {
+	addEra,
+	addEvent,
+	moveItem,
+	quoteOf,
+	removeItem,
+	type ListPath
+} from '$lib/draft/eventList';
 import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
 import type { Opened } from '$lib/draft/openStory';
 import { edited, getAt, pathText, storyFileText, type Path } from '$lib/draft/storyDocument';
@@ -50,16 +57,20 @@ export class StoryEditor {
 		this.history = record(this.history, next);
 	}
 
-	move(index: number, by: number): void {
-		this.#change(moveEvent(this.story, index, by));
+	move(list: ListPath, index: number, by: number): void {
+		this.#change(moveItem(this.story, list, index, by));
 	}
 
-	remove(index: number): void {
-		this.#change(removeEvent(this.story, index));
+	remove(list: ListPath, index: number): void {
+		this.#change(removeItem(this.story, list, index));
 	}
 
-	add(): void {
+	addEvent(): void {
 		this.#change(addEvent(this.story));
+	}
+
+	addEra(): void {
+		this.#change(addEra(this.story));
 	}
 
 	/** The selected words, verbatim, as a new quote of the event at `index`. */
