@@ -1,4 +1,4 @@
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
 import type { StoryIssue } from '../../story/types';
 import type { ReadResult } from './readJson';
 import type { Slide } from './timeline';
@@ -41,7 +41,7 @@ const REQUIRED = ['Year', 'Headline', 'Text'];
  * numbers them: the headings are row 1.
  */
 export function readTimelineCsv(csv: string, file: string): ReadResult {
-	const rows = csvParse(csv.replace(/^\uFEFF/, ''));
+	const rows = rowsOf(csv.replace(/^\uFEFF/, ''));
 	const missing = REQUIRED.filter((column) => !rows.columns.includes(column));
 	if (missing.length > 0)
 		return {
@@ -146,4 +146,16 @@ export function parseTime(time: string): Cells | null {
 	if (second !== undefined) cells.second = second;
 	if (fraction !== undefined) cells.millisecond = String(Number(fraction.padEnd(3, '0')));
 	return cells;
+}
+
+/**
+ * The rows as objects by heading, as d3's `csvParse` gives them, without its compiled row
+ * function: a page's Content Security Policy (no `unsafe-eval`) would refuse that.
+ */
+function rowsOf(csv: string): Record<string, string>[] & { columns: string[] } {
+	const [columns = [], ...cells] = csvParseRows(csv);
+	const rows = cells.map((row) =>
+		Object.fromEntries(columns.map((column, i) => [column, row[i] ?? '']))
+	);
+	return Object.assign(rows, { columns });
 }
