@@ -27,3 +27,11 @@ export function utcDay(year: number, month = 1, day = 1): Date {
 	date.setUTCFullYear(year, month - 1, day);
 	return date;
 }
+
+/**
+ * Intl's words for a date before the year 1000 with its era ("44 BC", "476 AD") as the rest of
+ * the site says them: BC kept, the common era bare ("476").
+ */
+export function withoutAd(text: string): string {
+	return text.replace(/ AD\b/g, '');
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { utcDay } from '$lib/format/yearWords';
+import { visibleRangeAnnouncement } from '$lib/a11y/announcements';
 import { axisTicks } from './axisTicks';
+import { formatWallRange } from './clusterName';
 import { formatTick } from './tickFormat';
 import { createTimeScale } from './timeScale';
 
@@ -34,5 +36,21 @@ describe('axis labels in deep time', () => {
 	it('years 0–99 are ticked in their own century', () => {
 		const ticks = axisTicks(createTimeScale([utcDay(10), utcDay(60)], 1000), 1000);
 		expect(ticks.map((t) => t.getUTCFullYear())).toEqual([10, 15, 20, 25, 30, 35, 40, 45, 50, 55]);
+	});
+});
+
+describe('ranges and announcements before the year 1000', () => {
+	it.each([
+		[utcDay(-777), utcDay(501), '778 BC – 500'],
+		[utcDay(476), utcDay(480), '476 – 479'],
+		[utcDay(-43, 3, 15), utcDay(-43, 3, 16), '15 March 44 BC']
+	])('%s – %s reads %s', (from, to, words) => {
+		expect(formatWallRange(from.getTime(), to.getTime(), [])).toBe(words);
+	});
+
+	it('a zoom in deep time is announced in years BC', () => {
+		expect(visibleRangeAnnouncement(utcDay(-752), utcDay(477), 'year', 'UTC')).toBe(
+			'Showing 753 BC – 476'
+		);
 	});
 });
