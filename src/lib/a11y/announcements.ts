@@ -1,8 +1,8 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
+import { yearWords } from '$lib/format/yearWords';
 import { formatWallDay, formatWallTime, type AxisPrecision } from '$lib/timeline/tickFormat';
 
 // Wall-clock dates (see wallClock.ts) read as UTC.
-const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
 
 const intervals: Record<AxisPrecision, CountableTimeInterval> = {
@@ -34,7 +34,7 @@ function shownUnits(start: Date, end: Date, interval: CountableTimeInterval): [D
 	return [first, last];
 }
 
-const year = (date: Date) => yearFormat.format(date);
+const year = (date: Date) => yearWords(date.getUTCFullYear());
 const sameYear = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear();
 
 /** "from – to", with the year said once at the end, or at both ends when they differ. */

@@ -1,18 +1,15 @@
 import type { DateBasis } from '$lib/story/storyInput';
 import type { ResolvedDate, ResolvedWhen } from '$lib/story/types';
+import { calendarParts, utcDay, yearWords } from './yearWords';
 
+// Calendar dates are written with their year said apart (see yearWords.ts): "44 BC", "476".
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 	weekday: 'short',
 	day: 'numeric',
-	month: 'short',
-	year: 'numeric'
+	month: 'short'
 });
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	month: 'long',
-	year: 'numeric'
-});
+const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
 const instantOptions: Intl.DateTimeFormatOptions = {
 	weekday: 'short',
 	day: 'numeric',
@@ -53,16 +50,17 @@ function formatInstant(iso: string, timeZone: string, zoneName = true): string {
 
 /**
  * One end of a resolved date at its own precision, as written in `start` or `end`: "1973",
- * "April 1970", "Fri 28 Feb 2025", or a time in `timeZone` ("Tue 2 Jan 2024 14:51 GMT").
- * Calendar dates are formatted as written, in no zone.
+ * "476", "44 BC", "April 1970", "Fri 28 Feb 2025", or a time in `timeZone` ("Tue 2 Jan 2024
+ * 14:51 GMT"). Calendar dates are formatted as written, in no zone.
  */
 export function formatDatePart(iso: string, timeZone: string): string {
-	if (/^\d{4}$/.test(iso)) return iso;
-	if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat.format(new Date(`${iso}-01T00:00:00Z`));
-	if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-		return dayFormat.format(new Date(`${iso}T00:00:00Z`)).replace(',', '');
-	}
-	return formatInstant(iso, timeZone);
+	const parts = calendarParts(iso);
+	if (!parts) return formatInstant(iso, timeZone);
+	const { year, month, day, unit } = parts;
+	if (unit === 'year') return yearWords(year);
+	const date = utcDay(year, month, day);
+	const words = unit === 'month' ? monthFormat.format(date) : dayFormat.format(date);
+	return `${words.replace(',', '')} ${yearWords(year)}`;
 }
 
 /** The two ends of a span; between two times in the same zone name, the name is said once. */
@@ -81,9 +79,7 @@ export function formatSpanEnds(
 
 /** What one end of a span is written to: `2025-02-24` a day, `2025-02` a month, `1952` a year. */
 function unitOf(iso: string): 'day' | 'month' | 'year' | 'time' {
-	if (/^\d{4}$/.test(iso)) return 'year';
-	if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
-	return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'day' : 'time';
+	return calendarParts(iso)?.unit ?? 'time';
 }
 
 /**
@@ -94,10 +90,10 @@ function compactEnds(when: Pick<DateFields, 'start' | 'end' | 'timeZone'>): [str
 	const [start, end] = formatSpanEnds(when);
 	const unit = unitOf(when.start);
 	if (unit !== unitOf(when.end) || (unit !== 'day' && unit !== 'month')) return [start, end];
-	if (when.start.slice(0, 4) !== when.end.slice(0, 4)) return [start, end];
-	const withoutYear = start.replace(/ \d{4}$/, '');
-	if (unit === 'month' || when.start.slice(0, 7) !== when.end.slice(0, 7))
-		return [withoutYear, end];
+	const [first, last] = [calendarParts(when.start)!, calendarParts(when.end)!];
+	if (first.year !== last.year) return [start, end];
+	const withoutYear = start.slice(0, -yearWords(first.year).length - 1);
+	if (unit === 'month' || first.month !== last.month) return [withoutYear, end];
 	return [withoutYear.replace(/ [A-Za-z]+$/, ''), end];
 }
 
@@ -141,12 +137,14 @@ function formatDate(
 	if (when.modifier === 'before') {
 		// A deadline counts from the publication day; what is said is its end.
 		const end =
-			when.precision === 'decade' ? `${when.start}s` : formatDatePart(when.end, when.timeZone);
+			when.precision === 'decade'
+				? formatDatePart(when.start, when.timeZone) + 's'
+				: formatDatePart(when.end, when.timeZone);
 		return `by ${qualified(end)}`;
 	}
 	if (when.precision === 'span' && !when.modifier) return span(when, qualified);
 	let text: string;
-	if (when.precision === 'decade') text = `${when.start}s`;
+	if (when.precision === 'decade') text = formatDatePart(when.start, when.timeZone) + 's';
 	else if (when.precision === 'span') text = formatSpanEnds(when).join(' – ');
 	else text = formatDatePart(when.start, when.timeZone);
 	return when.modifier === 'after' ? `after ${qualified(text)}` : qualified(text);

@@ -1,4 +1,5 @@
 import { utcTicks } from 'd3';
+import { historicalYearTicks } from './historicalYears';
 import type { TimeScale } from './timeScale';
 
 /** About one tick per this many pixels, as a first try. */
@@ -11,14 +12,15 @@ const TARGET_SPACING = 110;
  * nice calendar steps and may give more), so the count is lowered until the ticks are far
  * enough apart. Ticks cover the whole
  * visible width (the scale's own range stops short of it to leave room for labels), but
- * not its last `minSpacing` pixels, where a label would be cut by the plot's edge.
+ * not its last `minSpacing` pixels, where a label would be cut by the plot's edge. Before
+ * the common era, years are ticked at round years as counted BC (see historicalYears.ts).
  */
 export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Date[] {
 	const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(width))];
 	const visible = scale.copy().domain([start, end]).range([0, width]);
 	let ticks: Date[] = [];
 	for (let count = Math.max(2, Math.floor(width / TARGET_SPACING)); count >= 1; count--) {
-		ticks = utcTicks(start, end, count);
+		ticks = historicalYearTicks(start, end, count) ?? utcTicks(start, end, count);
 		const spacing = Math.min(...ticks.slice(1).map((t, i) => visible(t) - visible(ticks[i]!)));
 		if (spacing >= minSpacing) break;
 	}

@@ -1,25 +1,18 @@
+import { withoutAd } from '$lib/format/yearWords';
 import type { DatePrecision } from '$lib/story/types';
 
-const base: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
-const formats = {
-	time: new Intl.DateTimeFormat('en-GB', {
-		...base,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}),
-	day: new Intl.DateTimeFormat('en-GB', {
-		...base,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}),
-	month: new Intl.DateTimeFormat('en-GB', { ...base, month: 'long', year: 'numeric' }),
-	year: new Intl.DateTimeFormat('en-GB', { ...base, year: 'numeric' })
-};
+const base: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+const levels: Intl.DateTimeFormatOptions[] = [
+	{ ...base, day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+	{ ...base, day: 'numeric', month: 'long' },
+	{ ...base, month: 'long' },
+	base
+];
+// Before the year 1000, Intl says an era only now and then: there, always, and AD dropped.
+const formats = levels.map((options) => new Intl.DateTimeFormat('en-GB', options));
+const eraFormats = levels.map(
+	(options) => new Intl.DateTimeFormat('en-GB', { ...options, era: 'short' })
+);
 
 const day = 86_400_000;
 const coarseness: Record<DatePrecision, number> = {
@@ -34,7 +27,8 @@ const coarseness: Record<DatePrecision, number> = {
 /**
  * The wall-clock range [start, end) of some events as words, no finer than the coarsest
  * of their dates (a cluster of years is not given days) and no finer than its length
- * needs: "3 – 9 March 2025", "March – June 2025", "1943 – 1946", "3 March 2025, 10:00–12:30".
+ * needs: "3 – 9 March 2025", "March – June 2025", "1943 – 1946", "3 March 2025, 10:00–12:30",
+ * "778 BC – 501".
  */
 export function formatWallRange(start: number, end: number, precisions: DatePrecision[]): string {
 	let coarsest = 0;
@@ -44,11 +38,12 @@ export function formatWallRange(start: number, end: number, precisions: DatePrec
 		coarsest,
 		length >= 3 * 365 * day ? 3 : length >= 90 * day ? 2 : length >= day ? 1 : 0
 	);
-	const format = [formats.time, formats.day, formats.month, formats.year][level]!;
+	const early = new Date(start).getUTCFullYear() < 1000;
+	const format = (early ? eraFormats : formats)[level]!;
 	// The end is exclusive: its last moment is what is shown.
 	const last = new Date(Math.max(start, end - (level === 0 ? 0 : 1)));
 	// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
-	return format.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' ');
+	return withoutAd(format.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' '));
 }
 
 /** A cluster's accessible name: "12 events, 3 – 9 March 2025; activate to zoom in". */

@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3';
+import { yearWords } from '$lib/format/yearWords';
 
 // Ticks arrive as wall-clock dates (see wallClock.ts), so they are formatted as UTC.
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -8,11 +9,7 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	month: 'short'
 });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
-const monthYearFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	month: 'short',
-	year: 'numeric'
-});
+const monthShortFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
 const datedDayFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 	weekday: 'short',
@@ -20,7 +17,6 @@ const datedDayFormat = new Intl.DateTimeFormat('en-GB', {
 	month: 'short',
 	year: 'numeric'
 });
-const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 	hour: '2-digit',
@@ -42,13 +38,15 @@ export function tickUnit(tick: Date): TickUnit {
  * en-GB tick label. Days read "Mon 24 Feb"; ticks inside a day read "14:00".
  * When every tick is a month or a year (zoomed far out), show month or year names; a
  * January among months names its year, so a reader scrolling through years keeps count.
+ * Years are said as readers count them: "476", "44 BC", "170,000 BC".
  */
 export function formatTick(tick: Date, allTicks: Date[]): string {
 	const units = allTicks.map(tickUnit);
 	const unit = tickUnit(tick);
-	if (units.every((u) => u === 'year')) return yearFormat.format(tick);
+	const year = yearWords(tick.getUTCFullYear());
+	if (units.every((u) => u === 'year')) return year;
 	if (units.every((u) => u === 'year' || u === 'month'))
-		return unit === 'year' ? monthYearFormat.format(tick) : monthFormat.format(tick);
+		return unit === 'year' ? `${monthShortFormat.format(tick)} ${year}` : monthFormat.format(tick);
 	if (unit === 'time') return formatWallTime(tick);
 	return formatWallDay(tick);
 }

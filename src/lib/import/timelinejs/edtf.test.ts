@@ -9,8 +9,25 @@ describe('timelineJsDate', () => {
 		{ name: 'year and month', date: { year: '1843', month: '7' }, edtf: '1843-07' },
 		{ name: 'empty parts are absent', date: { year: '1952', month: '', day: '' }, edtf: '1952' },
 		{ name: 'a day', date: { year: '622', month: '08', day: '09' }, edtf: '0622-08-09' },
-		{ name: 'a year BCE', date: { year: '-300' }, edtf: '-0300' },
-		{ name: 'beyond 9999', date: { year: '-13800000000' }, edtf: 'Y-13800000000' },
+		// TimelineJS has no year 0 (its -44 is 44 BCE); EDTF's year 0 is 1 BCE, so -44 is -0043.
+		{
+			name: 'the Ides of March, 44 BCE',
+			date: { year: -44, month: 3, day: 15 },
+			edtf: '-0043-03-15'
+		},
+		{ name: 'a year BCE', date: { year: '-753' }, edtf: '-0752' },
+		{ name: '1 BCE is EDTF year 0', date: { year: -1 }, edtf: '0000' },
+		{ name: '1 CE', date: { year: 1 }, edtf: '0001' },
+		{ name: 'a year before 1000', date: { year: 476 }, edtf: '0476' },
+		{
+			name: 'a leap day in 45 BCE (year -44)',
+			date: { year: -45, month: 2, day: 29 },
+			edtf: '-0044-02-29'
+		},
+		{ name: 'deep time', date: { year: '-170000' }, edtf: 'Y-169999' },
+		{ name: 'beyond 9999', date: { year: 12345 }, edtf: 'Y12345' },
+		// Older than a Date holds: written all the same; the story's reader refuses it by name.
+		{ name: 'the Big Bang', date: { year: '-13800000000' }, edtf: 'Y-13799999999' },
 		{ name: 'leap day', date: { year: 2024, month: 2, day: 29 }, edtf: '2024-02-29' },
 		{
 			name: 'a time in UTC',
@@ -55,6 +72,8 @@ describe('timelineJsDate', () => {
 			message: /needs a day/
 		},
 		{ name: 'hour 24', date: { year: 2000, month: 1, day: 1, hour: 24 }, part: 'hour', message: /0–23/ },
+		{ name: 'year 0', date: { year: 0 }, part: 'year', message: /no year 0/ },
+		{ name: '44 BCE had no 29 February', date: { year: -44, month: 2, day: 29 }, part: 'day', message: /1–28/ },
 		{
 			name: 'a month on a huge year',
 			date: { year: -20000, month: 1 },

@@ -7,6 +7,8 @@ import type { DateField } from './types';
  * EDTF at exactly the precision it is written with: `1843`, `1843-07`, `1843-07-14`, or a
  * date-time with the offset that `timeZone` has at that wall-clock time (TimelineJS times
  * carry no zone). Values may be numbers or strings of digits, as TimelineJS accepts both.
+ * TimelineJS counts years as historians do, with no year 0: its `-44` is 44 BCE, which EDTF
+ * (like ISO 8601, where year 0 is 1 BCE) writes `-0043`.
  */
 export type DateResult =
 	{ ok: true; date: WrittenDate } | { ok: false; part: DateField; message: string };
@@ -35,8 +37,10 @@ export function timelineJsDate(value: Record<string, unknown>, timeZone: string)
 		if (read === null) return fail(part, `${describe(value[part])} is not a whole number`);
 		if (read !== undefined) parts[part] = read;
 	}
-	const { year, month, day, hour, minute, second, millisecond } = parts;
-	if (year === undefined) return fail('year', 'A date needs a year');
+	const { year: written, month, day, hour, minute, second, millisecond } = parts;
+	if (written === undefined) return fail('year', 'A date needs a year');
+	if (written === 0) return fail('year', 'There is no year 0: 1 BCE is -1, 1 CE is 1');
+	const year = written < 0 ? written + 1 : written;
 	for (const part of ['month', 'hour', 'minute', 'second', 'millisecond'] as const) {
 		const n = parts[part];
 		const [min, max] = LIMITS[part];
@@ -54,7 +58,7 @@ export function timelineJsDate(value: Record<string, unknown>, timeZone: string)
 		if (day < 1 || day > days) return fail('day', `${day} is not a day of that month (1–${days})`);
 	}
 	if (month !== undefined && Math.abs(year) > 9999)
-		return fail('month', `A year beyond 9999 (here ${year}) can only be written alone`);
+		return fail('month', `A year beyond 9999 (here ${written}) can only be written alone`);
 
 	const first = [year, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, millisecond ?? 0];
 	const last = [

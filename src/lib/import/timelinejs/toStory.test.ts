@@ -152,8 +152,8 @@ describe('TimelineJS JSON samples', () => {
 
 	it('cosmo.json: years before the common era and past 9999', () => {
 		const story = imported(JSON.parse(sample('src/template/cosmo.json')));
-		expect(story.events.map((e) => e.when.expression)).toContain('Y-13800000000');
-		expect(story.events.map((e) => e.when.expression)).toContain('-3500');
+		expect(story.events.map((e) => e.when.expression)).toContain('Y-13799999999');
+		expect(story.events.map((e) => e.when.expression)).toContain('-3499');
 	});
 });
 

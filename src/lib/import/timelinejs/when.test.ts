@@ -12,6 +12,30 @@ describe('whenOf: a TimelineJS date is stated by the file, whatever its display 
 			note: /the date words are those fields, written out/
 		},
 		{
+			name: 'a BCE day, in words: EDTF counts a year 0',
+			date: { displayDate: '', expression: '-0043-03-15' },
+			when: { text: 'Fri 15 Mar 44 BC', expression: '-0043-03-15' },
+			note: /written out/
+		},
+		{
+			name: 'a span from BCE to the common era',
+			date: { displayDate: '', expression: '-0752/0476' },
+			when: { text: '753 BC – 476', expression: '-0752/0476' },
+			note: /written out/
+		},
+		{
+			name: 'an early year, as a reader writes it',
+			date: { displayDate: '', expression: '0476' },
+			when: { text: '476', expression: '0476' },
+			note: /written out/
+		},
+		{
+			name: 'deep time',
+			date: { displayDate: '', expression: 'Y-169999' },
+			when: { text: '170,000 BC', expression: 'Y-169999' },
+			note: /written out/
+		},
+		{
 			name: 'a year alone',
 			date: { displayDate: '', expression: '1952' },
 			when: { text: '1952', expression: '1952' },

@@ -1,3 +1,4 @@
+import { formatDatePart } from '../../format/when';
 import type { WhenInput } from '../../story/storyInput';
 import { TIMELINE_SOURCE_ID } from './context';
 
@@ -9,10 +10,15 @@ export interface SlideDate {
 
 /**
  * The date words a slide's block of the source text carries: its Display Date, or else its
- * date fields written out (as EDTF), the way TimelineJS shows a date on every slide.
+ * date fields written out (as EDTF), the way TimelineJS shows a date on every slide; a BCE,
+ * early or long year, which EDTF writes in ISO 8601's count (`-0043`, `0476`, `Y-169999`),
+ * in words ("44 BC", "476", "170,000 BC").
  */
 export function dateLine({ displayDate, expression }: SlideDate): string {
-	return displayDate || expression;
+	if (displayDate) return displayDate;
+	const ends = expression.split('/');
+	if (!ends.some((end) => /^(?:-|Y|0)/.test(end))) return expression;
+	return ends.map((end) => formatDatePart(end.replace(/^Y/, ''), 'UTC')).join(' – ');
 }
 
 /**

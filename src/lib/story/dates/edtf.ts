@@ -7,20 +7,22 @@ import type { DateQualifier } from '../types';
  * that package.
  *
  * Read: `1952`, `1970-04`, `2025-02-19`, `196X` (a decade), `19XX` (a century), `1985-XX`,
- * `1985-04-XX`; a trailing `?` (uncertain), `~` (approximate) or `%` (both); date-times
+ * `1985-04-XX`; years before 1000 (`0476`), year 0 and BCE years, counted as ISO 8601 does
+ * (`0000` is 1 BC, `-0043-03-15` the Ides of March of 44 BC), long years (`Y-170000`,
+ * `Y12345`, a year alone); seasons and other parts of a year (`2025-21`: see edtfSeasons.ts); a trailing `?` (uncertain), `~` (approximate) or `%` (both); date-times
  * with an offset (`2024-01-02T14:51Z`); intervals `a/b` of those, with open (`..`) or
  * unknown (empty) ends; "one of" sets of them (level 2: `[2025-02-24..2025-02-26]`,
  * `[1667,1668,1670..1672]`), read as the range from their earliest to their latest member,
- * with ends known. Refused with a reason: seasons, BCE years, years before 1000 or
- * after 9999, date-times without an offset.
+ * with ends known. Refused with a reason: years a Date cannot hold (see MIN_YEAR), date-times
+ * without an offset.
  */
 
-export type CalendarUnit = 'day' | 'month' | 'year' | 'decade' | 'century';
+export type CalendarUnit = 'day' | 'month' | 'year' | 'decade' | 'century' | 'season';
 
 export interface EdtfDate {
 	kind: 'date';
 	year: number;
-	/** 1–12, where the unit is `month` or `day`. */
+	/** 1–12, where the unit is `month` or `day`; for a `season`, its EDTF code (21–41). */
 	month: number;
 	/** 1–31, where the unit is `day`. */
 	day: number;
@@ -46,12 +48,17 @@ export type Edtf =
 /** `null`: not EDTF at all (date words, say). On failure, a reason to follow `Cannot resolve "…": `. */
 export type EdtfResult = { ok: true; value: Edtf } | { ok: false; message: string } | null;
 
-export const MIN_YEAR = 1000;
-export const MAX_YEAR = 9999;
+/**
+ * The years a JavaScript Date holds whole (it spans ±8.64e15 ms, from 20 April 271,821 BC to
+ * 13 September AD 275,760), in ISO 8601's count: year 0 is 1 BC, -271820 is 271,821 BC.
+ */
+export const MIN_YEAR = -271_820;
+export const MAX_YEAR = 275_759;
 
 /** Only EDTF's characters, with a digit or a slash: anything else is left to the date words. */
 const EDTF_SHAPE = /^(?=.*[\d/])[\dxyt:+.\-/?~%z]+$/;
-const DATE = /^(-?)(y-?\d+|\d{4}|\d{3}x|\d{2}xx)(?:-(\d{2}|xx)(?:-(\d{2}|xx))?)?([?~%])?$/;
+const DATE = /^(-?\d{4}|\d{3}x|\d{2}xx)(?:-(\d{2}|xx)(?:-(\d{2}|xx))?)?([?~%])?$/;
+const LONG_YEAR = /^y(-?\d+)([?~%])?$/;
 const DATE_TIME =
 	/^(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(z|[+-]\d{2}(?::?\d{2})?)?$/;
 const QUALIFIERS: Record<string, DateQualifier> = {
@@ -62,7 +69,8 @@ const QUALIFIERS: Record<string, DateQualifier> = {
 
 const NOT_EDTF =
 	'it is not an EDTF date (levels 0 and 1), e.g. "1952", "1970-04", "196X", "1815~", "1943-07/1946", "2024-01-02T14:51Z"';
-const YEAR_RANGE = `years before ${MIN_YEAR}, BCE years and years after ${MAX_YEAR} are not supported yet`;
+const yearRange = (year: number) =>
+	`year ${year} is beyond what a timeline can draw: from ${MIN_YEAR} (271,821 BC) to ${MAX_YEAR}`;
 export const NEEDS_OFFSET =
 	'a date-time must be a real one and carry its UTC offset, e.g. "2025-02-27T09:30-05:00" or "2025-02-27T14:30Z"';
 
@@ -128,7 +136,6 @@ function readInstant(text: string): Read<EdtfInstant> {
 	const [, y, mo, d, h, mi, s = '00', ms = '0', offset] = match;
 	if (offset === undefined) return fail(NEEDS_OFFSET);
 	const year = Number(y);
-	if (year < MIN_YEAR) return fail(YEAR_RANGE);
 	const zone = offset === 'z' ? 'Z' : normaliseOffset(offset);
 	const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms.padEnd(3, '0')}${zone}`);
 	// The round trip catches 2025-02-30 or 25:00, which Date would roll over or refuse.
@@ -155,10 +162,12 @@ function offsetMinutes(zone: string): number {
 }
 
 function readDate(text: string): Read<EdtfDate> {
-	const match = DATE.exec(text);
-	if (!match) return fail(NOT_EDTF);
-	const [, minus, yearText = '', monthText, dayText, mark] = match;
-	if (minus || yearText.startsWith('y')) return fail(YEAR_RANGE);
+	const long = LONG_YEAR.exec(text);
+	const match = long ? null : DATE.exec(text);
+	if (!long && !match) return fail(NOT_EDTF);
+	const [yearText = '', monthText, dayText, mark] = long
+		? [long[1], undefined, undefined, long[2]]
+		: match!.slice(1);
 	const qualifier = mark === undefined ? undefined : QUALIFIERS[mark];
 	const withQualifier = (date: EdtfDate): Read<EdtfDate> => ({
 		ok: true,
@@ -166,8 +175,9 @@ function readDate(text: string): Read<EdtfDate> {
 	});
 
 	const unspecified = (yearText.match(/x/g) ?? []).length;
-	const year = Number(yearText.replace(/x/g, '0'));
-	if (year < MIN_YEAR) return fail(YEAR_RANGE);
+	// `-0000` is year 0 too; `+ 0` keeps it from being written as minus zero.
+	const year = Number(yearText.replace(/x/g, '0')) + 0;
+	if (year < MIN_YEAR || year > MAX_YEAR) return fail(yearRange(year));
 	if (unspecified > 0) {
 		if (monthText !== undefined) return fail(NOT_EDTF);
 		return withQualifier({
@@ -183,8 +193,9 @@ function readDate(text: string): Read<EdtfDate> {
 		return withQualifier({ kind: 'date', year, month: 1, day: 1, unit: 'year' });
 	}
 	const month = Number(monthText);
-	if (month >= 21 && month <= 24) {
-		return fail('seasons are not supported: write the months, e.g. "1970-03/1970-05"');
+	if (month >= 21 && month <= 41) {
+		if (dayText !== undefined) return fail(NOT_EDTF);
+		return withQualifier({ kind: 'date', year, month, day: 1, unit: 'season' });
 	}
 	if (month < 1 || month > 12) return fail('it is not a valid calendar date');
 	if (dayText === undefined || dayText === 'xx') {
@@ -196,7 +207,10 @@ function readDate(text: string): Read<EdtfDate> {
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {
-	// Day 0 of the next month is the last day of this one (years here are 1000 or later).
-	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	// Day 0 of the next month is the last day of this one. The year is set on its own, as
+	// Date.UTC would take years 0–99 for 1900–1999.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month, 0);
+	const last = date.getUTCDate();
 	return month >= 1 && month <= 12 && day >= 1 && day <= last;
 }

@@ -128,12 +128,127 @@ const rows: Row[] = [
 		expression: '2024-01-02T14:51:30+01',
 		expected: { precision: 'instant', startsAt: '2024-01-02T13:51:30.000Z' }
 	},
+	// Deep time, counted as ISO 8601 does: year 0 is 1 BC, -0043 is 44 BC.
+	{
+		expression: '-0043-03-15',
+		timeZone: 'UTC',
+		expected: {
+			start: '-0043-03-15',
+			precision: 'day',
+			startsAt: '-000043-03-15T00:00:00.000Z',
+			endsAt: '-000043-03-16T00:00:00.000Z'
+		}
+	},
+	{
+		expression: '0000',
+		timeZone: 'UTC',
+		expected: {
+			start: '0000',
+			startsAt: '0000-01-01T00:00:00.000Z',
+			endsAt: '0001-01-01T00:00:00.000Z'
+		}
+	},
+	{ expression: '-0000', timeZone: 'UTC', expected: { start: '0000', precision: 'year' } },
+	// Years 0–99 are not taken for 1900–1999; year 0 and 44 are leap years, 43 is not.
+	{
+		expression: '0044-02-29',
+		timeZone: 'UTC',
+		expected: { start: '0044-02-29', startsAt: '0044-02-29T00:00:00.000Z' }
+	},
+	{
+		expression: '-0004-02-29',
+		timeZone: 'UTC',
+		expected: { startsAt: '-000004-02-29T00:00:00.000Z' }
+	},
+	{ expression: '0043-02-29', expected: { error: /not a valid calendar date/ } },
+	{
+		expression: '0950',
+		timeZone: 'UTC',
+		expected: { start: '0950', startsAt: '0950-01-01T00:00:00.000Z' }
+	},
+	{ expression: '095X', expected: { start: '0950', end: '0959', precision: 'decade' } },
+	{
+		expression: '-0753~',
+		expected: { start: '-0753', precision: 'year', qualifier: 'approximate' }
+	},
+	{
+		expression: 'Y-170000',
+		timeZone: 'UTC',
+		expected: {
+			start: '-170000',
+			precision: 'year',
+			startsAt: '-170000-01-01T00:00:00.000Z',
+			endsAt: '-169999-01-01T00:00:00.000Z'
+		}
+	},
+	{
+		expression: 'Y12345',
+		timeZone: 'UTC',
+		expected: { start: '12345', startsAt: '+012345-01-01T00:00:00.000Z' }
+	},
+	{
+		expression: '-0043-03-15/0476',
+		timeZone: 'UTC',
+		expected: { start: '-0043-03-15', end: '0476', endsAt: '0477-01-01T00:00:00.000Z' }
+	},
+	// The Date's limits: 271,821 BC and AD 275,759 are the last whole years it holds.
+	{
+		expression: 'Y-271820',
+		timeZone: 'UTC',
+		expected: { startsAt: '-271820-01-01T00:00:00.000Z' }
+	},
+	{ expression: 'Y275759', timeZone: 'UTC', expected: { endsAt: '+275760-01-01T00:00:00.000Z' } },
+	{
+		expression: 'Y-271821',
+		expected: { error: /"Y-271821": year -271821 is beyond what a timeline can draw/ }
+	},
+	{ expression: 'Y170000002', expected: { error: /year 170000002 is beyond/ } },
+	{ expression: 'Y-170000-03', expected: { error: /not an EDTF date/ } },
+	{ expression: '-196X', expected: { error: /not an EDTF date/ } },
+	// Seasons (21–24 in the zone's hemisphere, 25–32 named), quarters, quadrimesters, semesters.
+	{
+		expression: '2025-21',
+		timeZone: 'UTC',
+		expected: {
+			start: '2025-03',
+			end: '2025-05',
+			precision: 'span',
+			extent: 'within',
+			startsAt: '2025-03-01T00:00:00.000Z',
+			endsAt: '2025-06-01T00:00:00.000Z'
+		}
+	},
+	{
+		expression: '2025-21',
+		timeZone: 'Australia/Sydney',
+		expected: { start: '2025-09', end: '2025-11' }
+	},
+	{
+		expression: '2024-24',
+		timeZone: 'UTC',
+		expected: { start: '2024-12', end: '2025-02', endsAt: '2025-03-01T00:00:00.000Z' }
+	},
+	{ expression: '2025-22', timeZone: NEW_YORK, expected: { start: '2025-06', end: '2025-08' } },
+	{
+		expression: '2025-27',
+		timeZone: 'Australia/Sydney',
+		expected: { start: '2025-09', end: '2025-11' }
+	},
+	{ expression: '2025-31', expected: { start: '2025-03', end: '2025-05' } },
+	{ expression: '2025-34', expected: { start: '2025-04', end: '2025-06' } },
+	{ expression: '2025-39', expected: { start: '2025-09', end: '2025-12' } },
+	{ expression: '2025-41', expected: { start: '2025-07', end: '2025-12' } },
+	{
+		expression: '-0043-23?',
+		expected: { start: '-0043-09', end: '-0043-11', qualifier: 'uncertain' }
+	},
+	{
+		expression: '2025-21/2025-23',
+		expected: { start: '2025-03', end: '2025-11', extent: 'throughout' }
+	},
 	// Refused, with the reason.
-	{ expression: '0950', expected: { error: /"0950": years before 1000, BCE years/ } },
-	{ expression: '-0044-03-15', expected: { error: /BCE years/ } },
-	{ expression: 'Y170000002', expected: { error: /after 9999/ } },
-	{ expression: '095X', expected: { error: /years before 1000/ } },
-	{ expression: '1970-21', expected: { error: /seasons are not supported/ } },
+	{ expression: '2025-21-03', expected: { error: /not an EDTF date/ } },
+	{ expression: '1970-42', expected: { error: /not a valid calendar date/ } },
 	{ expression: '1970-13', expected: { error: /not a valid calendar date/ } },
 	{ expression: '2023-02-29', expected: { error: /not a valid calendar date/ } },
 	{ expression: '1985-XX-12', expected: { error: /not an EDTF date/ } },
@@ -163,3 +278,20 @@ describe('resolveDateExpression: EDTF', () => {
 		expect(resolve('by 2027')).toMatchObject({ ok: true, date: { modifier: 'before' } });
 	});
 });
+
+describe('resolveDateExpression: EDTF seasons say their hemisphere', () => {
+	it.each([
+		['2025-21', LONDON, /northern hemisphere \(the zone Europe\/London .*north of the equator\): spring is March to May/],
+		['2025-21', 'Australia/Sydney', /southern hemisphere .*spring is September to November/],
+		['2025-24', NEW_YORK, /winter is December to February/],
+		['2025-29', LONDON, /southern hemisphere \(as the code says\): spring is September to November/],
+		['1990-21/1990-22', LONDON, /spring is March to May/]
+	])('%s in %s', (expression, timeZone, note) => {
+		expect(resolve(expression, timeZone)).toMatchObject({ ok: true, assumption: expect.stringMatching(note) });
+	});
+
+	it('a quarter or a plain date assumes nothing', () => {
+		expect(resolve('2025-33')).not.toHaveProperty('assumption');
+		expect(resolve('-0043-03-15')).not.toHaveProperty('assumption');
+	});
+}); // prettier-ignore
