@@ -41,7 +41,7 @@ test('every event of the story is drawn, in view, with its dates as text', async
 	await expect(mark(page, 'macron-white-house-visit')).toHaveAttribute('data-shape', 'bar');
 	await expect(mark(page, 'zelenskyy-meets-trump')).toHaveAttribute('data-shape', 'point');
 	await expect(mark(page, 'starmer-flies-to-washington')).toHaveAttribute('data-basis', 'inferred');
-	await expect(page.getByText('Dates and times in London time')).toBeVisible();
+	await expect(page.getByText('Times in London time (Europe/London)')).toBeVisible();
 	await screenshot(page, 'story-fit-all');
 });
 

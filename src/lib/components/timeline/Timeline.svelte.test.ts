@@ -42,7 +42,7 @@ describe('Timeline', () => {
 
 	it('shows the display time zone', async () => {
 		renderTimeline();
-		await expect.element(page.getByText('Dates and times in London time')).toBeVisible();
+		await expect.element(page.getByText('Times in London time (Europe/London)')).toBeVisible();
 	});
 
 	it('is one tab stop; arrows move focus and Enter opens the focused event', async () => {
