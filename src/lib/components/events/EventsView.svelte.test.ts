@@ -2,7 +2,7 @@ import { createRawSnippet } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import type { ResolvedEvent } from '$lib/story/types';
+import type { Era, ResolvedEvent } from '$lib/story/types';
 import EventsView from './EventsView.svelte';
 
 function event(id: string, title: string, day: string): ResolvedEvent {
@@ -38,10 +38,10 @@ const chart = createRawSnippet(() => ({
 		`<div class="fake-chart">${events.map((e) => `<button class="mark" data-event-id="${e.id}">${e.title}</button>`).join('')}</div>`
 }));
 
-async function renderView() {
+async function renderView(eras: Era[] = []) {
 	const onselect = vi.fn();
 	const result = await render(EventsView, {
-		props: { events, selectedId: null, onselect, chart }
+		props: { events, eras, selectedId: null, onselect, chart }
 	});
 	return { ...result, onselect };
 }
@@ -91,5 +91,38 @@ describe('EventsView', () => {
 		const { component } = await renderView();
 		component.focusEvent('first');
 		await expect.element(page.getByRole('button', { name: 'First meeting' })).toHaveFocus();
+	});
+
+	it('lists the story’s eras before its events, a zone only beside days', async () => {
+		const era = (id: string, label: string, start: string, end: string): Era => ({
+			...events[0]!.when,
+			id,
+			label,
+			expression: `${start}/${end}`,
+			start,
+			end,
+			precision: 'span',
+			timeZone: 'Europe/London'
+		});
+		await renderView([
+			era('war', 'The war', '1939-09', '1945-09'),
+			era('visit', 'The visit', '2025-02-24', '2025-02-27')
+		]);
+		await page.getByRole('button', { name: 'List' }).click();
+		const eras = page.getByRole('list', { name: 'Eras, in time order' }).getByRole('listitem');
+		await expect
+			.element(eras.nth(0))
+			.toHaveTextContent(/^The war\s*September 1939 – September 1945$/);
+		await expect
+			.element(eras.nth(1))
+			.toHaveTextContent(/^The visit\s*Mon 24 Feb 2025 – Thu 27 Feb 2025\s*\(London time\)$/);
+		// Before the events' own list.
+		const lists = [
+			...document.querySelectorAll('[data-events-view="list"] ul, [data-events-view="list"] ol')
+		];
+		expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual([
+			'Eras, in time order',
+			'Events, in time order'
+		]);
 	});
 });
