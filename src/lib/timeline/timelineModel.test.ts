@@ -3,7 +3,6 @@ import { smallStory } from '$lib/story/testing';
 import type { Era, ResolvedEvent } from '$lib/story/types';
 import { timelineModel, timelineModelInSlices } from './timelineModel';
 
-const DAY = 86_400_000;
 const [template] = smallStory().events;
 
 /** A resolved event over [startsAt, endsAt) (instants), otherwise the small story's first. */
