@@ -60,8 +60,8 @@ export interface PackRequest {
  * included, so labels in a row never overlap and every mark in a row has its label. A
  * label that would run past the story's end (`edge` pixels after it) goes to the left of
  * its mark. An event that finds no row joins the cluster of its time bin (bins are
- * `clusterWidth` pixels at this zoom, aligned to the domain's start, so they hold still
- * while the view pans). O(events × rows).
+ * about `clusterWidth` pixels at this zoom and tile the domain, so they hold still while
+ * the view pans and none runs past the story's ends). O(events × rows).
  *
  * Packed at a zoom k, the rows hold at every closer zoom: marks spread apart while labels
  * keep their width. So a frame reuses the packing of its zoom level and only places marks.
@@ -69,7 +69,9 @@ export interface PackRequest {
 export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	const { pxPerMs, from, to, rowsPerTrack, clusterWidth, gap, sizes, labelWidth } = request;
 	const [d0, d1] = index.domain;
-	const binSpan = clusterWidth / pxPerMs;
+	// Bins of about `clusterWidth` that tile the domain exactly: none crosses either end.
+	const bins = Math.max(1, Math.round(((d1 - d0) * pxPerMs) / clusterWidth));
+	const binSpan = (d1 - d0) / bins;
 	const labelEnd = (d1 - d0) * pxPerMs + request.edge;
 	const trackCount = index.tracks.length;
 	const lastEnd = Array.from({ length: trackCount }, () =>
@@ -105,7 +107,7 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 			return;
 		}
 		const anchor = shape === 'bar' ? index.starts[i]! : (index.starts[i]! + index.ends[i]!) / 2;
-		const bin = Math.floor((anchor - d0) / binSpan);
+		const bin = Math.min(bins - 1, Math.floor((anchor - d0) / binSpan));
 		const slot = bin * trackCount + track;
 		let cluster = openCluster.get(slot);
 		if (!cluster) {

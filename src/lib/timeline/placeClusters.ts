@@ -1,4 +1,4 @@
-import { LABEL_EDGE, PLOT_PAD } from './layoutFrame';
+import { LABEL_EDGE } from './layoutFrame';
 import type { ClusterMark, EventMark } from './layoutTypes';
 import { markShape } from './markGeometry';
 import type { PackedCluster } from './packRows';
@@ -60,11 +60,10 @@ export function placeClusters(
 	return { clusters, points, pinnedPlaced };
 }
 
-/** A cluster over its bin, which stops at the story's end (and the plot's pad after it). */
 function clusterAt({ frame, rows }: Placement, c: PackedCluster): ClusterMark {
-	const { a, b, options, index } = frame;
+	const { a, b, options } = frame;
 	const x0 = c.binStart * a + b;
-	const x1 = Math.min(c.binEnd * a + b, index.domain[1] * a + b + PLOT_PAD);
+	const x1 = c.binEnd * a + b;
 	const t = c.track;
 	return {
 		key: c.key,

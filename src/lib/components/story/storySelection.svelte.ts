@@ -112,13 +112,27 @@ export class StorySelection {
 		await this.#parts.prepare?.();
 		await tick();
 		if (reveal) this.#parts.reveal?.(id);
+		// Focus scrolls the heading into view only where it is not already: focus must never
+		// be off-screen. Where the card stays in view beside the article (it is sticky), focus
+		// goes first, so that its jump does not cut short the passage's smooth scroll; where
+		// the card sits above the article (narrow screens), last, and the heading wins.
+		const heading = focus ? document.getElementById('event-title') : null;
+		const first = heading !== null && pinned(heading);
+		if (first) heading.focus();
 		this.#parts.showPassage?.();
-		// Focus scrolls the heading into view only where it is not already (narrow screens,
-		// where the card sits above the article): focus must never be off-screen.
-		if (focus) document.getElementById('event-title')?.focus();
+		if (heading && !first) heading.focus();
 		// Unless the reader has moved on meanwhile (that selection says its own).
 		const event = this.selected;
 		if (event?.id === id)
 			this.announcer.announce(openedAnnouncement(event.title, event.excerpts.length, focus));
 	}
+}
+
+/** Whether `element` stays where it is on screen as the page scrolls (in a sticky box). */
+function pinned(element: Element): boolean {
+	for (let e: Element | null = element; e; e = e.parentElement) {
+		const { position } = getComputedStyle(e);
+		if (position === 'sticky' || position === 'fixed') return true;
+	}
+	return false;
 }
