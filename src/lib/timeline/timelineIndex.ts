@@ -1,6 +1,6 @@
 import { groupsOf, trackLabels } from '$lib/story/groups';
 import type { TimelineEvent } from './timelineEvents';
-import { fitDomain, type Interval } from './timeScale';
+import { fitDomain } from './timeScale';
 
 /** Events per block of the interval index: a block is skipped when all of it ends too early. */
 const BLOCK = 64;
@@ -27,7 +27,7 @@ export interface TimelineIndex {
 	tracks: Track[];
 	/** Position of each event id in `events`. */
 	position: Map<string, number>;
-	/** Wall-clock range that holds every event and era (the fitted view, see fitDomain). */
+	/** Wall-clock domain that fits every event. */
 	domain: [number, number];
 }
 
@@ -47,14 +47,8 @@ function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
 	return events;
 }
 
-/**
- * The index of `input` (which it does not change): one pass once in time order. Its domain
- * holds the events and the story's `eras` (which are drawn as bands, not indexed).
- */
-export function createTimelineIndex(
-	input: TimelineEvent[],
-	eras: readonly Interval[] = []
-): TimelineIndex {
+/** The index of `input` (which it does not change): one pass once in time order. */
+export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
 	if (input.length === 0) throw new Error('a timeline needs at least one event');
 	const events = inTimeOrder(input);
 	const n = events.length;
@@ -76,7 +70,7 @@ export function createTimelineIndex(
 		position.set(e.id, i);
 	}
 	// The one place the fitted domain is worked out.
-	const domain = fitDomain([{ start: starts[0]!, end: lastEnd }, ...eras]);
+	const [d0, d1] = fitDomain([{ start: starts[0]!, end: lastEnd }]);
 	return {
 		events,
 		starts,
@@ -85,7 +79,7 @@ export function createTimelineIndex(
 		trackOf,
 		tracks,
 		position,
-		domain
+		domain: [d0.getTime(), d1.getTime()]
 	};
 }
 
