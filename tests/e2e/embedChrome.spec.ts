@@ -65,6 +65,8 @@ test('hide= leaves the title, summary, help and legend out of a 300 px column', 
 	await expect(iframe).toHaveAttribute('src', /[?&]hide=title%2Csummary%2Chelp%2Clegend/);
 	await expect(embed.locator('.mark').first()).toBeVisible();
 	await expectBare(embed);
+	// Nothing left to unfold: the button for help and legend goes too.
+	await expect(embed.getByRole('button', { name: 'Help and legend' })).toBeHidden();
 	await expectFitted(iframe);
 	// The column's frame is far shorter without them.
 	expect(await frameHeight(iframe)).toBeLessThan(full - 300);
