@@ -90,16 +90,28 @@ export async function startWebKit(): Promise<WebKitServer> {
 	return { url, stop };
 }
 
-/** A fresh browser (MiniBrowser, WebKitGTK's own) whose viewport is `width` × `height`. */
-export async function openSession(
-	server: WebKitServer,
-	width = 1280,
-	height = 900
-): Promise<WebDriver> {
-	const session = await new Builder()
+/** A browser (MiniBrowser, WebKitGTK's own). */
+export function openSession(server: WebKitServer): Promise<WebDriver> {
+	return new Builder()
 		.usingServer(server.url)
 		.withCapabilities({ browserName: 'MiniBrowser' })
 		.build();
+}
+
+/**
+ * Readies `session` for the next test: the site's storage emptied (a stored theme, say), the
+ * page blank, the viewport `width` × `height`.
+ */
+export async function resetSession(
+	session: WebDriver,
+	site: string,
+	width = 1280,
+	height = 900
+): Promise<void> {
+	await session.get(`${site}/favicon.svg`);
+	await session.executeScript('localStorage.clear(); sessionStorage.clear()');
+	await session.manage().deleteAllCookies();
+	await session.get('about:blank');
 	// The window is set, not the viewport: grow it by what its frame takes.
 	const window = session.manage().window();
 	await window.setRect({ width, height });
@@ -107,5 +119,4 @@ export async function openSession(
 		'return [innerWidth, innerHeight]'
 	);
 	await window.setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
-	return session;
 }

@@ -77,8 +77,12 @@ export function currentSearch(driver: WebDriver): Promise<string> {
 	return inPage(driver, '() => location.search');
 }
 
-/** A wheel of `deltaY` pixels over the middle of `element` (its type is missing from @types). */
+/**
+ * The pointer moves over the middle of `element`, then the wheel turns `deltaY` pixels there
+ * (`scroll` is missing from @types/selenium-webdriver).
+ */
 export async function wheel(driver: WebDriver, element: WebElement, deltaY: number): Promise<void> {
+	await driver.actions().move({ origin: element }).perform();
 	const actions = driver.actions() as unknown as {
 		scroll(
 			x: number,

@@ -46,6 +46,7 @@ export class ZoomController {
 	#running = 0;
 	/** The scale a running animated zoom is heading for, so that quick presses add up. */
 	#heading: number | null = null;
+	#width = 0;
 	#onSettled: (() => void) | null = null;
 
 	constructor() {
@@ -86,6 +87,7 @@ export class ZoomController {
 
 	/** Called whenever the plot is resized. */
 	setGeometry({ width, scaleExtent }: ZoomGeometry): void {
+		this.#width = width;
 		// Pan no further than a quarter of a view beyond the events' fitted domain.
 		const margin = width * PAN_MARGIN;
 		this.#behavior
@@ -109,14 +111,26 @@ export class ZoomController {
 		if (!this.#selection) return;
 		this.userZooms++;
 		const anchor: [number, number] | undefined = anchorX === undefined ? undefined : [anchorX, 0];
-		// From where a running zoom is heading, not from where its animation has got to:
-		// a second press before the first lands zooms two steps, not one and a bit.
+		// From the scale a running zoom is heading for, not from where its animation has got
+		// to: a second press before the first lands zooms two steps, not one and a bit. The
+		// instant under the anchor now stays there.
+		const current = untrack(() => this.transform);
 		const [kMin, kMax] = this.#behavior.scaleExtent();
-		const from = this.#heading ?? untrack(() => this.transform).k;
-		const k = Math.min(kMax, Math.max(kMin, from * factor));
+		const k = Math.min(kMax, Math.max(kMin, (this.#heading ?? current.k) * factor));
+		const [x] = anchor ?? [this.#width / 2];
+		const target = zoomIdentity.translate(x - current.invertX(x) * k, 0).scale(k);
 		const transition = this.#animated();
 		this.#heading = k;
-		this.#behavior.scaleTo(transition, k, anchor);
+		this.#behavior.transform(transition, this.#constrained(target), [x, 0]);
+	}
+
+	/** `t` kept within the pan limits, as d3 keeps its own gestures. */
+	#constrained(t: ZoomTransform): ZoomTransform {
+		const extent: [[number, number], [number, number]] = [
+			[0, 0],
+			[this.#width, 1]
+		];
+		return this.#behavior.constrain()(t, extent, this.#behavior.translateExtent());
 	}
 
 	panBy(pixels: number): void {
