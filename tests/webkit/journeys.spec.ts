@@ -286,9 +286,11 @@ test('the dark theme applies at once and persists across a reload', async ({ dri
 test('the list view shows every event as a link that opens it', async ({ driver, site }) => {
 	await openInteractive(driver, `${site}${storyPath}`);
 	await (await button(driver, 'List')).click();
-	const list = await find(driver, 'ol.event-list');
-	await expect.poll(() => list.isDisplayed()).toBe(true);
-	expect(await count(driver, '.mark')).toBe(0);
+	await expect
+		.poll(async () => (await button(driver, 'List')).getAttribute('aria-pressed'))
+		.toBe('true');
+	await expect.poll(() => count(driver, '.mark')).toBe(0);
+	expect(await (await find(driver, 'ol.event-list')).isDisplayed()).toBe(true);
 	expect(await count(driver, 'ol.event-list > li > a.title')).toBe(story.events.length);
 
 	const link = await find(driver, 'a.title[data-event-id="macron-white-house-visit"]');
