@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, firefoxProject } from './browser.js';
+import { chromiumLaunchOptions } from './browser.js';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -17,26 +17,10 @@ export default defineConfig({
 		// from the story's (Europe/London) so a leak would show.
 		timezoneId: 'America/Los_Angeles',
 		locale: 'en-GB',
+		launchOptions: chromiumLaunchOptions,
 		trace: 'off'
 	},
-	// Every spec runs in Chromium and Firefox; a spec an engine cannot drive skips there with
-	// the reason.
-	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				browserName: 'chromium',
-				launchOptions: chromiumLaunchOptions
-			}
-		},
-		{
-			name: 'firefox',
-			use: { ...devices['Desktop Firefox'], browserName: 'firefox', ...firefoxProject }
-		},
-		// WebKit has no Playwright build here: its journeys drive WebKitGTK over WebDriver.
-		{ name: 'webkit', testDir: './webkit' }
-	],
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
 		cwd: '..',
