@@ -1,0 +1,90 @@
+// npm run eval:dates [-- --held-out | --all] [--misses]
+// Scores the drafting module's date words (draftArticle's mentions) and chrono-node alone on
+// the same hand-annotated news articles, and prints their figures side by side.
+import { HELD_OUT_ARTICLES } from '../lib/draft/evaluation/articles.heldOut';
+import { TUNE_ARTICLES } from '../lib/draft/evaluation/articles.tune';
+import { evaluate, type ArticleTally } from '../lib/draft/evaluation/evaluate';
+import { exact, foundF1, point } from '../lib/draft/evaluation/score';
+import { chronoReadings, sourcelineReadings } from '../lib/draft/evaluation/taggers';
+import { readCommandLine, runCommand } from './commandLine';
+
+const USAGE = `Usage: npm run eval:dates -- [--held-out | --all] [--misses]
+
+Scores Sourceline's date words and chrono-node's on the tuning articles (by default), the
+held-out articles or all of them, and prints found F1 (any overlap), and of the expressions
+found: resolved right, coarser but honest (counted apart), wrong and unresolved; then the
+words taken for dates that are none. Sourceline must give the gold interval exactly;
+chrono-node's one moment is right where it falls in the gold interval (its value at the
+gold's granularity).
+
+  --held-out   score the held-out articles
+  --all        score both halves together
+  --misses     list every expression not resolved right, and every false positive
+  -h, --help   print this and stop`;
+
+const OPTIONS = {
+	'held-out': { type: 'boolean', default: false },
+	all: { type: 'boolean', default: false },
+	misses: { type: 'boolean', default: false }
+} as const;
+
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / (whole || 1))}%`;
+
+function line(name: string, tally: ArticleTally): string {
+	const { found } = tally;
+	return [
+		name.padEnd(12),
+		String(tally.gold).padStart(5),
+		foundF1(tally).toFixed(2).padStart(6),
+		percent(tally.right, found).padStart(6),
+		percent(tally.coarser, found).padStart(8),
+		percent(tally.wrong, found).padStart(6),
+		percent(tally.unresolved, found).padStart(11),
+		String(tally.falsePositives.length).padStart(16)
+	].join(' ');
+}
+
+function run(values: { 'held-out': boolean; all: boolean; misses: boolean }): number {
+	const articles = values.all
+		? [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES]
+		: values['held-out']
+			? HELD_OUT_ARTICLES
+			: TUNE_ARTICLES;
+	const set = values.all
+		? 'all articles'
+		: values['held-out']
+			? 'held-out articles'
+			: 'tuning articles';
+	const ours = evaluate(articles, sourcelineReadings, exact);
+	const chrono = evaluate(articles, chronoReadings, point);
+	console.log(`Date words on the ${set} (${articles.length} articles)\n`);
+	console.log('tagger        gold  found  right  coarser  wrong  unresolved  false positives');
+	console.log(line('Sourceline', ours));
+	console.log(line('chrono-node', chrono));
+	if (values.misses) {
+		for (const [name, tally] of [
+			['Sourceline', ours],
+			['chrono-node', chrono]
+		] as const) {
+			console.log(`\n${name}: not right`);
+			for (const miss of tally.missesIn) {
+				console.log(
+					`  ${miss.article}: “${miss.words}” (${miss.value}) ${miss.outcome}${miss.found ? `, read “${miss.found}”` : ''}`
+				);
+			}
+			console.log(
+				`${name}: false positives: ${tally.falsePositives.map((w) => `“${w}”`).join(', ') || 'none'}`
+			);
+		}
+	}
+	return 0;
+}
+
+process.exitCode = runCommand(
+	readCommandLine<{ 'held-out': boolean; all: boolean; misses: boolean }>(
+		process.argv.slice(2),
+		OPTIONS
+	),
+	USAGE,
+	run
+);
