@@ -61,7 +61,7 @@ export interface Proposal {
 	status: ProposalStatus;
 	/** An event to draw, or a passage kept as context (no dated happening). */
 	role: 'event' | 'context';
-	/** Whole sentences of the article, in text order. */
+	/** Whole sentences of the article (or the clause of one that tells its own happening), in text order. */
 	excerpts: TextRange[];
 	/** Null for an event whose date words could not be placed (see `why`). */
 	when: WhenInput | null;

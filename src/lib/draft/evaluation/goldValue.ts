@@ -44,6 +44,12 @@ const SOUTHERN =
 
 type Span = [number, number];
 
+/** Whether the month and day are on the calendar (no 31 April, no month 13). */
+function onCalendar(y: number, m: number, d = 1): boolean {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const at = (zone: string, y: number, m = 1, d = 1, h = 0, min = 0) =>
 	new TZDate(y, m - 1, d, h, min, zone).getTime();
 
@@ -53,6 +59,8 @@ function months(zone: string, year: number, first: number, count: number): Span 
 
 /** One value without `/`, `<` or `>`, or null where it is not one the table writes. */
 function span(value: string, zone: string): Span | null {
+	const [, y, m, d] = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(value) ?? [];
+	if (y && !onCalendar(+y, +m!, d ? +d : 1)) return null;
 	let match: RegExpExecArray | null;
 	if ((match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
 		const [y, m, d, h, min] = match.slice(1).map(Number) as [
