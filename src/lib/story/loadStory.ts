@@ -233,7 +233,9 @@ function resolveExpression(
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
 		direction: when.direction
 	});
-	if (result.ok) return result.date;
+	if (result.ok) {
+		return result.assumption ? { ...result.date, assumption: result.assumption } : result.date;
+	}
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
 	report(loader, field, result.message, event.id);
 	return null;
@@ -300,6 +302,7 @@ function withDate<T extends object>(authored: T, date: ResolvedDate): T & Resolv
 	const extent = copy.extent ?? date.extent;
 	delete copy.modifier;
 	delete copy.qualifier;
+	delete copy.assumption;
 	return { ...(copy as T), ...date, extent };
 }
 
