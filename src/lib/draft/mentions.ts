@@ -1,5 +1,6 @@
 import { findChronoDates } from './chronoFinder';
 import { countFromDatesBefore } from './countedFrom';
+import { isPartOfName } from './names';
 import { findNewsPhrases } from './newsFinder';
 import { placeWords } from './placeWords';
 import { isPresentWords } from '../story/dates/presentWords';
@@ -44,7 +45,7 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 			...range,
 			finder: 'chrono' as const
 		}))
-	];
+	].filter((candidate) => !isPartOfName(article, candidate));
 	const readings = new Map<number, SentenceReading>();
 	const readingOf = (index: number): SentenceReading => {
 		let reading = readings.get(index);

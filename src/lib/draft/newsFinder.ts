@@ -14,13 +14,14 @@ const WRITTEN_DAY = `(?:${WEEKDAY},? )?(?:${DAY_NUMBER} (?:${MONTH}|${SHORT_MONT
 const PERIOD = '(?:week|weekend|month|year)';
 
 /** What may follow "since": the resolver's own words. */
-const SINCE_WHAT = `(?:(?:last|this) ${PERIOD}|last ${WEEKDAY}|${WEEKDAY}|yesterday|${WRITTEN_DAY}|${MONTH}(?: ${YEAR})?|${YEAR})`;
+const SINCE_WHAT = `(?:(?:the |last )?${SEASON}|(?:last|this) ${PERIOD}|last ${WEEKDAY}|${WEEKDAY}|yesterday|${WRITTEN_DAY}|${MONTH}(?: ${YEAR})?|${YEAR})`;
 
 /**
  * The news phrasings the resolver reads, most specific first: at each place in the text the
  * first alternative that matches wins, so "since last week" is found whole, not "last week".
  */
 const PHRASES = [
+	`from ${YEAR} (?:to|until|till) ${YEAR}|between ${YEAR} and ${YEAR}`,
 	`since ${SINCE_WHAT}`,
 	`by the end of (?:the|this|next) (?:week|month|year)`,
 	`by (?:${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|${WEEKDAY}|tomorrow)`,
@@ -36,7 +37,7 @@ const PHRASES = [
 	`${MONTH} ${YEAR}`,
 	`in ${YEAR}`,
 	`(?:(?:on |last |this |next )?${WEEKDAY}|yesterday|tomorrow) (?:morning|afternoon|evening|night)`,
-	`tonight|this (?:morning|afternoon|evening)`,
+	`tonight|this (?:morning|afternoon|evening)|last (?:night|evening)`,
 	`(?:on )?${WEEKDAY}`,
 	'today|yesterday|tomorrow',
 	// Tied to the time of writing (see story/dates/presentWords.ts); "current" is no date word.

@@ -220,6 +220,25 @@ export const NEWS_WORDS: NewsWordsRow[] = [
 		span('2025-06', '2025-08'),
 		WED,
 		LONDON
+	),
+	row(
+		'season',
+		'Mortgage rates have risen since the fall.',
+		'since the fall',
+		span('2024-09-01', FRI)
+	),
+	row(
+		'part of day',
+		'The plane exploded shortly after takeoff last night.',
+		'last night',
+		span('2025-02-27T18:00:00-05:00', '2025-02-28T06:00:00-05:00')
+	),
+	row('range', 'He hosted the show from 1993 to 2009.', 'from 1993 to 2009', span('1993', '2009')),
+	row(
+		'reported speech',
+		'Senators said they had agreed to extend the program through Sept. 30.',
+		'Sept. 30',
+		day('2025-09-30')
 	)
 ];
 
@@ -263,6 +282,27 @@ export const NOT_DATES: NotADateRow[] = [
 		kind: 'vague',
 		sentence: 'The current plan is too costly.',
 		words: 'current',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'March Madness drew record crowds.',
+		words: 'March',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'She will set out her plans in the Spring Statement.',
+		words: 'Spring',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'He hosted “Late Night” for years.',
+		words: 'Night',
 		published: FRI,
 		timeZone: NY
 	},
