@@ -25,22 +25,25 @@ export interface NotADateRow {
 	timeZone: string;
 }
 
-const NY = 'America/New_York';
-const LONDON = 'Europe/London';
+export const NY = 'America/New_York';
+export const LONDON = 'Europe/London';
 /** A Friday. */
-const FRI = '2025-02-28';
+export const FRI = '2025-02-28';
 /** A Wednesday in autumn. */
 const WED = '2025-11-12';
 
 type Expected = NewsWordsRow['expected'];
-const day = (at: string): Expected => ({ start: at, end: at, precision: 'day' });
-const month = (at: string): Expected => ({ start: at, end: at, precision: 'month' });
-const year = (at: string): Expected => ({ start: at, end: at, precision: 'year' });
-const span = (start: string, end: string): Expected => ({ start, end, precision: 'span' });
+export const day = (at: string): Expected => ({ start: at, end: at, precision: 'day' });
+export const month = (at: string): Expected => ({ start: at, end: at, precision: 'month' });
+export const year = (at: string): Expected => ({ start: at, end: at, precision: 'year' });
+export const span = (start: string, end: string): Expected => ({ start, end, precision: 'span' });
 const instant = (at: string): Expected => ({ start: at, end: at, precision: 'instant' });
-const by = (start: string, end: string): Expected => ({ ...span(start, end), modifier: 'before' });
+export const by = (start: string, end: string): Expected => ({
+	...span(start, end),
+	modifier: 'before'
+});
 
-const row = (
+export const row = (
 	kind: string,
 	sentence: string,
 	words: string,

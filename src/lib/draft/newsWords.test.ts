@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
+import { CALENDAR_WORDS } from './calendarWords.rows';
 import { NEWS_WORDS, NOT_DATES } from './newsWords.rows';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
@@ -16,13 +17,16 @@ function mentionOver(article: string, words: string, found: ReturnType<typeof dr
 }
 
 describe('news date words, read against the publication day and zone', () => {
-	it.each(NEWS_WORDS)('$kind: “$words” in “$sentence” ($published, $timeZone)', (row) => {
-		const found = draft(row.sentence, row.published, row.timeZone);
-		const mention = mentionOver(row.sentence, row.words, found);
-		expect(mention?.reason).toBeUndefined();
-		expect(mention?.date).toMatchObject(row.expected);
-		if (!row.expected.modifier) expect(mention?.date).not.toHaveProperty('modifier');
-	});
+	it.each([...NEWS_WORDS, ...CALENDAR_WORDS])(
+		'$kind: “$words” in “$sentence” ($published, $timeZone)',
+		(row) => {
+			const found = draft(row.sentence, row.published, row.timeZone);
+			const mention = mentionOver(row.sentence, row.words, found);
+			expect(mention?.reason).toBeUndefined();
+			expect(mention?.date).toMatchObject(row.expected);
+			if (!row.expected.modifier) expect(mention?.date).not.toHaveProperty('modifier');
+		}
+	);
 });
 
 describe('words that are no dates', () => {
