@@ -1,32 +1,42 @@
-// npm run eval:dates [-- --held-out | --all] [--misses]
+// npm run eval:dates [-- --set tune|held-out|held-out-b|all] [--misses]
 // Scores the drafting module's date words (draftArticle's mentions) and chrono-node alone on
 // the same hand-annotated news articles, and prints their figures side by side.
 import { HELD_OUT_ARTICLES } from '../lib/draft/evaluation/articles.heldOut';
+import { HELD_OUT_B_ARTICLES } from '../lib/draft/evaluation/articles.heldOutB';
 import { TUNE_ARTICLES } from '../lib/draft/evaluation/articles.tune';
+import type { AnnotatedArticle } from '../lib/draft/evaluation/annotated';
 import { evaluate, type ArticleTally } from '../lib/draft/evaluation/evaluate';
 import { exact, foundF1, point } from '../lib/draft/evaluation/score';
 import { chronoReadings, sourcelineReadings } from '../lib/draft/evaluation/taggers';
 import { readCommandLine, runCommand } from './commandLine';
 
-const USAGE = `Usage: npm run eval:dates -- [--held-out | --all] [--misses]
+const USAGE = `Usage: npm run eval:dates -- [--set tune|held-out|held-out-b|all] [--misses]
 
-Scores Sourceline's date words and chrono-node's on the tuning articles (by default), the
-held-out articles or all of them, and prints found F1 (any overlap), and of the expressions
+Scores Sourceline's date words and chrono-node's on a set of hand-annotated articles: the
+tuning half (by default), the first or second held-out half, or all of them; and prints found F1 (any overlap), and of the expressions
 found: resolved right, coarser but honest (counted apart), wrong and unresolved; then the
 words taken for dates that are none. Sourceline must give the gold interval exactly;
 chrono-node's one moment is right where it falls in the gold interval (its value at the
 gold's granularity).
 
-  --held-out   score the held-out articles
-  --all        score both halves together
+  --set <set>  tune, held-out, held-out-b or all
   --misses     list every expression not resolved right, and every false positive
   -h, --help   print this and stop`;
 
 const OPTIONS = {
-	'held-out': { type: 'boolean', default: false },
-	all: { type: 'boolean', default: false },
+	set: { type: 'string', default: 'tune' },
 	misses: { type: 'boolean', default: false }
 } as const;
+
+const SETS: Record<string, { name: string; articles: AnnotatedArticle[] }> = {
+	tune: { name: 'tuning articles', articles: TUNE_ARTICLES },
+	'held-out': { name: 'held-out articles', articles: HELD_OUT_ARTICLES },
+	'held-out-b': { name: 'second held-out articles', articles: HELD_OUT_B_ARTICLES },
+	all: {
+		name: 'all articles',
+		articles: [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES, ...HELD_OUT_B_ARTICLES]
+	}
+};
 
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / (whole || 1))}%`;
 
@@ -44,17 +54,13 @@ function line(name: string, tally: ArticleTally): string {
 	].join(' ');
 }
 
-function run(values: { 'held-out': boolean; all: boolean; misses: boolean }): number {
-	const articles = values.all
-		? [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES]
-		: values['held-out']
-			? HELD_OUT_ARTICLES
-			: TUNE_ARTICLES;
-	const set = values.all
-		? 'all articles'
-		: values['held-out']
-			? 'held-out articles'
-			: 'tuning articles';
+function run(values: { set: string; misses: boolean }): number {
+	const chosen = SETS[values.set];
+	if (!chosen) {
+		console.error(`--set: "${values.set}" is none of ${Object.keys(SETS).join(', ')}`);
+		return 2;
+	}
+	const { articles, name: set } = chosen;
 	const ours = evaluate(articles, sourcelineReadings, exact);
 	const chrono = evaluate(articles, chronoReadings, point);
 	console.log(`Date words on the ${set} (${articles.length} articles)\n`);
@@ -81,10 +87,7 @@ function run(values: { 'held-out': boolean; all: boolean; misses: boolean }): nu
 }
 
 process.exitCode = runCommand(
-	readCommandLine<{ 'held-out': boolean; all: boolean; misses: boolean }>(
-		process.argv.slice(2),
-		OPTIONS
-	),
+	readCommandLine<{ set: string; misses: boolean }>(process.argv.slice(2), OPTIONS),
 	USAGE,
 	run
 );

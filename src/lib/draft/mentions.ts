@@ -3,6 +3,7 @@ import { countFromDatesBefore } from './countedFrom';
 import { isPartOfName } from './names';
 import { findNewsPhrases } from './newsFinder';
 import { placeWords } from './placeWords';
+import { referBackToQuarters } from './refersBack';
 import { isPresentWords } from '../story/dates/presentWords';
 import { readDateAt, readSentence, type SentenceReading } from './reportedSpeech';
 import type { DraftInput, Mention, TextRange } from './types';
@@ -93,7 +94,7 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 	}
 	kept.sort((a, b) => a.start - b.start);
 	const numbered = kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
-	return countFromDatesBefore(numbered, input);
+	return countFromDatesBefore(referBackToQuarters(numbered), input);
 }
 
 /** The mentions of each sentence, by the sentence's index. */

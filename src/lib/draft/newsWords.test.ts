@@ -174,3 +174,30 @@ describe('reported speech and deadlines: what was said to come is the target, ne
 		expect(found.mentions.map((m) => m.date?.start)).toEqual(['2025-02-24', '2025-03-06']);
 	});
 });
+
+describe('"the quarter" is the quarter the article named before it', () => {
+	const article =
+		'Widget Inc. reported third-quarter earnings on Wednesday.\nRevenue in the quarter rose 12 percent.';
+	const found = draft(article, '2023-10-26');
+
+	it('takes the date of the last quarter named, as an inferred date with its note', () => {
+		const mention = found.mentions.find((m) => m.words === 'in the quarter');
+		expect(mention?.date).toMatchObject({ start: '2023-07', end: '2023-09' });
+		const proposal = found.proposals.find((p) => p.when?.text === 'in the quarter');
+		expect(proposal?.when).toMatchObject({
+			basis: 'inferred',
+			expression: '2023-07/2023-09',
+			note: expect.stringContaining('“third-quarter”')
+		});
+		const story = draftToStory(found, { id: 'q', title: 'Q', include: 'proposed' });
+		expect(loadStory(story, 'q').ok).toBe(true);
+	});
+
+	it('stays unplaced, saying why, where no quarter was named before', () => {
+		const alone = draft('Revenue in the quarter rose 12 percent.', '2023-10-26');
+		expect(alone.mentions[0]).toMatchObject({
+			date: null,
+			reason: expect.stringMatching(/no quarter is named before/)
+		});
+	});
+});

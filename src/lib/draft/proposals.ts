@@ -83,6 +83,14 @@ export function statedWhen(mention: Mention): WhenInput {
 			note: `Counted from “${mention.countedFrom}”, the date before it in the same paragraph.`
 		};
 	}
+	if (mention.refersTo && mention.date) {
+		return {
+			text: mention.words,
+			basis: 'inferred',
+			expression: expressionOf(mention.date),
+			note: `Taken to be “${mention.refersTo}”, the quarter the article named before it.`
+		};
+	}
 	const when: WhenInput = { text: mention.words, basis: 'stated' };
 	if (mention.direction) when.direction = mention.direction;
 	if (mention.assumption) when.note = mention.assumption;
@@ -169,7 +177,9 @@ export function proposeSentence(
 		when: statedWhen(dated),
 		why: dated.countedFrom
 			? `Inferred: “${dated.words}”, counted from “${dated.countedFrom}”.`
-			: `Stated: “${dated.words}”${tenseNote(dated)}.`
+			: dated.refersTo
+				? `Inferred: “${dated.words}”, taken to be “${dated.refersTo}”.`
+				: `Stated: “${dated.words}”${tenseNote(dated)}.`
 	};
 	if (target) {
 		proposal.target = statedWhen(target);

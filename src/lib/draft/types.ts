@@ -37,6 +37,8 @@ export interface Mention extends TextRange {
 	direction?: 'past' | 'future';
 	/** The words of the date these count from ("three months later" after "on 3 May"). */
 	countedFrom?: string;
+	/** The words naming what these refer back to ("the quarter" after "third-quarter"). */
+	refersTo?: string;
 	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
 	assumption?: string;
 	/**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMarks } from './annotated';
 import { TUNE_ARTICLES } from './articles.tune';
 import { HELD_OUT_ARTICLES } from './articles.heldOut';
+import { HELD_OUT_B_ARTICLES } from './articles.heldOutB';
 import { evaluate } from './evaluate';
 import { goldValue } from './goldValue';
 import { exact, foundF1, point } from './score';
@@ -54,7 +55,7 @@ describe('marked articles', () => {
 	});
 
 	it('every article of both halves reads, with values the table writes', () => {
-		for (const article of [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES]) {
+		for (const article of [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES, ...HELD_OUT_B_ARTICLES]) {
 			for (const mark of readMarks(article).marks) {
 				expect(() => goldValue(mark.value, article.timeZone)).not.toThrow();
 			}
