@@ -13,8 +13,9 @@ import { readCommandLine, runCommand } from './commandLine';
 const USAGE = `Usage: npm run eval:dates -- [--set tune|held-out|held-out-b|all] [--misses]
 
 Scores Sourceline's date words and chrono-node's on a set of hand-annotated articles: the
-tuning half (by default), the first or second held-out half, or all of them; and prints found F1 (any overlap), and of the expressions
-found: resolved right, coarser but honest (counted apart), wrong and unresolved; then the
+tuning half (by default), the first or second held-out half, or all of them. Prints found
+F1 (any overlap); of the expressions found, those resolved right, coarser but honest
+(counted apart), wrong and unresolved; the share of all expressions resolved right; and the
 words taken for dates that are none. Sourceline must give the gold interval exactly;
 chrono-node's one moment is right where it falls in the gold interval (its value at the
 gold's granularity).
@@ -29,11 +30,11 @@ const OPTIONS = {
 } as const;
 
 const SETS: Record<string, { name: string; articles: AnnotatedArticle[] }> = {
-	tune: { name: 'tuning articles', articles: TUNE_ARTICLES },
-	'held-out': { name: 'held-out articles', articles: HELD_OUT_ARTICLES },
-	'held-out-b': { name: 'second held-out articles', articles: HELD_OUT_B_ARTICLES },
+	tune: { name: 'the tuning articles', articles: TUNE_ARTICLES },
+	'held-out': { name: 'the held-out articles', articles: HELD_OUT_ARTICLES },
+	'held-out-b': { name: 'the second held-out articles', articles: HELD_OUT_B_ARTICLES },
 	all: {
-		name: 'all articles',
+		name: 'all the articles',
 		articles: [...TUNE_ARTICLES, ...HELD_OUT_ARTICLES, ...HELD_OUT_B_ARTICLES]
 	}
 };
@@ -50,6 +51,7 @@ function line(name: string, tally: ArticleTally): string {
 		percent(tally.coarser, found).padStart(8),
 		percent(tally.wrong, found).padStart(6),
 		percent(tally.unresolved, found).padStart(11),
+		percent(tally.right, tally.gold).padStart(13),
 		String(tally.falsePositives.length).padStart(16)
 	].join(' ');
 }
@@ -63,8 +65,10 @@ function run(values: { set: string; misses: boolean }): number {
 	const { articles, name: set } = chosen;
 	const ours = evaluate(articles, sourcelineReadings, exact);
 	const chrono = evaluate(articles, chronoReadings, point);
-	console.log(`Date words on the ${set} (${articles.length} articles)\n`);
-	console.log('tagger        gold  found  right  coarser  wrong  unresolved  false positives');
+	console.log(`Date words on ${set} (${articles.length} articles)\n`);
+	console.log(
+		'tagger        gold  found  right  coarser  wrong  unresolved  right of all  false positives'
+	);
 	console.log(line('Sourceline', ours));
 	console.log(line('chrono-node', chrono));
 	if (values.misses) {

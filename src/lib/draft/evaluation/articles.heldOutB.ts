@@ -21,14 +21,14 @@ export const HELD_OUT_B_ARTICLES: AnnotatedArticle[] = [
 		published: '2025-10-03',
 		timeZone: 'Europe/Oslo',
 		marked:
-			'The Norwegian Nobel Committee will announce the peace prize ⟦on Oct. 10|2025-10-10⟧.\nLast year’s prize went to Nihon Hidankyo, a group of atomic bomb survivors.\nThe committee received 338 nominations by the deadline of ⟦Jan. 31|2025-01-31⟧.\nThe prize will be presented in Oslo ⟦on Dec. 10|2025-12-10⟧, the anniversary of Alfred Nobel’s death ⟦in 1896|1896⟧.'
+			'The Norwegian Nobel Committee will announce the peace prize ⟦on Oct. 10|2025-10-10⟧.\n⟦Last year|2024⟧’s prize went to Nihon Hidankyo, a group of atomic bomb survivors.\nThe committee received 338 nominations by the deadline of ⟦Jan. 31|2025-01-31⟧.\nThe prize will be presented in Oslo ⟦on Dec. 10|2025-12-10⟧, the anniversary of Alfred Nobel’s death ⟦in 1896|1896⟧.'
 	},
 	{
 		id: 'retail-sales',
 		published: '2023-05-19',
 		timeZone: NY,
 		marked:
-			'Retail sales rose 0.4 percent ⟦in April|2023-04⟧, the Commerce Department said ⟦Tuesday|2023-05-16⟧.\nSales had fallen ⟦in March|2023-03⟧ and February.\nEconomists expect spending to slow in ⟦the second half of the year|2023-H2⟧.\nThe Fed will meet again ⟦June 13-14|2023-06-13/2023-06-14⟧.'
+			'Retail sales rose 0.4 percent ⟦in April|2023-04⟧, the Commerce Department said ⟦Tuesday|2023-05-16⟧.\nSales had fallen ⟦in March|2023-03⟧ and ⟦February|2023-02⟧.\nEconomists expect spending to slow in ⟦the second half of the year|2023-H2⟧.\nThe Fed will meet again ⟦June 13-14|2023-06-13/2023-06-14⟧.'
 	},
 	{
 		id: 'alaska-door',
@@ -63,7 +63,7 @@ export const HELD_OUT_B_ARTICLES: AnnotatedArticle[] = [
 		published: '2025-12-05',
 		timeZone: NY,
 		marked:
-			'Employers added 119,000 jobs ⟦in September|2025-09⟧, the Labor Department said ⟦Friday|2025-12-05⟧, in a report delayed by the shutdown.\nThe October report was canceled.\nThe November report will be released ⟦Dec. 16|2025-12-16⟧.\nThe unemployment rate has risen ⟦since January|>2025-01⟧.'
+			'Employers added 119,000 jobs ⟦in September|2025-09⟧, the Labor Department said ⟦Friday|2025-12-05⟧, in a report delayed by the shutdown.\nThe ⟦October|2025-10⟧ report was canceled.\nThe ⟦November|2025-11⟧ report will be released ⟦Dec. 16|2025-12-16⟧.\nThe unemployment rate has risen ⟦since January|>2025-01⟧.'
 	},
 	{
 		id: 'suez-ship',
