@@ -30,7 +30,12 @@ describe('two dated happenings in one sentence become two proposals, each quotin
 		const found = draft(sentence);
 		expect(quoted(sentence, found)).toEqual(parts.map(([words]) => [words]));
 		expect(found.proposals.map((p) => p.when?.text)).toEqual(parts.map(([, when]) => when));
-		const story = draftToStory(found, { id: 's', title: 'S', include: 'proposed' });
+		const story = draftToStory(found, {
+			id: 's',
+			title: 'S',
+			include: 'proposed',
+			undatedAsContext: true
+		});
 		expect(loadStory(story, 's').ok).toBe(true);
 	});
 

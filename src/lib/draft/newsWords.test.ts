@@ -189,7 +189,12 @@ describe('"the quarter" is the quarter the article named before it', () => {
 			expression: '2023-07/2023-09',
 			note: expect.stringContaining('“third-quarter”')
 		});
-		const story = draftToStory(found, { id: 'q', title: 'Q', include: 'proposed' });
+		const story = draftToStory(found, {
+			id: 'q',
+			title: 'Q',
+			include: 'proposed',
+			undatedAsContext: true
+		});
 		expect(loadStory(story, 'q').ok).toBe(true);
 	});
 

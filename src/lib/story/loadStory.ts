@@ -1,6 +1,7 @@
 import { anchorQuote } from './anchorQuote';
 import { withCorrections } from './corrections';
 import {
+	datedWith,
 	resolveDateExpression,
 	type ResolveContext,
 	type ResolveResult
@@ -233,9 +234,7 @@ function resolveExpression(
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
 		direction: when.direction
 	});
-	if (result.ok) {
-		return result.assumption ? { ...result.date, assumption: result.assumption } : result.date;
-	}
+	if (result.ok) return datedWith(result);
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
 	report(loader, field, result.message, event.id);
 	return null;
