@@ -73,6 +73,36 @@ describe('the fitted view’s edges', () => {
 		}
 	);
 
+	it('at 390 px, the last events take what room their rows leave, their labels cut, not merged', () => {
+		// Seven days' worth of events stacked over the middle of the week fill every row but
+		// the first to near the end: the last two have only part of a label's room on the left.
+		const middle = Array.from({ length: 7 }, (_, i) =>
+			titled(`middle${i}`, t0 + 5 * day, t0 + 8 * day, 'Starmer pledges 2.5% of GDP for defence')
+		);
+		const events = [
+			week[0]!,
+			...middle,
+			titled('thursday', t0 + 8 * day, t0 + 9 * day, 'Starmer meets Trump'),
+			week[2]!
+		];
+		const layout = layoutTimeline(createTimelineIndex(events), [], 390, identity, options);
+		expect(layout.clusters).toEqual([]);
+		const last = ['thursday', 'friday'].map((id) => layout.marks.find((m) => m.event.id === id)!);
+		for (const mark of last) {
+			expect(mark.showLabel).toBe(true);
+			expect(mark.labelWidth).toBeGreaterThanOrEqual(56);
+			expect(mark.labelX + mark.labelWidth).toBeLessThan(mark.cx);
+		}
+		// One of them shares the first row, after the first event's label, with a shorter label.
+		const first = layout.marks.find((m) => m.event.id === 'first')!;
+		const shared = last.find((m) => m.row === first.row)!;
+		expect(shared.labelX).toBeGreaterThan(first.labelX + first.labelWidth);
+		expect(shared.labelWidth).toBeLessThan(
+			Math.ceil(shared.event.title.length * options.charWidth) + 8
+		);
+		expect(outside(layout, 390)).toEqual([]);
+	});
+
 	it('zoomed in at the story’s end, labels still never run past its end', () => {
 		const index = createTimelineIndex(week);
 		const fitted = layoutTimeline(index, [], 600, identity, options);

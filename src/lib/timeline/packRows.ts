@@ -1,4 +1,4 @@
-import { markShape, placeMark, type MarkSizes } from './markGeometry';
+import { MIN_LABEL, markShape, placeMark, type MarkSizes } from './markGeometry';
 import { eventsBetween, type TimelineIndex } from './timelineIndex';
 
 /** One event given a row when packed. */
@@ -95,9 +95,9 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		const flip =
 			Math.max(x0, markEnd) + sizes.labelGap + request.maxLabelWidth > labelEnd &&
 			flipsLabel(shape, x0, x1, labelWidth(i), sizes, labelEnd, -request.edge);
-		const start = Math.min(x0, flip ? markStart - sizes.labelGap - labelWidth(i) : markStart);
-		let row = 0;
-		while (row < rowsPerTrack && rows[row]! + gap > start) row++;
+		const row = flip
+			? flippedRow(rows, gap, x0, markStart - sizes.labelGap, labelWidth(i))
+			: firstRow(rows, gap, Math.min(x0, markStart));
 		if (row < rowsPerTrack) {
 			rows[row] = flip
 				? Math.max(x1, markEnd)
@@ -130,9 +130,34 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	return { placed, clusters, rowsUsed };
 }
 
+/** The first row whose last footprint ends `gap` pixels before `start`; rows.length if none. */
+function firstRow(rows: number[], gap: number, start: number): number {
+	let row = 0;
+	while (row < rows.length && rows[row]! + gap > start) row++;
+	return row;
+}
+
+/**
+ * The row of a mark whose label goes to its left, ending at `labelEnd`: the first with room
+ * for the whole label, else the first with room for it cut down to `MIN_LABEL` (the marks
+ * are placed on the room their row leaves, see placeMarks.ts). So the last events of a
+ * narrow plot keep a label of their own rather than merge into a cluster.
+ */
+function flippedRow(
+	rows: number[],
+	gap: number,
+	x0: number,
+	labelEnd: number,
+	labelWidth: number
+): number {
+	const whole = firstRow(rows, gap, Math.min(x0, labelEnd - labelWidth));
+	if (whole < rows.length) return whole;
+	return firstRow(rows, gap, Math.min(x0, labelEnd - Math.min(labelWidth, MIN_LABEL)));
+}
+
 /**
  * Whether a mark's label goes to its left: when, on the right, it would end past `end`, and
- * on the left it still starts after `start`.
+ * on the left it still has room for `MIN_LABEL` after `start`.
  */
 function flipsLabel(
 	shape: 'point' | 'bar',
@@ -144,5 +169,6 @@ function flipsLabel(
 	start: number
 ): boolean {
 	const place = placeMark(shape, x0, x1, labelWidth, sizes);
-	return place.footprintEnd > end && place.markStart - sizes.labelGap - labelWidth >= start;
+	const shortest = Math.min(labelWidth, MIN_LABEL);
+	return place.footprintEnd > end && place.markStart - sizes.labelGap - shortest >= start;
 }

@@ -1,6 +1,6 @@
 import { LABEL_EDGE, type LayoutFrame } from './layoutFrame';
 import type { EventMark } from './layoutTypes';
-import { markShape, placeMark } from './markGeometry';
+import { MIN_LABEL, markShape, placeMark } from './markGeometry';
 import type { TrackRows } from './layoutTracks';
 import type { PackedEvent } from './packRows';
 
@@ -11,9 +11,6 @@ export interface Placement {
 	/** Position of the pinned (focused) event, drawn even off-screen; undefined for none. */
 	pinned: number | undefined;
 }
-
-/** The shortest a label is cut to (with an ellipsis) before it is hidden instead. */
-const MIN_LABEL = 56;
 
 /**
  * The packed marks on screen (and the pinned one wherever it is), each row walked left to
