@@ -188,6 +188,28 @@ export function zoneCity(timeZone: string): string {
 	return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
+const utcNames = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
+
+/** A zone in words: "UTC" (a clock, not a place), or "London time". */
+export function zoneWords(timeZone: string): string {
+	return utcNames.has(timeZone) ? 'UTC' : `${zoneCity(timeZone)} time`;
+}
+
+/** The line that says what the timeline counts in: "Times in UTC", "Times in London time (Europe/London)". */
+export function zoneLine(timeZone: string): string {
+	const words = zoneWords(timeZone);
+	return words === 'UTC' ? 'Times in UTC' : `Times in ${words} (${timeZone})`;
+}
+
+/**
+ * The zone said beside a date, or null for a date coarser than a day ("1952", "April
+ * 1970"), which no zone changes: a day or a time is counted in the zone of the event.
+ */
+export function dateZone(when: Pick<ResolvedDate, 'start' | 'end' | 'timeZone'>): string | null {
+	const dayOrFiner = (iso: string) => /^[+-]?\d+-\d\d-\d\d/.test(iso);
+	return dayOrFiner(when.start) || dayOrFiner(when.end) ? zoneWords(when.timeZone) : null;
+}
+
 /** One line for an accessible name or a tooltip: words as written, resolved date, basis. */
 export function describeWhen(when: ResolvedWhen): string {
 	const words = when.text ? `“${when.text}”, ` : '';

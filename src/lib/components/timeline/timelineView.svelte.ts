@@ -6,7 +6,8 @@ import {
 	pixelPlacer
 } from '$lib/timeline/fluidPlacement';
 import type { FocusTarget } from '$lib/timeline/focusTarget';
-import { baseScale } from '$lib/timeline/layoutFrame';
+import { baseScale, PLOT_PAD } from '$lib/timeline/layoutFrame';
+import { bodyNote } from '$lib/timeline/mainBody';
 import { layoutTimeline } from '$lib/timeline/layoutTimeline';
 import {
 	defaultTimelineOptions,
@@ -80,8 +81,8 @@ export class TimelineView {
 		displayTimeZone: this.#model.displayTimeZone,
 		measureLabel: this.fluid ? undefined : this.#measureLabel
 	});
-	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH, this.options) : pixelPlacer);
-	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth, this.options));
+	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH) : pixelPlacer);
+	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth));
 	readonly scaleExtent = $derived.by(() => {
 		const [d0, d1] = this.#model.domain;
 		return zoomScaleExtent(d1 - d0, this.#model.closestSpan);
@@ -101,9 +102,14 @@ export class TimelineView {
 	readonly labelWidth = $derived.by(() => {
 		const { layout, options } = this;
 		if (!this.fluid || !layout) return undefined;
-		const growth = labelGrowth(layout.marks, layout.clusters, NOMINAL_WIDTH, options);
+		const growth = labelGrowth(layout.marks, layout.clusters, NOMINAL_WIDTH);
 		const width = fluidLabelWidth(NOMINAL_WIDTH, options);
 		return (mark: EventMark) => width(mark.labelWidth, growth.get(mark.event.id));
+	});
+	/** "1 earlier event: show all", while the view fits the story's main body (mainBody.ts). */
+	readonly bodyNote = $derived.by(() => {
+		const { body, domain } = this.#model;
+		return this.layout && !this.fluid ? bodyNote(body, this.layout.visible, domain) : null;
 	});
 	/** The range on screen as instants, for the plot's data attributes. */
 	readonly visibleIso = $derived.by(() => {
@@ -139,12 +145,18 @@ export class TimelineView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
+		// The first view: the range asked for, else the story's main body when a few events
+		// far off would squash it (its marks kept a pad from the edges, as in the fit).
 		let appliedInitialRange = false;
 		$effect(() => {
 			const range = input.initialRange();
-			if (appliedInitialRange || this.width === 0 || !range) return;
+			const body = input.model().body;
+			if (appliedInitialRange || this.width === 0 || (!range && !body)) return;
 			appliedInitialRange = true;
-			this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+			if (range) return this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+			const [x0, x1] = body!.domain.map((t) => this.base(t));
+			const pad = (PLOT_PAD * (x1! - x0!)) / Math.max(1, this.width - 2 * PLOT_PAD);
+			this.zoom.show(x0! - pad, x1! + pad, this.width, false);
 		});
 	}
 
