@@ -23,6 +23,8 @@ function islands(): Plugin {
 export default defineConfig({
 	// No argument: sveltekit() reads svelte.config.js (an inline object would replace it).
 	plugins: [sveltekit(), islands()],
+	// Module workers: the story checker's worker loads the TimelineJS importer on demand.
+	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
