@@ -261,7 +261,7 @@ export function generateStory(count, { seed = 7, instants = 0, shape = 'spread' 
 			const length = bursts ? random() : 0.5;
 			const title =
 				length < 0.3
-					? `${surname} ${present.split(' ')[0]}`
+					? `${surname} ${present?.split(' ')[0]}`
 					: length < 0.7
 						? `${surname} ${present} ${object}`
 						: `${person} ${present} ${object}${pick(random, LONG_TAILS)}`;

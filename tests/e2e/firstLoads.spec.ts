@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-// @ts-expect-error -- plain JavaScript, shared with the benchmark
 import { builtPageWeights, loaderKB } from '../bench/size.js';
 
 // What each page's first load may weigh, gzip'd, measured on the build this suite serves: every
@@ -33,19 +32,8 @@ const BUDGETS: Record<string, Budget> = {
 	draft: { mainKB: 131.5, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
-interface Asset {
-	file: string;
-	kind: 'js' | 'css' | 'worker';
-	kB: number;
-}
-interface PageWeight {
-	key: string;
-	name: string;
-	jsKB: number;
-	cssKB: number;
-	workerKB: number;
-	assets: Asset[];
-}
+type PageWeight = ReturnType<typeof builtPageWeights>[number];
+type Asset = PageWeight['assets'][number];
 
 const kb = (n: number) => `${n.toFixed(1)} KB`;
 
@@ -58,7 +46,7 @@ function files(page: PageWeight, kinds: Asset['kind'][]): string {
 		.join('');
 }
 
-for (const page of builtPageWeights() as PageWeight[]) {
+for (const page of builtPageWeights()) {
 	const budget = BUDGETS[page.key];
 	test(`the first load of the ${page.name} stays within its budget`, () => {
 		expect(budget, `no budget for ${page.key}`).toBeDefined();
