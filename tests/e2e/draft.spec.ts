@@ -39,8 +39,13 @@ async function scriptsOf(page: Page, path: string): Promise<string[]> {
 }
 
 test('paste an article, accept two, merge two, download: the file validates and embeds', async ({
-	page
+	page,
+	browserName
 }, testInfo) => {
+	test.skip(
+		browserName === 'firefox',
+		'Playwright sees no download of a blob: URL in Firefox (over WebDriver BiDi)'
+	);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await pasteArticle(page);
 
@@ -202,8 +207,10 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing on /draft with proposals, ${colorScheme}; screenshots at 320 px and wide`, async ({
-		page
+		page,
+		browserName
 	}) => {
+		test.slow(browserName === 'firefox', 'axe runs several times slower in Firefox');
 		await page.emulateMedia({ colorScheme });
 		for (const width of [320, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
@@ -251,8 +258,13 @@ async function tabTo(page: Page, name: RegExp, limit = 1000): Promise<void> {
 }
 
 test('keyboard only: draft, accept, merge, rename and download without a pointer', async ({
-	page
+	page,
+	browserName
 }) => {
+	test.skip(
+		browserName === 'firefox',
+		'Playwright sees no download of a blob: URL in Firefox (over WebDriver BiDi)'
+	);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await readFile(articlePath, 'utf8');
 	await gotoInteractive(page, '/draft');

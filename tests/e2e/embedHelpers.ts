@@ -20,6 +20,11 @@ export function frameHeight(iframe: Locator): Promise<number> {
 	return iframe.evaluate((element) => element.clientHeight);
 }
 
+/** Waits until the embed has hydrated: before that, its marks are a picture (a slower engine shows it). */
+export async function expectHydrated(embed: FrameLocator): Promise<void> {
+	await expect(embed.locator('html[data-hydrated]')).toBeAttached();
+}
+
 /** Waits until the frame shows all its content (within the 1 px of rounding allowed). */
 export async function expectFitted(iframe: Locator): Promise<void> {
 	await expect.poll(() => overflow(iframe), { message: 'inner scrollbar' }).toBeLessThanOrEqual(1);
@@ -34,6 +39,7 @@ export async function expectHeightFollowsPanel(
 	embed: FrameLocator
 ): Promise<void> {
 	await expect(embed.locator('.mark')).toHaveCount(11);
+	await expectHydrated(embed);
 	await expectFitted(iframe);
 	const closed = await frameHeight(iframe);
 

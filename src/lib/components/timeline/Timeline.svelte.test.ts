@@ -190,6 +190,22 @@ describe('Timeline', () => {
 			.element(page.getByRole('button', { name: 'Zoom in' }))
 			.toHaveAttribute('aria-disabled', 'false');
 	});
+
+	it('presses of “Zoom in” in quick succession add up, each a full step', async () => {
+		await page.viewport(900, 600);
+		renderTimeline();
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		zoomIn.element().focus();
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const span = () =>
+			Date.parse(plot.dataset.visibleEnd!) - Date.parse(plot.dataset.visibleStart!);
+		const fitted = span();
+		// The second press comes while the first zoom's 250 ms animation is still running.
+		await userEvent.keyboard('{Enter}');
+		await new Promise((r) => setTimeout(r, 60));
+		await userEvent.keyboard('{Enter}');
+		await expect.poll(() => fitted / span()).toBeCloseTo(2.25, 3);
+	});
 });
 
 describe('Timeline in a prerendered page (before its width is known)', () => {
