@@ -15,8 +15,11 @@ export function inPage<T>(driver: WebDriver, body: string, ...args: unknown[]): 
 /** Opens `url` and waits until the page has hydrated, so its controls have their handlers. */
 export async function openInteractive(driver: WebDriver, url: string): Promise<void> {
 	await driver.get(url);
+	// The first page a fresh browser opens compiles the scripts: seconds on a busy machine.
 	await expect
-		.poll(() => inPage(driver, '() => document.documentElement.hasAttribute("data-hydrated")'))
+		.poll(() => inPage(driver, '() => document.documentElement.hasAttribute("data-hydrated")'), {
+			timeout: 30_000
+		})
 		.toBe(true);
 }
 

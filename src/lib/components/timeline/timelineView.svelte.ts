@@ -22,6 +22,8 @@ import { zoomKeyAction } from '$lib/timeline/zoomKeys';
 import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
+import { untrack } from 'svelte';
+import type { ZoomTransform } from 'd3';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
 
@@ -139,12 +141,18 @@ export class TimelineView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
-		let appliedInitialRange = false;
+		// The first range is shown again whenever the plot's width changes (a page scrollbar
+		// that comes and goes, say), until the view is moved: else the same pixels would show
+		// other times.
+		let shown: ZoomTransform | null = null;
 		$effect(() => {
 			const range = input.initialRange();
-			if (appliedInitialRange || this.width === 0 || !range) return;
-			appliedInitialRange = true;
-			this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+			const { base, width } = this;
+			if (width === 0 || !range) return;
+			const current = untrack(() => this.zoom.transform);
+			if (shown && (current.k !== shown.k || current.x !== shown.x)) return;
+			this.zoom.show(base(range[0]), base(range[1]), width, false);
+			shown = untrack(() => this.zoom.transform);
 		});
 	}
 
