@@ -5,6 +5,7 @@ import {
 	expectFitted,
 	expectHeightFollowsPanel,
 	expectHydrated,
+	FRAME_CLICKS,
 	frameHeight,
 	hostScreenshot
 } from './embedHelpers';
@@ -14,10 +15,6 @@ import { startHostServer, type HostServer } from './hostServer';
 
 let host: HostServer;
 let site: string;
-
-/** Why the tests that click inside the frame skip in Firefox (the WebKit journeys cover the loader). */
-const FRAME_CLICKS =
-	'Playwright’s clicks inside a cross-origin frame miss once the host page has scrolled, in Firefox (over WebDriver BiDi)';
 
 // Worker hooks take no page: the pattern is empty on purpose.
 // eslint-disable-next-line no-empty-pattern
