@@ -97,13 +97,12 @@ test('the editor loads only on its own page', async ({ page }) => {
 	});
 	for (const path of ['/edit', storyPath, `/embed/${storyId}`]) {
 		bodies.length = 0;
-		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-		const scripts = await Promise.all(bodies);
-		expect(
-			scripts.some((body) => body.includes(signature)),
-			path
-		).toBe(path === '/edit');
+		// Hydrated and loaded: "network idle" did not come within 30 s in Firefox (over BiDi).
+		await gotoInteractive(page, path);
+		await page.waitForLoadState('load');
+		const hasEditor = async () =>
+			(await Promise.all(bodies)).some((body) => body.includes(signature));
+		await expect.poll(hasEditor, { message: path }).toBe(path === '/edit');
 	}
 });
 
