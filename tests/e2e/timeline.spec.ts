@@ -97,6 +97,8 @@ test('Ctrl + wheel zoom narrows the range and ticks change from days to hours', 
 		);
 	const before = await visibleSpan();
 
+	// The pointer can only be where the reader sees the plot.
+	await plot.scrollIntoViewIfNeeded();
 	const box = (await plot.boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
 	await page.keyboard.down('Control');

@@ -190,6 +190,52 @@ describe('Timeline', () => {
 			.element(page.getByRole('button', { name: 'Zoom in' }))
 			.toHaveAttribute('aria-disabled', 'false');
 	});
+
+	it('presses of “Zoom in” in quick succession add up, each a full step', async () => {
+		await page.viewport(900, 600);
+		renderTimeline();
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		zoomIn.element().focus();
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const span = () =>
+			Date.parse(plot.dataset.visibleEnd!) - Date.parse(plot.dataset.visibleStart!);
+		const fitted = span();
+		// The second press comes while the first zoom's 250 ms animation is still running.
+		await userEvent.keyboard('{Enter}');
+		await new Promise((r) => setTimeout(r, 60));
+		await userEvent.keyboard('{Enter}');
+		await expect.poll(() => fitted / span()).toBeCloseTo(2.25, 3);
+	});
+
+	it('holds the first range when the plot’s width changes, until the view is moved', async () => {
+		await page.viewport(900, 600);
+		const story = smallStory();
+		const range: [number, number] = [Date.UTC(2025, 1, 25), Date.UTC(2025, 1, 27)];
+		render(Timeline, {
+			props: {
+				model: timelineModel(story.events, [], story.displayTimeZone),
+				label: 'Test timeline',
+				onselect: vi.fn(),
+				initialRange: range
+			}
+		});
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const edges = () => [plot.dataset.visibleStart, plot.dataset.visibleEnd];
+		const shown = ['2025-02-25T00:00:00.000Z', '2025-02-27T00:00:00.000Z'];
+		await expect.poll(edges).toEqual(shown);
+		const width = plot.clientWidth;
+		// A page scrollbar that goes away, say.
+		await page.viewport(912, 600);
+		await expect.poll(() => plot.clientWidth).toBe(width + 12);
+		await expect.poll(edges).toEqual(shown);
+		await userEvent.click(page.getByRole('button', { name: 'Zoom out' }));
+		const hours = () => (Date.parse(edges()[1]!) - Date.parse(edges()[0]!)) / 3_600_000;
+		await expect.poll(hours).toBeCloseTo(72, 1);
+		await page.viewport(900, 600);
+		await expect.poll(() => plot.clientWidth).toBe(width);
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		expect(hours()).toBeGreaterThan(70);
+	});
 });
 
 describe('Timeline in a prerendered page (before its width is known)', () => {

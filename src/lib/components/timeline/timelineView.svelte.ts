@@ -23,6 +23,8 @@ import { zoomKeyAction } from '$lib/timeline/zoomKeys';
 import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
+import { untrack } from 'svelte';
+import type { ZoomTransform } from 'd3';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
 
@@ -146,17 +148,24 @@ export class TimelineView {
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
 		// The first view: the range asked for, else the story's main body when a few events
-		// far off would squash it (its marks kept a pad from the edges, as in the fit).
-		let appliedInitialRange = false;
+		// far off would squash it (its marks kept a pad from the edges, as in the fit). It is
+		// shown again whenever the plot's width changes (a page scrollbar that comes and goes,
+		// say), until the view is moved: else the same pixels would show other times.
+		let shown: ZoomTransform | null = null;
 		$effect(() => {
 			const range = input.initialRange();
 			const body = input.model().body;
-			if (appliedInitialRange || this.width === 0 || (!range && !body)) return;
-			appliedInitialRange = true;
-			if (range) return this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
-			const [x0, x1] = body!.domain.map((t) => this.base(t));
-			const pad = (PLOT_PAD * (x1! - x0!)) / Math.max(1, this.width - 2 * PLOT_PAD);
-			this.zoom.show(x0! - pad, x1! + pad, this.width, false);
+			const { base, width } = this;
+			if (width === 0 || (!range && !body)) return;
+			const current = untrack(() => this.zoom.transform);
+			if (shown && (current.k !== shown.k || current.x !== shown.x)) return;
+			if (range) this.zoom.show(base(range[0]), base(range[1]), width, false);
+			else {
+				const [x0, x1] = body!.domain.map((t) => base(t));
+				const pad = (PLOT_PAD * (x1! - x0!)) / Math.max(1, width - 2 * PLOT_PAD);
+				this.zoom.show(x0! - pad, x1! + pad, width, false);
+			}
+			shown = untrack(() => this.zoom.transform);
 		});
 	}
 
