@@ -50,3 +50,62 @@ test('an unknown field nested 2,000 objects deep is named, not left checking', a
 	);
 	await expectProblem(page, /events\[0\]\.extra\.a\.a.*Nested more than 32 levels deep/);
 });
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+const sideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('long unbroken words wrap at 320 px: no sideways scroll, the plot as wide as the frame', async ({
+	page
+}) => {
+	const url = `https://news.example.com/${'a'.repeat(136)}`;
+	const word = 'x'.repeat(300);
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto(
+		serve('/long-words.json', (story) => {
+			story.title = word;
+			story.summary = `${word} ${url}`;
+			const [first, second] = story.events;
+			first!.title = `Read ${url}`;
+			first!.summary = word;
+			first!.actors = [word];
+			second!.title = word;
+			(first!.place as { name: string }).name = word;
+		})
+	);
+	await expect(page.locator('.mark')).toHaveCount(published.events.length);
+	const plot = page.locator('[data-sourceline-plot]');
+	expect((await plot.boundingBox())!.width).toBeLessThanOrEqual(320);
+	expect(await sideways(page)).toBe(0);
+	await page.locator(`.mark[data-event-id="${published.events[0]!.id as string}"]`).click();
+	await expect(page.getByRole('heading', { name: `Read ${url}` })).toBeVisible();
+	expect(await sideways(page)).toBe(0);
+	await page.screenshot({
+		path: 'test-results/screenshots/hostile-long-words.png',
+		fullPage: true
+	});
+});
+
+test('/draft at 320 px: an article with a long address proposes without sideways scroll', async ({
+	page
+}) => {
+	const url = `https://news.example.com/${'a'.repeat(136)}`;
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/draft');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page
+		.getByLabel(/^Article text/)
+		.fill(`The minister posted ${url} on Tuesday.\n\n${'y'.repeat(300)} said so on Monday.`);
+	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-27');
+	await page.getByLabel('Time zone of the publication').fill('Europe/London');
+	await page.getByLabel('Publisher').fill('x'.repeat(200));
+	await page.getByRole('button', { name: 'Find dates and propose events' }).click();
+	await expect(page.locator('[data-proposal]').filter({ hasText: url }).first()).toBeVisible();
+	expect(await sideways(page)).toBe(0);
+	// Its proposals fit the story format: a title and an id within their limits.
+	await expect(page.getByText(/Too long/)).toHaveCount(0);
+	await page.screenshot({
+		path: 'test-results/screenshots/hostile-draft-long-words.png',
+		fullPage: true
+	});
+});
