@@ -109,3 +109,41 @@ test('/draft at 320 px: an article with a long address proposes without sideways
 		fullPage: true
 	});
 });
+
+test('a story’s links open in a tab of their own, never in the host’s frame or page', async ({
+	page,
+	baseURL
+}) => {
+	const trap = `${host.origin}/login.html`;
+	host.set('/login.html', {
+		headers: { 'content-type': 'text/html' },
+		body: '<title>Log in</title>'
+	});
+	const [first] = published.events;
+	const src = serve('/links.json', (story) => {
+		(story.sources as { url?: string }[])[0]!.url = trap;
+		story.events[0]!.media = { kind: 'link', url: `${trap}?more`, caption: 'Read more' };
+	});
+	// pym.js without `xdomain`: the host page would follow a navigation any frame asks for.
+	host.page(
+		'/pym-links.html',
+		`<div id="sourceline-pym"></div>
+		<script src="/pym.v1.min.js"></script>
+		<script>new pym.Parent('sourceline-pym', '{{SITE}}${src}', { title: 'Timeline' });</script>`
+	);
+	await page.goto(`${host.origin}/pym-links.html`);
+	const embed = page.frameLocator('#sourceline-pym iframe');
+	await embed.locator(`.mark[data-event-id="${first!.id as string}"]`).click();
+	for (const name of ['Read more', 'Original article']) {
+		const link = embed.getByRole('link', { name });
+		await expect(link).toHaveAttribute('target', '_blank');
+		await expect(link).toHaveAttribute('rel', /\bnoopener\b.*\bnoreferrer\b/);
+		const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+		await expect(popup).toHaveTitle('Log in');
+		await popup.close();
+	}
+	expect(page.url()).toBe(`${host.origin}/pym-links.html`);
+	const frame = page.frames().find((candidate) => candidate.url().startsWith(baseURL!));
+	// Still the embed, with the parameters pym.js adds.
+	expect(frame?.url().startsWith(`${baseURL}${src}&`)).toBe(true);
+});
