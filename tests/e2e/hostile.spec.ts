@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { loaderSnippet } from '../../src/lib/embed/snippets';
 import { expect, storyId, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
 
@@ -146,4 +147,56 @@ test('a story’s links open in a tab of their own, never in the host’s frame 
 	const frame = page.frames().find((candidate) => candidate.url().startsWith(baseURL!));
 	// Still the embed, with the parameters pym.js adds.
 	expect(frame?.url().startsWith(`${baseURL}${src}&`)).toBe(true);
+});
+
+/** The loader's placeholder with deep links, for the built story. */
+const placeholder = (site: string) =>
+	loaderSnippet({ origin: site, storyId, storyTitle: 'Starmer’s week in Washington' }, true);
+
+test('the host’s own HTML cannot clobber the loader’s globals', async ({ page, baseURL }) => {
+	// Named elements shadow document.currentScript, document.querySelectorAll and a global
+	// of the loader's; before, the first framed the image's site and the last stopped every embed.
+	host.page(
+		'/clobbered.html',
+		`<img name="currentScript" alt=""><img name="querySelectorAll" alt="">
+		<form id="SourcelineEmbeds"></form><div id="addEventListener"></div>
+		${placeholder(baseURL!)}`
+	);
+	await page.goto(`${host.origin}/clobbered.html`);
+	const iframe = page.locator('[data-sourceline-story] iframe');
+	await expect(iframe).toHaveAttribute('src', `${baseURL}/embed/${storyId}`);
+	const embed = page.frameLocator('[data-sourceline-story] iframe');
+	await embed.locator('.mark[data-event-id="zelenskyy-meets-trump"]').click();
+	// The loader hears the frame: the address follows the event.
+	await expect(page).toHaveURL(/\?sourceline-event=zelenskyy-meets-trump$/);
+});
+
+test('a host’s router hash stays as written when the address follows the event', async ({
+	page,
+	baseURL
+}) => {
+	host.page('/router.html', placeholder(baseURL!));
+	await page.goto(`${host.origin}/router.html?q=a+b%20c#!/route?a=1`);
+	await page.frameLocator('iframe').locator('.mark[data-event-id="zelenskyy-meets-trump"]').click();
+	await expect(page).toHaveURL(
+		`${host.origin}/router.html?q=a+b%20c&sourceline-event=zelenskyy-meets-trump#!/route?a=1`
+	);
+});
+
+test('in an about:srcdoc host, selecting an event throws nothing', async ({ page, baseURL }) => {
+	const inner = `<script>addEventListener('error', (e) => console.error('uncaught: ' + e.message));</script>${placeholder(baseURL!)}`;
+	host.page(
+		'/srcdoc.html',
+		`<iframe title="A widget" style="width:100%;height:900px;border:0" srcdoc="${inner.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`
+	);
+	const warnings: string[] = [];
+	page.on('console', (message) => warnings.push(message.text()));
+	await page.goto(`${host.origin}/srcdoc.html`);
+	const embed = page.frameLocator('iframe[title="A widget"]').frameLocator('iframe');
+	const meeting = embed.locator('.mark[data-event-id="zelenskyy-meets-trump"]');
+	await meeting.click();
+	await expect(meeting).toHaveAttribute('aria-pressed', 'true');
+	await embed.getByRole('button', { name: 'Close the source panel' }).click();
+	await expect(meeting).toHaveAttribute('aria-pressed', 'false');
+	expect(warnings.filter((text) => /uncaught|replaceState/.test(text))).toEqual([]);
 });
