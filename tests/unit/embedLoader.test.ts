@@ -55,6 +55,22 @@ describe('embed.js: deep links in the host page’s address', () => {
 			url: 'https://news.test/a?sourceline-event=old',
 			id: 'anything at all <b>',
 			expected: 'https://news.test/a'
+		},
+		// The rest of the host's address stays as it was written, a router's hash included.
+		{
+			url: 'https://news.test/a?q=a+b%20c#!/route?a=1',
+			id: 'new',
+			expected: 'https://news.test/a?q=a+b%20c&sourceline-event=new#!/route?a=1'
+		},
+		{
+			url: 'https://news.test/a?q=a+b%20c&sourceline-event=old#!/route?a=1',
+			id: null,
+			expected: 'https://news.test/a?q=a+b%20c#!/route?a=1'
+		},
+		{
+			url: 'https://news.test/a#!/route?a=1&sourceline-event=old',
+			id: 'new',
+			expected: 'https://news.test/a?sourceline-event=new#!/route?a=1'
 		}
 	])('records $id in $url', ({ url, id, expected }) => {
 		expect(loader.withDeepLink(url, id)).toBe(expected);

@@ -4,7 +4,7 @@ import { clausesOf } from './clauses';
 import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
-import { uniqueSlugs } from '../story/slug';
+import { MAX_SLUG, uniqueSlugs } from '../story/slug';
 import { guessKind } from './kind';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
@@ -125,7 +125,8 @@ function chooseDates(placed: Mention[]): { dated: Mention | null; target: Mentio
 
 /** Ids for proposals: up to six words of the title, unique among `taken`; `event` without any. */
 export function proposalIds(taken: Iterable<string> = []): (title: string) => string {
-	const ids = uniqueSlugs({ taken, words: 6, length: Infinity });
+	// Room left for the "-2", "-3"… that tells repeats apart.
+	const ids = uniqueSlugs({ taken, words: 6, length: MAX_SLUG - 10 });
 	return (title) => ids(title, 'event');
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 import { sentenceTense } from './tense';
+import { MAX_NAME } from '../story/schemaParts';
 import { proposeTitle } from './title';
 
 describe('splitSentences: verbatim offsets', () => {
@@ -66,6 +67,11 @@ describe('sentenceTense: the sentence’s own verbs, quotations left out', () =>
 });
 
 describe('proposeTitle: the article’s words, shortened', () => {
+	it('keeps a title of words run together within the schema’s limit', () => {
+		const title = proposeTitle(`${'y'.repeat(400)} said so.`, []);
+		expect(title).toBe(`Y${'y'.repeat(MAX_NAME - 2)}`);
+	});
+
 	const rows = [
 		{
 			sentence:

@@ -1,3 +1,4 @@
+import { MAX_NAME } from '../story/schemaParts';
 import type { TextRange } from './types';
 
 const LEADING_LINK = /^(?:and|but|so|although|while|meanwhile|however|then),?\s+/i;
@@ -56,5 +57,7 @@ export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
 	// A quotation the title opens but does not close loses its opening mark.
 	const count = (mark: string) => title.split(mark).length - 1;
 	if (count('“') > count('”')) title = title.replace('“', '');
-	return title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
+	title = title.charAt(0).toUpperCase() + title.slice(1) || 'Untitled';
+	// Nine words of an article that runs its words together can still be too long for a title.
+	return title.length <= MAX_NAME ? title : [...title.slice(0, MAX_NAME)].slice(0, -1).join('');
 }

@@ -1,45 +1,90 @@
 import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
-import { StoryAssembler, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+import {
+	notLoaded,
+	StoryAssembler,
+	type WorkerMessage,
+	type WorkerRequest
+} from './storyWorkerProtocol';
+
+/**
+ * How long the worker may go without a word. Downloading sends progress as bytes arrive (and
+ * gives up itself after 30 seconds); checking sends nothing until it is done, so this is the
+ * time limit of the check.
+ */
+export const WORKER_SILENCE_MS = 60_000;
+
+/** What this module needs of a Worker: a fake one stands in for it in tests. */
+export type StoryWorker = Pick<Worker, 'addEventListener' | 'postMessage' | 'terminate'>;
+
+export interface OffThreadOptions {
+	startWorker?: () => StoryWorker;
+	silenceMs?: number;
+}
 
 /**
  * Loads a story from elsewhere in a Web Worker (fetch, size cap, JSON, the story checker),
  * reporting progress. The checker is not part of the page's own JavaScript: it ships in the
- * worker's file, or, where no worker can start, is imported on demand and run here.
+ * worker's file, or, where no worker can start, is imported on demand and run here. Every
+ * way the worker can fail (an error, a message that cannot be read, silence past the limit)
+ * ends in a problem to show, never in a frame left loading.
  */
 export function loadStoryOffThread(
 	src: string,
 	base: string,
-	onprogress: (progress: RemoteProgress) => void
+	onprogress: (progress: RemoteProgress) => void,
+	{ startWorker = defaultWorker, silenceMs = WORKER_SILENCE_MS }: OffThreadOptions = {}
 ): Promise<RemoteResult> {
-	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress);
+	if (typeof Worker === 'undefined' && startWorker === defaultWorker)
+		return loadOnPage(src, base, onprogress);
 	return new Promise((resolve) => {
 		let heard = false;
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		const story = new StoryAssembler();
-		const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
+		const worker = startWorker();
+		const finish = (result: RemoteResult | Promise<RemoteResult>) => {
+			clearTimeout(timer);
+			worker.terminate();
+			resolve(result);
+		};
+		const wait = () => {
+			clearTimeout(timer);
+			timer = setTimeout(
+				() =>
+					finish({
+						ok: false,
+						problem: {
+							kind: 'network',
+							message: `Checking the story took more than ${silenceMs / 1000} seconds, so it was given up; a story file this slow to check is too large or too complex for an embed.`
+						}
+					}),
+				silenceMs
+			);
+		};
 		worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
 			heard = true;
+			wait();
 			const message = event.data;
 			if (message.type === 'progress') onprogress(message.progress);
 			else if (message.type === 'part') story.add(message);
-			else {
-				worker.terminate();
-				resolve(story.finish(message.result));
-			}
+			else finish(story.finish(message.result));
 		});
-		// A worker that never started (a host's policy, an old browser): load on the page.
-		worker.addEventListener('error', (event) => {
-			worker.terminate();
+		worker.addEventListener('messageerror', () =>
+			finish(notLoaded('the story could not be passed from the worker to the page'))
+		);
+		worker.addEventListener('error', (event: ErrorEvent) => {
+			// A worker that never started (a host's policy, an old browser): load on the page.
 			if (!heard) {
 				event.preventDefault();
-				resolve(loadOnPage(src, base, onprogress));
-			} else
-				resolve({
-					ok: false,
-					problem: { kind: 'network', message: `The story could not be loaded (${event.message}).` }
-				});
+				finish(loadOnPage(src, base, onprogress));
+			} else finish(notLoaded(event.message || 'the worker stopped'));
 		});
+		wait();
 		worker.postMessage({ src, base } satisfies WorkerRequest);
 	});
+}
+
+function defaultWorker(): StoryWorker {
+	return new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
 }
 
 async function loadOnPage(

@@ -1,7 +1,12 @@
 // A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
 // page's main thread, so a story of 100,000 events never freezes the frame while it loads.
 import { loadRemoteStory, type RemoteResult } from './remoteStory';
-import { toMessages, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
+import {
+	notLoaded,
+	toMessages,
+	type WorkerMessage,
+	type WorkerRequest
+} from './storyWorkerProtocol';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -14,11 +19,14 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 		(progress) => post({ type: 'progress', progress })
 	)
 		// loadRemoteStory answers every failure it knows; this is for the ones it does not.
-		.catch((error: unknown): RemoteResult => ({
-			ok: false,
-			problem: { kind: 'network', message: `The story could not be loaded (${String(error)}).` }
-		}))
+		.catch((error: unknown): RemoteResult => notLoaded(error))
 		.then((result) => {
-			for (const message of toMessages(result)) post(message);
+			try {
+				for (const message of toMessages(result)) post(message);
+			} catch (error) {
+				// A story that cannot be copied to the page (a structured clone that fails):
+				// the page must still hear that it is done.
+				post({ type: 'done', result: notLoaded(error) });
+			}
 		});
 });

@@ -30,6 +30,15 @@ export type WorkerMessage =
 /** Items a message carries: unpacking 2,000 events takes a few milliseconds. */
 export const PART_SIZE = 2000;
 
+/** A failure nothing else named: the error's own words, so a reader can report it. */
+export function notLoaded(error: unknown): Extract<RemoteResult, { ok: false }> {
+	const detail = error instanceof Error ? error.message : String(error);
+	return {
+		ok: false,
+		problem: { kind: 'network', message: `The story could not be loaded (${detail}).` }
+	};
+}
+
 /** The messages that carry `result`: its lists' slices first, then the rest. */
 export function toMessages(result: RemoteResult): WorkerMessage[] {
 	if (!result.ok) return [{ type: 'done', result }];

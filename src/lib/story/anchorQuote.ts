@@ -1,4 +1,5 @@
 import type { ExcerptInput } from './storyInput';
+import { firstTwoOfEach } from './quoteSearch';
 import type { Excerpt } from './types';
 
 export type AnchorResult = { ok: true; excerpt: Excerpt } | { ok: false; message: string };
@@ -6,25 +7,86 @@ export type AnchorResult = { ok: true; excerpt: Excerpt } | { ok: false; message
 const CURLY_QUOTES = /[‘’“”]/;
 
 /** An authored quote; a published story's excerpts also carry their offsets (unchecked input). */
-type QuoteInput = ExcerptInput & { start?: unknown; end?: unknown };
+export type QuoteInput = ExcerptInput & { start?: unknown; end?: unknown };
 
 /**
  * Finds `quote.exact` verbatim in `text` (no normalisation of quotes, dashes or spaces).
  * Authored `prefix`/`suffix` pick one occurrence among several. The result carries the
  * source's own surrounding text (up to `contextLength` characters) and UTF-16 offsets.
- *
- * Bounded work, whatever the input: offsets that a story carries (`start`/`end`, as in a
- * published story) are verified, not searched; otherwise a search stops at the second match,
- * which is all it takes to know a quote is ambiguous.
  */
 export function anchorQuote(text: string, quote: QuoteInput, contextLength = 32): AnchorResult {
-	const { exact } = quote;
-	if (exact === '') return { ok: false, message: 'The quote is empty' };
+	return anchorQuotes(text, [quote], contextLength)[0]!;
+}
 
-	const start = verifiedStart(text, quote) ?? uniqueStart(text, quote);
-	if (typeof start === 'string') return { ok: false, message: start };
+/** Past this many quotes to search in one source, they are searched for all at once. */
+const ONE_BY_ONE = 4;
 
-	const end = start + exact.length;
+/**
+ * `anchorQuote` for each of a source's quotes. Bounded work, whatever the input: offsets that
+ * a story carries (`start`/`end`, as in a published story) are verified, not searched; the
+ * rest are found together, in one pass over the text (`quoteSearch.ts`), up to their second
+ * match, which is all it takes to know a quote is ambiguous; quote marks that differ from the
+ * source's are looked for in one more pass. A few quotes are searched for one by one.
+ */
+export function anchorQuotes(
+	text: string,
+	quotes: readonly QuoteInput[],
+	contextLength = 32
+): AnchorResult[] {
+	const results: (AnchorResult | number | null)[] = quotes.map((quote) =>
+		quote.exact === '' ? { ok: false, message: 'The quote is empty' } : verifiedStart(text, quote)
+	);
+	// Each quote with its context finds only fitting occurrences.
+	const searched = quotes.flatMap((quote, at) => (results[at] === null ? [{ quote, at }] : []));
+	const full = search(
+		text,
+		searched.map(({ quote: { exact, prefix = '', suffix = '' } }) => prefix + exact + suffix)
+	);
+	// Those that never fit: is it the context, or the words themselves?
+	const misfits = searched.filter((_, k) => full[k]!.length === 0);
+	const bare = search(
+		text,
+		misfits.map(({ quote }) => (quote.prefix || quote.suffix ? quote.exact : ''))
+	);
+	searched.forEach(({ quote, at }, k) => {
+		const [first, second] = full[k]!;
+		if (second !== undefined) results[at] = { ok: false, message: AMBIGUOUS };
+		else if (first !== undefined) results[at] = first + (quote.prefix ?? '').length;
+	});
+	const unplaced: { at: number; exact: string }[] = [];
+	misfits.forEach(({ quote, at }, k) => {
+		const count = bare[k]!.length;
+		if (count === 0) unplaced.push({ at, exact: quote.exact });
+		else
+			results[at] = {
+				ok: false,
+				message: `The quote occurs ${count === 1 ? 'once' : 'more than once'} in the source, but never with the given prefix/suffix`
+			};
+	});
+	notFound(text, unplaced).forEach((message, j) => {
+		results[unplaced[j]!.at] = { ok: false, message };
+	});
+	return results.map((result, i) =>
+		typeof result === 'number' ? anchored(text, quotes[i]!, result, contextLength) : result!
+	);
+}
+
+const AMBIGUOUS =
+	'The quote occurs more than once in the source; add a prefix or suffix (the text just before or after it) to say which one';
+
+/** The first two starts of each needle (none for ''): one pass for many, `indexOf` for a few. */
+function search(text: string, needles: string[]): number[][] {
+	if (needles.length > ONE_BY_ONE) return firstTwoOfEach(text, needles);
+	return needles.map((needle) => (needle === '' ? [] : firstTwo(text, needle)));
+}
+
+function anchored(
+	text: string,
+	quote: QuoteInput,
+	start: number,
+	contextLength: number
+): AnchorResult {
+	const end = start + quote.exact.length;
 	return {
 		ok: true,
 		excerpt: {
@@ -44,21 +106,6 @@ function verifiedStart(text: string, quote: QuoteInput): number | null {
 	const at = start as number;
 	if (at < 0 || (end as number) !== at + exact.length || !text.startsWith(exact, at)) return null;
 	return fitsContext(text, at, quote) ? at : null;
-}
-
-/** The start of the one occurrence that fits the quote's context, or why there is none. */
-function uniqueStart(text: string, quote: QuoteInput): number | string {
-	const { exact, prefix = '', suffix = '' } = quote;
-	// Searching for the context with the quote finds only fitting occurrences.
-	const needle = prefix + exact + suffix;
-	const [first, second] = firstTwo(text, needle);
-	if (first !== undefined && second === undefined) return first + prefix.length;
-	if (first !== undefined) {
-		return 'The quote occurs more than once in the source; add a prefix or suffix (the text just before or after it) to say which one';
-	}
-	const bare = firstTwo(text, exact).length;
-	if (bare === 0) return notFoundMessage(text, exact);
-	return `The quote occurs ${bare === 1 ? 'once' : 'more than once'} in the source, but never with the given prefix/suffix`;
 }
 
 /** Start offsets of the first two occurrences (overlapping ones count): enough to tell one from many. */
@@ -83,16 +130,20 @@ function fitsContext(
 
 const ANY_QUOTE = /[‘’“”'"]/;
 
-function notFoundMessage(text: string, exact: string): string {
+/** Why each quote is not in the source: its quote marks may differ from the source's. */
+function notFound(text: string, quotes: { exact: string }[]): string[] {
 	const notFound = 'The quote is not in the source verbatim';
 	// Only a quote with quote marks can differ from its source in their shape alone.
-	if (!ANY_QUOTE.test(exact)) return notFound;
-	const at = straightened(text).indexOf(straightQuotes(exact));
-	if (at === -1) return notFound;
-	const inSource = text.slice(at, at + exact.length);
-	return CURLY_QUOTES.test(inSource)
-		? `${notFound}: the source uses curly quotes (‘ ’ “ ”) where the quote has straight ones; copy it exactly`
-		: `${notFound}: the source uses straight quotes (' ") where the quote has curly ones; copy it exactly`;
+	const marked = quotes.map(({ exact }) => (ANY_QUOTE.test(exact) ? straightQuotes(exact) : ''));
+	const found = marked.some(Boolean) ? search(straightened(text), marked) : [];
+	return quotes.map(({ exact }, i) => {
+		const at = found[i]?.[0];
+		if (!marked[i] || at === undefined) return notFound;
+		const inSource = text.slice(at, at + exact.length);
+		return CURLY_QUOTES.test(inSource)
+			? `${notFound}: the source uses curly quotes (‘ ’ “ ”) where the quote has straight ones; copy it exactly`
+			: `${notFound}: the source uses straight quotes (' ") where the quote has curly ones; copy it exactly`;
+	});
 }
 
 /** Replaces curly quotes one for one, so offsets are unchanged. */

@@ -1,4 +1,4 @@
-import { anchorQuote } from './anchorQuote';
+import type { AnchorResult } from './anchorQuote';
 import { withCorrections } from './corrections';
 import {
 	datedWith,
@@ -7,6 +7,7 @@ import {
 	type ResolveResult
 } from './dates/resolveDate';
 import { STORY_FORMAT } from './storyFormat';
+import { anchorStory, sourcesWithText } from './storyQuotes';
 import type { EventInput, ExcerptInput, PublishedInput, StoryInput, WhenInput } from './storyInput';
 import type {
 	Era,
@@ -32,6 +33,8 @@ interface Loader {
 	eventIndex: Map<string, number>;
 	/** Sources that have their text, by id. */
 	sources: Map<string, Source>;
+	/** Every quote of the story in its source, found source by source (see `anchorBySource`). */
+	anchors: Map<ExcerptInput, AnchorResult>;
 	/** Publication of every source, by id (null where it is not known). */
 	published: Map<string, PublishedInput | null>;
 	issues: StoryIssue[];
@@ -53,12 +56,14 @@ export function loadStory(input: unknown, file: string): LoadResult {
 	const validated = validateStory(input, file);
 	if (!validated.ok) return validated;
 	const story: StoryInput = validated.story;
+	const sources = sourcesWithText(story);
 	const loader: Loader = {
 		file,
 		displayTimeZone: story.displayTimeZone,
 		events: story.events,
 		eventIndex: indexById(story.events),
-		sources: sourcesWithText(story),
+		sources,
+		anchors: anchorStory(sources, story),
 		published: new Map(story.sources.map((source) => [source.id, source.published])),
 		issues: [],
 		whens: new Map(),
@@ -104,14 +109,6 @@ function report(loader: Loader, field: string, message: string, eventId?: string
 
 // ── Sources and quotes ──────────────────────────────────────────────────────
 
-function sourcesWithText(story: StoryInput): Map<string, Source> {
-	const sources = new Map<string, Source>();
-	for (const source of story.sources) {
-		if (source.text !== undefined) sources.set(source.id, { ...source, text: source.text });
-	}
-	return sources;
-}
-
 function reportMissingTexts(loader: Loader, story: StoryInput): void {
 	story.sources.forEach((source, i) => {
 		if (source.text !== undefined) return;
@@ -129,12 +126,16 @@ function anchorAll<T extends ExcerptInput>(
 ): (T & Excerpt)[] {
 	const anchored: (T & Excerpt)[] = [];
 	quotes.forEach((quote, i) => {
-		const source = loader.sources.get(quote.source);
-		if (!source) return; // Unknown source or missing text: already reported.
-		const result = anchorQuote(source.text, quote);
+		const result = loader.anchors.get(quote);
+		if (!result) return; // Unknown source or missing text: already reported.
 		if (result.ok) anchored.push({ ...quote, ...result.excerpt });
 		else
-			report(loader, `${path}[${i}].exact`, `${result.message} (source "${source.id}")`, eventId);
+			report(
+				loader,
+				`${path}[${i}].exact`,
+				`${result.message} (source "${quote.source}")`,
+				eventId
+			);
 	});
 	return anchored;
 }

@@ -207,11 +207,11 @@ describe('loadStory on deep input', () => {
 		});
 	});
 
-	it('names the field of a deadline nested 10,000 deep', () => {
+	it('names the field of a deadline nested as deep as an expression has room for', () => {
 		const when = {
 			text: null,
 			basis: 'editorial' as const,
-			expression: `${'by '.repeat(10_000)}2027`,
+			expression: `${'by '.repeat(98)}2027`,
 			note: 'Test.'
 		};
 		expect(loadIssues(testStory({ events: [testEvent('pledge', { when })] }))).toEqual([

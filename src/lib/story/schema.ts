@@ -2,8 +2,18 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
-import { anyString, expected, instant, list, object, oneOf, text } from './schemaParts';
-import { SLUG } from './slug';
+import {
+	anyString,
+	expected,
+	instant,
+	list,
+	object,
+	oneOf,
+	prose,
+	text,
+	verbatim
+} from './schemaParts';
+import { MAX_SLUG, SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 
 /**
@@ -16,7 +26,7 @@ import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
  */
 
 const slug = v.pipe(
-	text('A slug: lower-case letters, digits and single hyphens.'),
+	text('A slug: lower-case letters, digits and single hyphens.', MAX_SLUG),
 	v.regex(
 		SLUG,
 		(issue) =>
@@ -44,8 +54,11 @@ const language = v.pipe(
 	)
 );
 
+/** Room for the longest addresses browsers and servers commonly accept. */
+const MAX_URL = 2048;
+
 const url = v.pipe(
-	text('An http(s) address.'),
+	text('An http(s) address.', MAX_URL),
 	v.check(
 		(value) => httpUrl(value) !== null,
 		(issue) => `"${String(issue.input)}" is not an http(s) URL`
@@ -114,7 +127,7 @@ const published = v.pipe(
 		),
 		timeZone,
 		basis,
-		note: v.optional(text())
+		note: v.optional(prose())
 	}),
 	inferredNote(),
 	editorialNote()
@@ -176,7 +189,7 @@ const when = v.pipe(
 			)
 		),
 		/** Required for `inferred` (the reasoning) and `editorial` (the outside source). */
-		note: v.optional(text())
+		note: v.optional(prose())
 	}),
 	inferredNote(),
 	editorialNote(),
@@ -205,7 +218,7 @@ const when = v.pipe(
 
 const excerptEntries = {
 	source: text('Id of a source of the story.'),
-	exact: text('Verbatim words of the source.'),
+	exact: verbatim('Verbatim words of the source.'),
 	/** Text just before `exact`, only needed when `exact` occurs more than once. */
 	prefix: v.optional(anyString),
 	/** Text just after `exact`, only needed when `exact` occurs more than once. */
@@ -218,9 +231,9 @@ const media = v.pipe(
 	object({
 		kind: oneOf(['image', 'link']),
 		url,
-		alt: v.optional(text('For an image: what it shows, for readers who cannot see it.')),
-		caption: v.optional(text()),
-		credit: v.optional(text())
+		alt: v.optional(prose('For an image: what it shows, for readers who cannot see it.')),
+		caption: v.optional(prose()),
+		credit: v.optional(prose())
 	}),
 	rule(
 		(fields) => fields.kind !== 'image' || fields.alt !== undefined,
@@ -234,7 +247,7 @@ const event = object({
 	id: slug,
 	title: text(),
 	/** One line in our own words. */
-	summary: text(),
+	summary: prose(),
 	kind: oneOf(['meeting', 'statement', 'travel', 'announcement', 'visit', 'other']),
 	actors: list(text(), false),
 	/** Where it happened; without one, days are counted in the story's `displayTimeZone`. */
@@ -258,7 +271,7 @@ const era = object({
 /** A correction made in public: when, what was wrong, and the event it was in, if one. */
 const correction = object({
 	at: instant,
-	text: text('What was corrected, in plain words.'),
+	text: prose('What was corrected, in plain words.'),
 	event: v.optional(text('Id of the event the correction was made in.'))
 });
 
@@ -273,14 +286,14 @@ export const storySchema = v.pipe(
 			format: v.picklist(READABLE_STORY_FORMATS, formatMessage),
 			id: slug,
 			title: text(),
-			summary: text(),
+			summary: prose(),
 			language,
 			/** The zone the axis is drawn in; shown to the reader. */
 			displayTimeZone: timeZone,
 			sources: list(source, true),
 			events: list(event, true),
 			/** Passages that report no happening (analysis, background), each with the reason. */
-			context: v.optional(list(object({ ...excerptEntries, reason: text() }), false)),
+			context: v.optional(list(object({ ...excerptEntries, reason: prose() }), false)),
 			eras: v.optional(list(era, false)),
 			/** When the story last changed, for readers: "Updated 3 Mar 2025, 09:00 GMT". */
 			updated: v.optional(instant),

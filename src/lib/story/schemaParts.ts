@@ -24,8 +24,36 @@ export const anyString = v.string(expected('a string'));
 
 const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
 
-export const text = (description?: string) =>
-	description === undefined ? nonEmpty : v.pipe(nonEmpty, v.description(description));
+/**
+ * The most characters of a name or title (a story's, an event's, a place's…) and of a line
+ * of prose (a summary, a note, a caption). A label of thousands of characters has no room on
+ * a timeline or a phone; a story from a stranger is capped so that none can stretch the page.
+ */
+export const MAX_NAME = 300;
+export const MAX_PROSE = 5000;
+
+/** A string within `max` characters, saying how long it is where it is longer. */
+export const capped = <T extends v.GenericSchema<string, string>>(schema: T, max: number) =>
+	v.pipe(
+		schema,
+		v.maxLength(
+			max,
+			(issue) =>
+				`Too long: ${String(issue.input).length.toLocaleString('en-GB')} characters, where at most ${max.toLocaleString('en-GB')} fit`
+		)
+	);
+
+/** A non-empty string; a name at most `MAX_NAME` characters long, unless `max` says more. */
+export const text = (description?: string, max = MAX_NAME) => {
+	const schema = capped(nonEmpty, max);
+	return description === undefined ? schema : v.pipe(schema, v.description(description));
+};
+
+/** A source's own words: as long as the source has them. */
+export const verbatim = (description: string) => v.pipe(nonEmpty, v.description(description));
+
+/** A line of prose (a summary, a note, a caption): at most `MAX_PROSE` characters. */
+export const prose = (description?: string) => text(description, MAX_PROSE);
 
 export const list = <T extends v.GenericSchema>(item: T, nonEmpty: boolean) =>
 	v.pipe(

@@ -6,6 +6,9 @@
 /** Lower-case letters and digits in words joined by single hyphens: `starmer-meets-trump`. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id: what an embed's deep link carries (`maxEventIdLength` of the embed protocol). */
+export const MAX_SLUG = 200;
+
 export interface SlugLimits {
 	/** At most this many characters, cut at a hyphen where one is past the middle. */
 	length?: number;

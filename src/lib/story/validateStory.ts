@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { crossCheck } from './crossChecks';
 import { migrateStory } from './migrate';
+import { TOO_DEEP_MESSAGE, tooDeep } from './nesting';
 import { describeValue } from './describeValue';
 import { storySchema } from './schema';
 import { fallbackMessage } from './schemaParts';
@@ -27,6 +28,14 @@ export function validateStory(input: unknown, file: string): ValidateResult {
 		if (eventId !== undefined) issue.eventId = eventId;
 		issues.push(issue);
 	};
+
+	// Checked first: nothing after this walks a value without knowing its depth.
+	const deep = tooDeep(input);
+	if (deep !== null) {
+		const eventIndex = /^events\[(\d+)\]/.exec(deep)?.[1];
+		report(deep, TOO_DEEP_MESSAGE, eventIndex === undefined ? undefined : Number(eventIndex));
+		return { ok: false, issues };
+	}
 
 	const result = v.safeParse(storySchema, input, { message: fallbackMessage });
 	for (const issue of result.issues ?? []) {

@@ -4,6 +4,28 @@ import { expectIssue, type IssueRow } from './testing';
 // Each way to break an event, and where validation reports it.
 
 const rows: IssueRow[] = [
+	// A title of 2,000 characters without a space stretched the plot to 27,013 px.
+	{
+		name: 'title too long',
+		breakIt: (s) => (s.events[0].title = 'x'.repeat(2000)),
+		field: 'events[0].title',
+		eventId: 'meeting',
+		message: /^Too long: 2,000 characters, where at most 300 fit$/
+	},
+	{
+		name: 'summary too long',
+		breakIt: (s) => (s.events[0].summary = 'word '.repeat(1001)),
+		field: 'events[0].summary',
+		eventId: 'meeting',
+		message: /^Too long: 5,005 characters, where at most 5,000 fit$/
+	},
+	{
+		name: 'id too long',
+		breakIt: (s) => (s.events[0].id = 'a'.repeat(201)),
+		field: 'events[0].id',
+		eventId: 'a'.repeat(201),
+		message: /^Too long: 201 characters, where at most 200 fit$/
+	},
 	{
 		name: 'events missing',
 		breakIt: (s) => delete s.events,

@@ -32,6 +32,18 @@ describe('axisTicks', () => {
 		expect(xs.slice(0, -1).every((x) => !labelsLeft(x, width))).toBe(true);
 	});
 
+	it('on a plot wide enough to hold more ticks than a call takes arguments, gives them', () => {
+		// A 2,000,000-character title once stretched the plot that far: Math.min(...ticks) threw.
+		const domain: [Date, Date] = [
+			new Date('2025-01-01T00:00:00Z'),
+			new Date('2025-01-03T00:00:00Z')
+		];
+		const width = 30_000_000;
+		const ticks = axisTicks(createTimeScale(domain, width), width);
+		expect(ticks.length).toBeGreaterThan(200_000);
+		// Room for a busy machine: what this test is about is the RangeError, not the time.
+	}, 30_000);
+
 	it('zoomed in to hours, it still spaces the labels', () => {
 		const scale = createTimeScale(
 			[new Date('2025-02-27T00:00:00Z'), new Date('2025-02-27T12:00:00Z')],

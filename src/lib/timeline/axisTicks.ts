@@ -1,4 +1,4 @@
-import { utcTicks } from 'd3';
+import { min, utcTicks } from 'd3';
 import { historicalYearTicks } from './historicalYears';
 import type { TimeScale } from './timeScale';
 
@@ -28,7 +28,8 @@ export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Dat
 	let ticks: Date[] = [];
 	for (let count = Math.max(2, Math.floor(width / TARGET_SPACING)); count >= 1; count--) {
 		ticks = historicalYearTicks(start, end, count) ?? utcTicks(start, end, count);
-		const spacing = Math.min(...ticks.slice(1).map((t, i) => visible(t) - visible(ticks[i]!)));
+		// d3's min loops: spreading as many arguments as a wide plot has ticks overflows the stack.
+		const spacing = min(ticks.slice(1), (t, i) => visible(t) - visible(ticks[i]!)) ?? Infinity;
 		if (spacing >= minSpacing) break;
 	}
 	const inside = ticks.filter((t) => visible(t) <= width - minSpacing);

@@ -80,20 +80,35 @@
 
 	/**
 	 * The host page's address with the event recorded (or removed, for null or a non-slug).
+	 * Only the deep link's own `name=value` pair changes: the rest of the query and the hash
+	 * (a router's `#!/route?a=1`) stay as the host wrote them, byte for byte.
 	 * @param {string} hostUrl
 	 * @param {string | null} id
 	 */
 	function withDeepLink(hostUrl, id) {
 		var url = new URL(hostUrl);
 		var recorded = eventId(id);
-		if (recorded) url.searchParams.set(SHARED.deepLinkParam, recorded);
-		else url.searchParams.delete(SHARED.deepLinkParam);
-		var hash = new URLSearchParams(url.hash.slice(1));
-		if (hash.has(SHARED.deepLinkParam)) {
-			hash.delete(SHARED.deepLinkParam);
-			url.hash = hash.toString();
-		}
-		return url.href;
+		var query = withoutPair(url.search.slice(1));
+		if (recorded) query.push(SHARED.deepLinkParam + '=' + recorded);
+		var hash = url.hash.slice(1);
+		var hashPairs = withoutPair(hash);
+		if (hashPairs.join('&') !== hash) hash = hashPairs.join('&');
+		var base = url.href.slice(0, url.href.length - url.search.length - url.hash.length);
+		return (
+			base.replace(/[?#]+$/, '') +
+			(query.length ? '?' + query.join('&') : '') +
+			(hash ? '#' + hash : '')
+		);
+	}
+
+	/**
+	 * The `&`-separated pairs of a query or hash, less the deep link's.
+	 * @param {string} part
+	 */
+	function withoutPair(part) {
+		return part.split('&').filter(function (pair) {
+			return pair !== '' && pair.split('=')[0] !== SHARED.deepLinkParam;
+		});
 	}
 
 	/**
@@ -207,8 +222,29 @@
 		return;
 	}
 
-	var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
-	var scriptOrigin = script && script.src ? originOf(script.src) : null;
+	// The page's HTML can shadow document's and window's properties by name (DOM clobbering:
+	// <img name="currentScript">, <form id="SourcelineEmbeds">): read them from the prototypes.
+	var doc = Document.prototype;
+	/** @param {string} name */
+	function docGet(name) {
+		var property = Object.getOwnPropertyDescriptor(doc, name);
+		return property && property.get ? property.get.call(document) : null;
+	}
+	/** @param {string} selectors */
+	function queryAll(selectors) {
+		return doc.querySelectorAll.call(document, selectors);
+	}
+	/**
+	 * @param {EventTarget} target
+	 * @param {string} type
+	 * @param {(event: any) => void} listener
+	 */
+	function listen(target, type, listener) {
+		EventTarget.prototype.addEventListener.call(target, type, listener);
+	}
+	var script = docGet('currentScript');
+	var scriptOrigin =
+		script instanceof HTMLScriptElement && script.src ? originOf(script.src) : null;
 	if (!scriptOrigin) {
 		console.warn(
 			'Sourceline embed: load embed.js with a <script src> from its site; nothing framed'
@@ -216,15 +252,16 @@
 		return;
 	}
 	// Pasted twice on a page: one loader a site is enough; the second looks for new placeholders.
-	// Loaders of other Sourceline sites keep their own entries.
-	var global = /** @type {{ SourcelineEmbeds?: Record<string, { scan: () => void }> }} */ (
+	// Loaders of other Sourceline sites keep their own entries, under a symbol no element names.
+	var REGISTRY = Symbol.for('sourceline.embeds');
+	var global = /** @type {Record<symbol, Record<string, { scan: () => void }> | undefined>} */ (
 		/** @type {unknown} */ (window)
 	);
-	var loaders = global.SourcelineEmbeds || {};
-	global.SourcelineEmbeds = loaders;
+	var loaders = global[REGISTRY] || {};
+	global[REGISTRY] = loaders;
 	var site = scriptOrigin;
 	var running = loaders[site];
-	if (running) {
+	if (running && typeof running.scan === 'function') {
 		running.scan();
 		return;
 	}
@@ -265,7 +302,7 @@
 			throw new Error(
 				'it needs a story id in data-sourceline-story, or an http(s) data-sourceline-src'
 			);
-		var iframe = document.createElement('iframe');
+		var iframe = /** @type {HTMLIFrameElement} */ (doc.createElement.call(document, 'iframe'));
 		iframe.src = src;
 		iframe.title = placeholder.getAttribute(PREFIX + 'title') || 'Sourceline timeline';
 		var linked = settings.deeplink === true && deepLinkEvent(location.href) !== null;
@@ -351,12 +388,12 @@
 
 	function scan() {
 		var waiting = ':not([' + PREFIX + 'ready])';
-		var placeholders = document.querySelectorAll(
+		var placeholders = queryAll(
 			'[' + PREFIX + 'story]' + waiting + ', [' + PREFIX + 'src]' + waiting
 		);
 		each(placeholders, mount, describe);
 		each(
-			document.querySelectorAll('iframe'),
+			/** @type {NodeListOf<HTMLIFrameElement>} */ (queryAll('iframe')),
 			adopt,
 			function (/** @type {HTMLIFrameElement} */ iframe) {
 				return '<iframe src=' + JSON.stringify(String(iframe.src).slice(0, 100)) + '>';
@@ -408,14 +445,19 @@
 			return;
 		}
 		var id = readEvent(event.data);
-		if (id !== undefined && frame.deeplink)
+		// A page with no address of its own (about:srcdoc) has nowhere to record it.
+		if (id === undefined || !frame.deeplink || !httpUrl(location.href)) return;
+		try {
 			history.replaceState(history.state, '', withDeepLink(location.href, id));
+		} catch (error) {
+			console.warn('Sourceline embed: could not record the event in the address: ' + error);
+		}
 	}
 
-	window.addEventListener('message', onMessage);
+	listen(window, 'message', onMessage);
 	loaders[site] = { scan: scan };
 	scan();
-	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
-	if (document.readyState === 'complete') setTimeout(warnForeign, 0);
-	else window.addEventListener('load', warnForeign);
+	if (docGet('readyState') === 'loading') listen(document, 'DOMContentLoaded', scan);
+	if (docGet('readyState') === 'complete') setTimeout(warnForeign, 0);
+	else listen(window, 'load', warnForeign);
 })();

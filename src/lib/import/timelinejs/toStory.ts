@@ -1,3 +1,4 @@
+import { MAX_NAME, MAX_PROSE } from '../../story/schemaParts';
 import { STORY_FORMAT } from '../../story/storyFormat';
 import type { EraInput, EventInput, StoryInput } from '../../story/storyInput';
 import type { StoryIssue } from '../../story/types';
@@ -80,7 +81,8 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 	context.timeline.events.forEach((slide, n) => {
 		const words = slideWords(context, slide);
 		if (!words) return;
-		const title = words.headline || shorten(words.paragraphs[0] ?? words.displayDate, 80);
+		const title =
+			shorten(words.headline, MAX_NAME) || shorten(words.paragraphs[0] ?? words.displayDate, 80);
 		if (!words.headline && !words.displayDate && words.paragraphs.length === 0) {
 			refuse(context, slide, 'text', 'The slide has no headline and no text: nothing to quote');
 			return;
@@ -174,12 +176,12 @@ function storyOf(
 	drafts: Draft[],
 	eras: EraInput[]
 ): StoryInput {
-	const storyTitle = title?.headline || 'Imported timeline';
+	const storyTitle = shorten(title?.headline ?? '', MAX_NAME) || 'Imported timeline';
 	const story: StoryInput = {
 		format: STORY_FORMAT,
 		id: options.id ?? (slugify(storyTitle) || 'timeline'),
 		title: storyTitle,
-		summary: title?.paragraphs.join(' ') || storyTitle,
+		summary: shorten(title?.paragraphs.join(' ') ?? '', MAX_PROSE) || storyTitle,
 		language: options.language,
 		displayTimeZone: options.timeZone,
 		sources: [
