@@ -129,13 +129,10 @@ function anchorAll<T extends ExcerptInput>(
 		const result = loader.anchors.get(quote);
 		if (!result) return; // Unknown source or missing text: already reported.
 		if (result.ok) anchored.push({ ...quote, ...result.excerpt });
-		else
-			report(
-				loader,
-				`${path}[${i}].exact`,
-				`${result.message} (source "${quote.source}")`,
-				eventId
-			);
+		else {
+			const message = `${result.message} (source "${quote.source}")`;
+			report(loader, `${path}[${i}].exact`, message, eventId);
+		}
 	});
 	return anchored;
 }
