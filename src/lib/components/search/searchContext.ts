@@ -1,13 +1,19 @@
 import { getContext, setContext } from 'svelte';
+import type { MarkedRun } from '$lib/search/highlight';
 
-/** The words of the search on show, for the text that marks them (Marked.svelte). */
-const key = Symbol('search-terms');
+/**
+ * How text marks the words of the search on show (Marked.svelte): null while no search is
+ * on, so the page draws plain text without the matching code, which loads with the search.
+ */
+export type Marker = ((text: string) => MarkedRun[]) | null;
 
-export function provideSearchTerms(terms: () => readonly string[]): void {
-	setContext(key, terms);
+const key = Symbol('search-marker');
+
+export function provideSearchMarker(marker: () => Marker): void {
+	setContext(key, marker);
 }
 
-/** The search's words, or none outside a searchable story (a component on its own, a test). */
-export function searchTerms(): () => readonly string[] {
-	return getContext<(() => readonly string[]) | undefined>(key) ?? (() => []);
+/** The search's marker, or none outside a searchable story (a component on its own, a test). */
+export function searchMarker(): () => Marker {
+	return getContext<(() => Marker) | undefined>(key) ?? (() => null);
 }
