@@ -1,20 +1,8 @@
 import { onDestroy } from 'svelte';
 import { getAnnouncer } from '$lib/a11y/announcer.svelte';
 import type { SearchFilters } from '$lib/search/filters';
-import type { ResolvedEvent } from '$lib/story/types';
-import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { provideSearchMarker } from './searchContext';
-import type { StorySearch } from './storySearch.svelte';
-
-/** What a story's search reads from the shell that holds it. */
-export interface SearchBarInput {
-	/** The story's events, in time order. */
-	events: () => ResolvedEvent[];
-	/** The story's whole timeline model. */
-	model: () => TimelineModel;
-	/** Records the search in the address (`?q=`). */
-	record: (url: URL) => void;
-}
+import type { SearchBarInput, StorySearch } from './storySearch.svelte';
 
 /** The address parameters of a search (searchParams.ts). */
 const PARAMS = ['q', 'group', 'kind', 'basis', 'actor'];

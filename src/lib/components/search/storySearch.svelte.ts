@@ -15,8 +15,26 @@ import { matchStatus } from '$lib/search/status';
 import type { ResolvedEvent } from '$lib/story/types';
 import { filterModel } from '$lib/timeline/filterModel';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
+import type { Announcer } from '$lib/a11y/announcer.svelte';
 import type { Marker } from './searchContext';
-import type { SearchBar } from './searchBar.svelte';
+
+/** What a story's search reads from the shell that holds it. */
+export interface SearchBarInput {
+	/** The story's events, in time order. */
+	events: () => ResolvedEvent[];
+	/** The story's whole timeline model. */
+	model: () => TimelineModel;
+	/** Records the search in the address (`?q=`). */
+	record: (url: URL) => void;
+}
+
+/** What the page holds before the search loads (searchBar.svelte.ts): the words and the chips. */
+interface SearchBar {
+	query: string;
+	filters: SearchFilters;
+	readonly announcer: Announcer | undefined;
+	readonly input: SearchBarInput;
+}
 
 /** How long typing pauses before the address and the screen reader hear of a search. */
 const QUIET_MS = 500;
