@@ -113,14 +113,14 @@ const rows: Row[] = [
 	},
 	{
 		name: 'every part hidden, one named twice',
-		query: 'hide=summary,title,legend,help,title',
-		expected: { hide: ['title', 'summary', 'help', 'legend'] }
+		query: 'hide=summary,title,legend,search,help,title',
+		expected: { hide: ['title', 'summary', 'search', 'help', 'legend'] }
 	},
 	{
 		name: 'a part the embed does not have is ignored, the others kept',
 		query: 'hide=title,,Masthead',
 		expected: { hide: ['title'] },
-		warnings: [/hide="Masthead": expected title, summary, help or legend/]
+		warnings: [/hide="Masthead": expected title, summary, search, help or legend/]
 	},
 	{
 		name: 'several bad values: each one is named',

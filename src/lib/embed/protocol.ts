@@ -10,7 +10,7 @@ export const EMBED_PROTOCOL = {
 	/** URL parameters of /embed/<id> that a placeholder passes through (see options.ts). */
 	options: ['event', 'from', 'to', 'theme', 'panel', 'hide', 'lang'],
 	/** What `hide` may name (a list, split on commas or spaces): parts an embed can leave out. */
-	hideable: ['title', 'summary', 'help', 'legend'],
+	hideable: ['title', 'summary', 'search', 'help', 'legend'],
 	/** The host page's query (or fragment) parameter that records the selected event. */
 	deepLinkParam: 'sourceline-event',
 	/** An event id in a deep link: the slug form story ids use, and no longer than this. */

@@ -1,0 +1,20 @@
+/// <reference lib="webworker" />
+import { searchDoc, type SearchDoc } from './searchDocs';
+import { SearchIndex } from './searchIndex';
+import type { SearchAnswer, SearchRequest } from './searchWorkerProtocol';
+
+// A big story's search runs here, so typing never waits on a look through every event.
+const docs: SearchDoc[] = [];
+let index: SearchIndex | null = null;
+
+self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+	const request = event.data;
+	if (request.type === 'events') {
+		for (const e of request.events) docs.push(searchDoc(e));
+		return;
+	}
+	index ??= new SearchIndex(docs);
+	// A copy goes: the index keeps its own to narrow the next search.
+	const matches = index.search(request.terms, request.filters).slice();
+	self.postMessage({ id: request.id, matches } satisfies SearchAnswer, [matches.buffer]);
+});
