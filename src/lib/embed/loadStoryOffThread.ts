@@ -1,4 +1,4 @@
-import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
+import type { Fetch, Refresh, RemoteProgress, RemoteResult, Unchanged } from './remoteStory';
 import { StoryAssembler, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
 
 /**
@@ -10,8 +10,20 @@ export function loadStoryOffThread(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<RemoteResult> {
-	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress);
+): Promise<RemoteResult>;
+export function loadStoryOffThread(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void,
+	refresh: Refresh
+): Promise<RemoteResult | Unchanged>;
+export function loadStoryOffThread(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void,
+	refresh?: Refresh
+): Promise<RemoteResult | Unchanged> {
+	if (typeof Worker === 'undefined') return loadOnPage(src, base, onprogress, refresh);
 	return new Promise((resolve) => {
 		let heard = false;
 		const story = new StoryAssembler();
@@ -31,23 +43,24 @@ export function loadStoryOffThread(
 			worker.terminate();
 			if (!heard) {
 				event.preventDefault();
-				resolve(loadOnPage(src, base, onprogress));
+				resolve(loadOnPage(src, base, onprogress, refresh));
 			} else
 				resolve({
 					ok: false,
 					problem: { kind: 'network', message: `The story could not be loaded (${event.message}).` }
 				});
 		});
-		worker.postMessage({ src, base } satisfies WorkerRequest);
+		worker.postMessage({ src, base, refresh } satisfies WorkerRequest);
 	});
 }
 
 async function loadOnPage(
 	src: string,
 	base: string,
-	onprogress: (progress: RemoteProgress) => void
-): Promise<RemoteResult> {
+	onprogress: (progress: RemoteProgress) => void,
+	refresh: Refresh | undefined
+): Promise<RemoteResult | Unchanged> {
 	const { loadRemoteStory } = await import('./remoteStory');
 	const pageFetch: Fetch = (url, init) => fetch(url, init);
-	return loadRemoteStory(src, base, pageFetch, onprogress);
+	return loadRemoteStory(src, base, pageFetch, onprogress, refresh);
 }

@@ -1,20 +1,21 @@
 // A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
 // page's main thread, so a story of 100,000 events never freezes the frame while it loads.
-import { loadRemoteStory, type RemoteResult } from './remoteStory';
+import { loadRemoteStory, type RemoteResult, type Unchanged } from './remoteStory';
 import { toMessages, type WorkerMessage, type WorkerRequest } from './storyWorkerProtocol';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-	const { src, base } = event.data;
+	const { src, base, refresh } = event.data;
 	loadRemoteStory(
 		src,
 		base,
 		(url, init) => fetch(url, init),
-		(progress) => post({ type: 'progress', progress })
+		(progress) => post({ type: 'progress', progress }),
+		refresh
 	)
 		// loadRemoteStory answers every failure it knows; this is for the ones it does not.
-		.catch((error: unknown): RemoteResult => ({
+		.catch((error: unknown): RemoteResult | Unchanged => ({
 			ok: false,
 			problem: { kind: 'network', message: `The story could not be loaded (${String(error)}).` }
 		}))
