@@ -22,6 +22,7 @@ import { zoomKeyAction } from '$lib/timeline/zoomKeys';
 import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
+import { untrack } from 'svelte';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
 
@@ -139,12 +140,33 @@ export class TimelineView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
+		this.#keepTimeAcrossModels();
 		let appliedInitialRange = false;
 		$effect(() => {
 			const range = input.initialRange();
 			if (appliedInitialRange || this.width === 0 || !range) return;
 			appliedInitialRange = true;
 			this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+		});
+	}
+
+	/**
+	 * A story that changes while it is read (a live embed) keeps the time on screen: a new
+	 * model may span more, so the same transform would show another range.
+	 */
+	#keepTimeAcrossModels(): void {
+		let shown: { model: TimelineModel; visible: [number, number] } | null = null;
+		$effect(() => {
+			const model = this.#model;
+			const visible = this.layout?.visible;
+			if (!visible || this.width === 0) return;
+			if (shown && shown.model !== model) {
+				const [from, to] = shown.visible;
+				shown = null;
+				untrack(() => this.zoom.show(this.base(from), this.base(to), this.width, false));
+				return;
+			}
+			shown = { model, visible: [visible[0], visible[1]] };
 		});
 	}
 
