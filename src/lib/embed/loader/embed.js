@@ -118,7 +118,7 @@
 			url.searchParams.set('src', story.href);
 		} else return null;
 		var address = url;
-		SHARED.options.forEach(function (key) {
+		SHARED.options.concat(SHARED.passThrough).forEach(function (key) {
 			var value = settings[key];
 			if (typeof value === 'string' && value) address.searchParams.set(key, value);
 		});
@@ -246,7 +246,7 @@
 			src: element.getAttribute(PREFIX + 'src'),
 			deeplink: element.hasAttribute(PREFIX + 'deeplink')
 		};
-		SHARED.options.forEach(function (key) {
+		SHARED.options.concat(SHARED.passThrough).forEach(function (key) {
 			settings[key] = element.getAttribute(PREFIX + key);
 		});
 		return settings;
