@@ -38,8 +38,15 @@ test('open the built Starmer story, change a title, download: the file has it an
 	expect(file.events.map((event) => event.title)).not.toContain('Macron visits the White House');
 	const loaded = loadStory(file, 'downloaded.json');
 	expect(loaded.ok && loaded.story.events).toHaveLength(11);
+});
 
-	// For a newsroom that leaves: TimelineJS's own spreadsheet columns, the change in them.
+test('for a newsroom that leaves: the story as a TimelineJS sheet, the change in it', async ({
+	page
+}) => {
+	await gotoInteractive(page, `/edit?story=${storyId}`);
+	const macron = card(page, 'Macron visits the White House');
+	await macron.getByLabel('Title', { exact: true }).fill('Macron meets Trump at the White House');
+	await expect(card(page, 'Macron meets Trump at the White House')).toHaveCount(1);
 	const exporting = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as TimelineJS CSV' }).click();
 	const sheet = await exporting;

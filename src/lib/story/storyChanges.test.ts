@@ -31,6 +31,16 @@ describe('storyChanges', () => {
 		);
 	});
 
+	it('does not call an event updated when only its quotes moved in the source', () => {
+		const after = structuredClone(base);
+		for (const excerpt of after.events[1]!.excerpts) {
+			excerpt.start += 40;
+			excerpt.end += 40;
+			excerpt.prefix = 'A new slide before it. ';
+		}
+		expect(storyChanges(base, after).updated).toEqual([]);
+	});
+
 	it('finds nothing in the same story', () => {
 		const changes = storyChanges(base, structuredClone(base));
 		expect(hasChanges(changes)).toBe(false);

@@ -27,8 +27,13 @@ export function storyChanges(before: ResolvedStory, after: ResolvedStory): Story
 	return { added, updated, removed: [...old.keys()], storyChanged: rest(before) !== rest(after) };
 }
 
+/**
+ * An event as a reader sees it: its quotes by their words, not by where they sit in the
+ * source (a slide added before it moves every offset after, and changes nothing of it).
+ */
 function written(event: ResolvedEvent): string {
-	return JSON.stringify(event);
+	const excerpts = event.excerpts.map(({ source, exact }) => ({ source, exact }));
+	return JSON.stringify({ ...event, excerpts });
 }
 
 /** Whether anything changed at all. */
