@@ -23,6 +23,9 @@ function islands(): Plugin {
 export default defineConfig({
 	// No argument: sveltekit() reads svelte.config.js (an inline object would replace it).
 	plugins: [sveltekit(), islands()],
+	// The story worker is a module worker: what it loads on demand (the CSV reader, for a
+	// published spreadsheet) stays a chunk of its own instead of being inlined into it.
+	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
