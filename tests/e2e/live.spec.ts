@@ -192,17 +192,3 @@ test('a published spreadsheet (CSV in TimelineJS columns) by ?src=, followed liv
 		`${host.origin}/sheet/pub.csv`
 	);
 });
-
-test('the loader passes data-sourceline-live on to the frame', async ({ page }) => {
-	serve(firstVersion(), 'y1');
-	const story = `${host.origin}/live/story.json`;
-	host.page(
-		'/live.html',
-		`<div data-sourceline-src="${story}" data-sourceline-origin="{{SITE}}" data-sourceline-live="45"></div>
-		<script async src="{{SITE}}/embed.js"></script>`
-	);
-	await page.goto(`${host.origin}/live.html`);
-	const frame = page.locator('iframe');
-	await expect(frame).toHaveAttribute('src', /[?&]live=45(&|$)/);
-	await expect(page.frameLocator('iframe').locator('.live')).toHaveText(/^Live · checked at/);
-});

@@ -9,11 +9,6 @@ export const EMBED_PROTOCOL = {
 	attributePrefix: 'data-sourceline-',
 	/** URL parameters of /embed/<id> that a placeholder passes through (see options.ts). */
 	options: ['event', 'from', 'to', 'theme', 'panel', 'hide'],
-	/**
-	 * Passed through as well: `live=<seconds>` (`data-sourceline-live`), how often a story from
-	 * elsewhere is looked at again (see livePoller.ts). Not one of the Embed dialog's choices.
-	 */
-	passThrough: ['live'],
 	/** What `hide` may name (a list, split on commas or spaces): parts an embed can leave out. */
 	hideable: ['title', 'summary', 'help', 'legend'],
 	/** The host page's query (or fragment) parameter that records the selected event. */

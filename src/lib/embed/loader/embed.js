@@ -28,8 +28,6 @@
 	var SHARED = /** @type {any} */ (/* EMBED_PROTOCOL */ null);
 	var PREFIX = SHARED.attributePrefix;
 	var EVENT_ID = new RegExp(SHARED.eventIdPattern);
-	/** The options a placeholder passes on to its frame. @type {readonly string[]} */
-	var PASSED = /** @type {readonly string[]} */ (SHARED.options).concat(SHARED.passThrough);
 
 	/**
 	 * The origin of an http(s) address, or null.
@@ -120,7 +118,7 @@
 			url.searchParams.set('src', story.href);
 		} else return null;
 		var address = url;
-		PASSED.forEach(function (key) {
+		SHARED.options.forEach(function (key) {
 			var value = settings[key];
 			if (typeof value === 'string' && value) address.searchParams.set(key, value);
 		});
@@ -248,7 +246,7 @@
 			src: element.getAttribute(PREFIX + 'src'),
 			deeplink: element.hasAttribute(PREFIX + 'deeplink')
 		};
-		PASSED.forEach(function (key) {
+		SHARED.options.forEach(function (key) {
 			settings[key] = element.getAttribute(PREFIX + key);
 		});
 		return settings;
