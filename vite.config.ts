@@ -1,11 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ISLANDS } from './src/lib/island/entries.ts';
+import { islandBuild } from './src/lib/island/islandBuild.ts';
 import { chromiumLaunchOptions } from './tests/browser.js';
 
-/** Adds each island's script (src/lib/island/entries.ts) to the client build as an entry. */
+/**
+ * Builds each island's script (src/lib/island/entries.ts) on its own, once the client build has
+ * written its files: a build of its own is tree-shaken for that page alone, so an embed does not
+ * carry the parts of Svelte's runtime (or of any shared module) that only the site's other
+ * pages use. Each goes to `_app/immutable/islands/<name>/` with its on-demand chunks, its
+ * workers and its manifest (islandScripts.ts reads it when the pages are prerendered).
+ */
 function islands(): Plugin {
 	let client = false;
 	return {
@@ -14,8 +21,12 @@ function islands(): Plugin {
 		configResolved(config) {
 			client = !config.build.ssr;
 		},
-		buildStart() {
-			if (client) for (const id of Object.values(ISLANDS)) this.emitFile({ type: 'chunk', id });
+		writeBundle: {
+			sequential: true,
+			async handler() {
+				if (!client) return;
+				for (const [name, entry] of Object.entries(ISLANDS)) await build(islandBuild(name, entry));
+			}
 		}
 	};
 }
@@ -23,8 +34,8 @@ function islands(): Plugin {
 export default defineConfig({
 	// No argument: sveltekit() reads svelte.config.js (an inline object would replace it).
 	plugins: [sveltekit(), islands()],
-	// The story worker is a module worker: what it loads on demand (the CSV reader, for a
-	// published spreadsheet) stays a chunk of its own instead of being inlined into it.
+	// Module workers: the story checker's worker loads the TimelineJS importer, and the CSV
+	// reader for a published spreadsheet, on demand, each a chunk of its own.
 	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },

@@ -1,15 +1,20 @@
-// One place that says which Chromium the tests drive.
-// A machine without Playwright's own browser download uses the system Chromium
-// (Debian's package installs it at /usr/bin/chromium); CHROMIUM_PATH overrides both.
+// One place that says which browsers the tests drive.
+// A machine without Playwright's own browser downloads uses the system's: Debian's packages
+// install Chromium at /usr/bin/chromium and Firefox ESR at /usr/bin/firefox-esr.
+// CHROMIUM_PATH and FIREFOX_PATH override both.
 import { existsSync } from 'node:fs';
 
-const systemChromium = '/usr/bin/chromium';
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
+/** @param {string | undefined} override @param {string} system */
+function pick(override, system) {
+	return override || (existsSync(system) ? system : undefined);
+}
+
+const chromiumPath = pick(process.env.CHROMIUM_PATH, '/usr/bin/chromium');
+const firefoxPath = pick(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr');
 
 /** Launch options shared by Playwright's end-to-end run and Vitest's browser mode. */
 export const chromiumLaunchOptions = {
-	...(executablePath ? { executablePath } : {}),
+	...(chromiumPath ? { executablePath: chromiumPath } : {}),
 	args: [
 		'--no-sandbox',
 		'--disable-gpu',
@@ -20,3 +25,11 @@ export const chromiumLaunchOptions = {
 		'--disable-quic'
 	]
 };
+
+/**
+ * Firefox as installed (a release, not Playwright's patched build), driven over WebDriver BiDi.
+ * Without a system Firefox, Playwright's own `firefox` is used.
+ */
+export const firefoxProject = firefoxPath
+	? { channel: 'moz-firefox', launchOptions: { executablePath: firefoxPath } }
+	: {};

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser.js';
+import { chromiumLaunchOptions, firefoxProject } from './browser.js';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -17,10 +17,26 @@ export default defineConfig({
 		// from the story's (Europe/London) so a leak would show.
 		timezoneId: 'America/Los_Angeles',
 		locale: 'en-GB',
-		launchOptions: chromiumLaunchOptions,
 		trace: 'off'
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	// Every spec runs in Chromium and Firefox; a spec an engine cannot drive skips there with
+	// the reason.
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				browserName: 'chromium',
+				launchOptions: chromiumLaunchOptions
+			}
+		},
+		{
+			name: 'firefox',
+			use: { ...devices['Desktop Firefox'], browserName: 'firefox', ...firefoxProject }
+		},
+		// WebKit has no Playwright build here: its journeys drive WebKitGTK over WebDriver.
+		{ name: 'webkit', testDir: './webkit' }
+	],
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
 		cwd: '..',

@@ -135,13 +135,13 @@ export function rowValues(row, results) {
 	return cells;
 }
 
-/** @param {SizeResults} sizeResults */
-export function formatTable({ size, results }) {
+/** @param {SizeResults} sizeResults @param {string} [shape] which data shape, when not the first */
+export function formatTable({ size, results }, shape = '') {
 	const names = columns(results);
 	// A column is as wide as the widest of the three's, or its own name and a gap.
 	const width = (/** @type {string} */ name) => Math.max(WIDTH.cell, name.length + 2);
 	const lines = [
-		`\n${size.toLocaleString('en-GB')} events`,
+		`\n${size.toLocaleString('en-GB')} events${shape ? ` ${shape}` : ''}`,
 		'  ' + ''.padEnd(WIDTH.label) + names.map((name) => name.padStart(width(name))).join('')
 	];
 	for (const row of ROWS) {
@@ -160,6 +160,50 @@ export function formatTable({ size, results }) {
 		const result = results[name];
 		if (result?.drawnBy) lines.push(`  ${name} drawn: ${result.drawnBy}`);
 		if (result?.note) lines.push(`  ${name}: ${result.note}`);
+	}
+	return lines.join('\n');
+}
+
+/** @typedef {import('./phone.js').PhoneResult} PhoneResult */
+
+/**
+ * The phone profile's table for one story size: each timeline's time to drawn, until a tap
+ * first took effect, and from a tap to the event's passage on screen.
+ * @param {{ size: number, results: Record<string, PhoneResult> }} sizeResults
+ */
+export function formatPhoneTable({ size, results }) {
+	const names = Object.keys(results);
+	const width = (/** @type {string} */ name) => Math.max(WIDTH.cell, name.length + 2);
+	/** @param {number | string | undefined} value @param {PhoneResult} result */
+	const cell = (value, result) =>
+		typeof value === 'number' && Number.isFinite(value)
+			? `${number(value, 0)} ms`
+			: (value ?? (result.status === 'ok' ? '–' : result.status));
+	/** @type {Array<[string, (result: PhoneResult) => number | string | undefined]>} */
+	const rows = [
+		['time to drawn', (r) => r.drawnMs],
+		['first tap handled', (r) => r.firstInputMs],
+		['taps until then', (r) => (r.taps === undefined ? undefined : String(r.taps))],
+		['tap to passage on screen', (r) => r.tapToPassageMs]
+	];
+	const lines = [
+		`\nPhone, ${size.toLocaleString('en-GB')} events`,
+		'  ' + ''.padEnd(WIDTH.label) + names.map((name) => name.padStart(width(name))).join('')
+	];
+	for (const [label, value] of rows)
+		lines.push(
+			'  ' +
+				label.padEnd(WIDTH.label) +
+				names
+					.map((name) => {
+						const result = /** @type {PhoneResult} */ (results[name]);
+						return String(cell(value(result), result)).padStart(width(name));
+					})
+					.join('')
+		);
+	for (const name of names) {
+		const note = results[name]?.note;
+		if (note) lines.push(`  ${name}: ${note}`);
 	}
 	return lines.join('\n');
 }

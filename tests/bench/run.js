@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromiumLaunchOptions } from '../browser.js';
 import { LIMITS, measureCase } from './measure.js';
-import { formatTable, TIMELINES } from './report.js';
+import { CPU_SLOWDOWN, measurePhoneCase, PHONE_VIEWPORT, SLOW_4G } from './phone.js';
+import { formatPhoneTable, formatTable, TIMELINES } from './report.js';
 import { serve } from './server.js';
 import { builtPageWeights } from './size.js';
 import { generateStory, timelineJsData, visItems } from './stories.js';
@@ -19,7 +20,19 @@ import { generateStory, timelineJsData, visItems } from './stories.js';
 const PEERS = TIMELINES.slice(1);
 
 // BENCH_SIZES=8,1000 runs fewer sizes (for a quick look); the default is the issue's four.
-const SIZES = (process.env.BENCH_SIZES ?? '8,1000,10000,100000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '8,1000,10000,100000')
+	.split(',')
+	.filter(Boolean)
+	.map(Number);
+// The second data shape (bursts of news, short and long titles, groups) and the phone profile.
+const BURST_SIZES = (process.env.BENCH_BURST_SIZES ?? '1000,10000')
+	.split(',')
+	.filter(Boolean)
+	.map(Number);
+const PHONE_SIZES = (process.env.BENCH_PHONE_SIZES ?? '8,1000')
+	.split(',')
+	.filter(Boolean)
+	.map(Number);
 const OUT = 'bench-results';
 const DATA = `${OUT}/data`;
 const ZOOM_STEPS = 20;
@@ -47,20 +60,30 @@ const progress = (line) => process.stderr.write(`${line}\n`);
 
 mkdirSync(DATA, { recursive: true });
 progress('Generating stories…');
-/** @type {Record<number, Record<string, number>>} */
+/** @type {Record<string, Record<string, number>>} */
 const fileSizes = {};
-for (const size of SIZES) {
-	const { story, events } = generateStory(size);
+/** @type {Array<{ size: number, shape: 'spread' | 'bursts' }>} */
+const STORIES = [...new Set([...SIZES, ...PHONE_SIZES].map((size) => size)).values()].map(
+	(size) => ({ size, shape: /** @type {const} */ ('spread') })
+);
+for (const size of BURST_SIZES) STORIES.push({ size, shape: 'bursts' });
+/** @param {number} size @param {'spread' | 'bursts'} shape */
+const fileTag = (size, shape) => (shape === 'bursts' ? `bursts-${size}` : `${size}`);
+for (const { size, shape } of STORIES) {
+	// A share of the bursts' events are times of day, as a live story's are.
+	const { story, events } = generateStory(size, shape === 'bursts' ? { shape, instants: 0.3 } : {});
+	const tag = fileTag(size, shape);
 	const files = {
-		Sourceline: [`story-${size}.json`, story],
-		'vis-timeline': [`vis-${size}.json`, visItems(events)],
-		TimelineJS: [`timelinejs-${size}.json`, timelineJsData(events, `A year in ${size} events`)]
+		Sourceline: [`story-${tag}.json`, story],
+		'vis-timeline': [`vis-${tag}.json`, visItems(events)],
+		TimelineJS: [`timelinejs-${tag}.json`, timelineJsData(events, `A year in ${size} events`)]
 	};
-	fileSizes[size] = {};
+	const key = shape === 'bursts' ? `bursts ${size}` : size;
+	fileSizes[key] = {};
 	for (const [name, [file, data]] of Object.entries(files)) {
 		const text = JSON.stringify(data);
 		writeFileSync(`${DATA}/${file}`, text);
-		/** @type {Record<string, number>} */ (fileSizes[size])[name] = Buffer.byteLength(text);
+		/** @type {Record<string, number>} */ (fileSizes[key])[name] = Buffer.byteLength(text);
 	}
 }
 
@@ -98,14 +121,15 @@ const sourcelineCase = (url, prerendered = false) => ({
 	zoom: { kind: 'wheel' }
 });
 
-/** @param {number} size @returns {Record<string, Case>} */
-function cases(size) {
+/** @param {number} size @param {'spread' | 'bursts'} [shape] @returns {Record<string, Case>} */
+function cases(size, shape = 'spread') {
+	const tag = fileTag(size, shape);
 	return {
 		Sourceline: sourcelineCase(
-			`${site.origin}/embed?src=${encodeURIComponent(`${data.origin}/story-${size}.json`)}`
+			`${site.origin}/embed?src=${encodeURIComponent(`${data.origin}/story-${tag}.json`)}`
 		),
 		'vis-timeline': {
-			url: `${site.origin}/bench/vis-timeline.html?src=${encodeURIComponent(`${data.origin}/vis-${size}.json`)}`,
+			url: `${site.origin}/bench/vis-timeline.html?src=${encodeURIComponent(`${data.origin}/vis-${tag}.json`)}`,
 			probe: {
 				mark: 'peer:drawn',
 				readySelector: null,
@@ -117,7 +141,7 @@ function cases(size) {
 			zoom: { kind: 'wheel' }
 		},
 		TimelineJS: {
-			url: `${site.origin}/bench/timelinejs.html?src=${encodeURIComponent(`${data.origin}/timelinejs-${size}.json`)}`,
+			url: `${site.origin}/bench/timelinejs.html?src=${encodeURIComponent(`${data.origin}/timelinejs-${tag}.json`)}`,
 			probe: {
 				mark: 'peer:drawn',
 				readySelector: null,
@@ -135,9 +159,50 @@ function cases(size) {
 				note: 'TimelineJS does not zoom on Ctrl + wheel: its zoom buttons were clicked instead'
 			}
 		},
-		...(size === BUILT_STORY_BESIDE
+		...(size === BUILT_STORY_BESIDE && shape === 'spread'
 			? { [BUILT_STORY.name]: sourcelineCase(`${site.origin}/embed/${BUILT_STORY.id}`, true) }
 			: {})
+	};
+}
+
+/**
+ * The same timelines on the phone profile: what a tap selects, and where its passage shows.
+ * @param {number} size @returns {Record<string, import('./phone.js').PhoneCase>}
+ */
+function phoneCases(size) {
+	const desktop = cases(size);
+	/** @param {string} name */
+	const url = (name) => /** @type {Case} */ (desktop[name]).url;
+	/** @param {string} name */
+	const probe = (name) => /** @type {Case} */ (desktop[name]).probe;
+	// In a frame the size of the screen, as a phone's page shows an embed (hosts/frame.html).
+	const sourceline = (/** @type {string} */ name) => ({
+		url: `${site.origin}/bench/frame.html?embed=${encodeURIComponent(url(name))}`,
+		framed: true,
+		probe: probe(name),
+		tapSelector: '[data-sourceline-plot] [data-event-id]',
+		selectedSelector: '[aria-pressed="true"]',
+		passage: /** @type {const} */ ({ kind: 'selector', selector: 'mark.passage' })
+	});
+	return {
+		Sourceline: sourceline('Sourceline'),
+		'vis-timeline': {
+			url: url('vis-timeline'),
+			probe: probe('vis-timeline'),
+			tapSelector: '.vis-item',
+			selectedSelector: '.vis-selected',
+			// vis-timeline shows no text of an event beyond its label.
+			passage: null
+		},
+		TimelineJS: {
+			url: url('TimelineJS'),
+			probe: probe('TimelineJS'),
+			tapSelector: '.tl-timemarker .tl-headline',
+			selectedSelector: '.tl-timemarker-active',
+			// Its slide, headline and text, is TimelineJS's reading view.
+			passage: { kind: 'headline', slideText: '.tl-slide-content .tl-headline' }
+		},
+		...(size === BUILT_STORY_BESIDE ? { [BUILT_STORY.name]: sourceline(BUILT_STORY.name) } : {})
 	};
 }
 
@@ -166,19 +231,26 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 const started = Date.now();
-/** @type {Array<{ size: number, results: Record<string, CaseResult> }>} */
+/** @type {Array<{ size: number, shape: string, results: Record<string, CaseResult> }>} */
 const all = [];
+/** @type {Array<{ size: number, results: Record<string, import('./phone.js').PhoneResult> }>} */
+const phone = [];
+const desktopRuns = [
+	...SIZES.map((size) => ({ size, shape: /** @type {const} */ ('spread') })),
+	...BURST_SIZES.map((size) => ({ size, shape: /** @type {const} */ ('bursts') }))
+];
 try {
-	for (const [index, size] of SIZES.entries()) {
+	for (const [index, { size, shape }] of desktopRuns.entries()) {
 		/** @type {Record<string, CaseResult>} */
 		const results = {};
-		const previous = all[index - 1];
-		for (const [name, testCase] of Object.entries(cases(size))) {
+		const before = all[index - 1];
+		const previous = before && before.shape === shape ? before : undefined;
+		for (const [name, testCase] of Object.entries(cases(size, shape))) {
 			const skip =
 				!PEERS.includes(name) || !previous
 					? null
 					: skipReason(previous.results[name], previous.size, size);
-			progress(`  ${size} events, ${name}…`);
+			progress(`  ${size} events${shape === 'bursts' ? ' in bursts' : ''}, ${name}…`);
 			/** @type {CaseResult} */
 			const result = skip
 				? { status: 'skipped', note: skip }
@@ -189,7 +261,16 @@ try {
 				result.note = [BUILT_STORY.note, result.note].filter(Boolean).join('; ');
 			results[name] = result;
 		}
-		all.push({ size, results });
+		all.push({ size, shape, results });
+	}
+	for (const size of PHONE_SIZES) {
+		/** @type {Record<string, import('./phone.js').PhoneResult>} */
+		const results = {};
+		for (const [name, testCase] of Object.entries(phoneCases(size))) {
+			progress(`  phone, ${size} events, ${name}…`);
+			results[name] = await measurePhoneCase(browser, testCase);
+		}
+		phone.push({ size, results });
 	}
 } finally {
 	await browser.close();
@@ -216,11 +297,20 @@ const out = [
 	`Ratios (×) are against the better of the two peers. Zoom: ${ZOOM_STEPS} Ctrl + wheel steps of deltaY ±25 over the plot (ten in, ten out), a frame between steps; drag: 300 px in 20 moves after zooming in 5 steps.`,
 	`Story files: ${SIZES.map((size) => `${size.toLocaleString('en-GB')}: ${((fileSizes[size]?.Sourceline ?? 0) / 2 ** 20).toFixed(2)} MB`).join(', ')} (Sourceline JSON).`
 ];
-for (const sizeResults of all) out.push(formatTable(sizeResults));
-out.push('\nBuilt pages, gzip -9 (every script and stylesheet the page asks for):');
+for (const sizeResults of all)
+	out.push(
+		formatTable(sizeResults, sizeResults.shape === 'bursts' ? 'in bursts (second data shape)' : '')
+	);
+out.push(
+	`\nPhone profile: ${PHONE_VIEWPORT.width} × ${PHONE_VIEWPORT.height} touch screen, CPU ${CPU_SLOWDOWN}× slower, slow 4G (${SLOW_4G.latency} ms latency, ${((SLOW_4G.downloadThroughput * 8) / 1024 / 1024).toFixed(2)} Mbps down) through the DevTools protocol.`
+);
+for (const sizeResults of phone) out.push(formatPhoneTable(sizeResults));
+out.push(
+	'\nBuilt pages, gzip -9 (every script and stylesheet the page asks for, then its workers):'
+);
 for (const page of built)
 	out.push(
-		`  ${page.name.padEnd(40)} JS ${page.jsKB.toFixed(1).padStart(6)} KB   CSS ${page.cssKB.toFixed(1).padStart(5)} KB`
+		`  ${page.name.padEnd(44)} JS ${page.jsKB.toFixed(1).padStart(6)} KB   CSS ${page.cssKB.toFixed(1).padStart(5)} KB   workers ${page.workerKB.toFixed(1).padStart(5)} KB`
 	);
 out.push(`\nRun took ${Math.round((Date.now() - started) / 1000)} s.`);
 console.log(out.join('\n'));
@@ -238,7 +328,16 @@ writeFileSync(
 			},
 			fileSizes,
 			sizes: all,
-			builtPages: built
+			phone: {
+				viewport: PHONE_VIEWPORT,
+				cpuSlowdown: CPU_SLOWDOWN,
+				network: SLOW_4G,
+				sizes: phone
+			},
+			builtPages: built.map((page) => ({
+				...page,
+				assets: page.assets.map((a) => ({ ...a, file: a.file.replace(/^build\//, '/') }))
+			}))
 		},
 		null,
 		'\t'

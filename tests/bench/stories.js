@@ -79,6 +79,14 @@ const PLACES = [
 	{ name: 'Tokyo', timeZone: 'Asia/Tokyo', kind: 'travel' },
 	{ name: 'Manchester', timeZone: 'Europe/London', kind: 'other' }
 ];
+/** The tracks of a story in bursts (the `group` of its events). */
+const GROUPS = ['Politics', 'Economy', 'World', 'Health', 'Climate', 'Courts'];
+/** Tails that make a headline long, as a live blog's are. */
+const LONG_TAILS = [
+	', as ministers face mounting pressure from backbenchers and business leaders ahead of the vote',
+	' after a week of talks that officials on both sides described as difficult but constructive',
+	', hours after the committee published its report into what went wrong and who knew'
+];
 const PUBLISHERS = ['The Daily Record', 'Northern Courier', 'World Wire', 'Evening Standard-Post'];
 const MONTHS = [
 	'January',
@@ -159,11 +167,11 @@ function pick(random, list) {
 }
 
 /**
- * @typedef {{ id: string, title: string, summary: string, first: number, last: number,
- *   timeZone: string, startsAt: string, endsAt: string }} BenchEvent
+ * @typedef {{ id: string, title: string, summary: string, group: string | null, first: number,
+ *   last: number, timeZone: string, startsAt: string, endsAt: string }} BenchEvent
  * @typedef {{ source: string, exact: string, prefix: string, suffix: string, start: number,
  *   end: number }} Excerpt
- * @typedef {{ id: string, title: string, summary: string, kind: string, actors: string[],
+ * @typedef {{ id: string, title: string, summary: string, kind: string, group?: string, actors: string[],
  *   place: { name: string, timeZone: string }, when: Record<string, string> & { startsAt: string,
  *   endsAt: string }, excerpts: Excerpt[] }} StoryEvent
  * @typedef {{ story: object, events: BenchEvent[] }} Generated
@@ -175,6 +183,11 @@ function pick(random, list) {
  * @property {number} [instants] share of events, 0–1, that are an instant (a time of day)
  *   rather than a day or a span (default 0: none, and no random number is drawn for it, so
  *   the benchmark's stories keep their events)
+ * @property {'spread' | 'bursts'} [shape] `spread` (the default): articles published on any
+ *   day of the year, each dating its events over the fortnight before it. `bursts`: news comes
+ *   in a few bursts (a dozen or so, each a few days long, most events in the days of a burst),
+ *   titles are short or long, and events fall in six groups (tracks). The default's random
+ *   draws are unchanged by this option.
  */
 
 /**
@@ -184,11 +197,22 @@ function pick(random, list) {
  * @param {StoryOptions} [options]
  * @returns {Generated}
  */
-export function generateStory(count, { seed = 7, instants = 0 } = {}) {
+export function generateStory(count, { seed = 7, instants = 0, shape = 'spread' } = {}) {
 	if (!(instants >= 0 && instants <= 1))
 		throw new RangeError(`generateStory: instants must be between 0 and 1, not ${instants}`);
 	const random = seededRandom(seed + count);
-	const perArticle = Math.max(1, Math.min(10, Math.round(count / 365)));
+	const bursts = shape === 'bursts';
+	const perArticle = Math.max(1, Math.min(10, Math.round(count / (bursts ? 120 : 365))));
+	/** Burst centres, days of the year: one per 80 events, at least six, at most forty. */
+	const centres = bursts
+		? Array.from(
+				{ length: Math.max(6, Math.min(40, Math.round(count / 80))) },
+				() =>
+					FIRST_PUBLICATION_DAY +
+					3 +
+					Math.floor(random() * (LAST_PUBLICATION_DAY - FIRST_PUBLICATION_DAY - 6))
+			)
+		: [];
 	/** @type {object[]} */
 	const sources = [];
 	/** @type {StoryEvent[]} */
@@ -197,9 +221,10 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 	const events = [];
 
 	for (let made = 0, article = 0; made < count; article++) {
-		const published =
-			FIRST_PUBLICATION_DAY +
-			Math.floor(random() * (LAST_PUBLICATION_DAY - FIRST_PUBLICATION_DAY + 1));
+		const published = bursts
+			? pick(random, centres) + Math.floor(random() * 7) - 3
+			: FIRST_PUBLICATION_DAY +
+				Math.floor(random() * (LAST_PUBLICATION_DAY - FIRST_PUBLICATION_DAY + 1));
 		const sourceId = `article-${article + 1}`;
 		const publisher = pick(random, PUBLISHERS);
 		let text = `${publisher}, ${writtenDay(published)}.\n`;
@@ -213,7 +238,8 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 			const role = pick(random, ROLES);
 			const isSpan = random() < 1 / 3;
 			const span = spanWords(published, Math.floor(random() * 4));
-			const day = published - Math.floor(random() * 14);
+			// In a burst, events are dated on the day of the article or the two before it.
+			const day = published - Math.floor(random() * (bursts ? 3 : 14));
 			// Drawn only when asked for, so the default story's draws are unchanged.
 			const instant =
 				instants > 0 && random() < instants
@@ -231,7 +257,15 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 			text += `${sentence} ${role} ${random() < 0.5 ? 'welcomed' : 'criticised'} the move.\n`;
 			const end = start + sentence.length;
 			const id = `event-${made + 1}`;
-			const title = `${person.split(' ')[1]} ${present} ${object}`;
+			const surname = person.split(' ')[1];
+			const length = bursts ? random() : 0.5;
+			const title =
+				length < 0.3
+					? `${surname} ${present?.split(' ')[0]}`
+					: length < 0.7
+						? `${surname} ${present} ${object}`
+						: `${person} ${present} ${object}${pick(random, LONG_TAILS)}`;
+			const group = bursts ? pick(random, GROUPS) : null;
 			const summary = `${person} ${past} ${object}, ${publisher} reported.`;
 			const when = instant
 				? {
@@ -259,6 +293,7 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 				title,
 				summary,
 				kind: place.kind,
+				...(group ? { group } : {}),
 				actors: [person],
 				place: { name: place.name, timeZone: place.timeZone },
 				when,
@@ -278,6 +313,7 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 				id,
 				title,
 				summary,
+				group,
 				first,
 				last,
 				timeZone: place.timeZone,
@@ -310,10 +346,11 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 	return {
 		story: {
 			format: 'sourceline/story@1',
-			id: `bench-${count}`,
-			title: `A year of news in ${count.toLocaleString('en-GB')} events`,
-			summary:
-				instants > 0
+			id: bursts ? `bench-bursts-${count}` : `bench-${count}`,
+			title: `A year of news in ${count.toLocaleString('en-GB')} events${bursts ? ', in bursts' : ''}`,
+			summary: bursts
+				? `Seeded events over 2025 in ${centres.length} bursts of news, in six groups, with short and long titles.`
+				: instants > 0
 					? `Seeded events over 2025: ${Math.round(instants * 100)}% are instants, a third of the others last several days.`
 					: 'Seeded events over 2025: a third of them last several days.',
 			language: 'en-GB',
@@ -333,13 +370,20 @@ export function generateStory(count, { seed = 7, instants = 0 } = {}) {
 export function visItems(events) {
 	return events.map((event) =>
 		event.first === event.last
-			? { id: event.id, content: event.title, start: event.startsAt, type: 'point' }
+			? {
+					id: event.id,
+					content: event.title,
+					start: event.startsAt,
+					type: 'point',
+					...(event.group ? { group: event.group } : {})
+				}
 			: {
 					id: event.id,
 					content: event.title,
 					start: event.startsAt,
 					end: event.endsAt,
-					type: 'range'
+					type: 'range',
+					...(event.group ? { group: event.group } : {})
 				}
 	);
 }
@@ -360,6 +404,7 @@ export function timelineJsData(events, title) {
 			unique_id: event.id,
 			start_date: date(event.first),
 			...(event.first === event.last ? {} : { end_date: date(event.last) }),
+			...(event.group ? { group: event.group } : {}),
 			text: { headline: event.title, text: event.summary }
 		}))
 	};

@@ -25,7 +25,7 @@ test('at 320 px wide nothing scrolls sideways, in either view', async ({ page })
 	await page.goto(storyPath);
 	await interactive(page);
 	for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Show earlier', 'Show later', 'List'])
-		await expect(page.getByRole('button', { name })).toBeInViewport();
+		await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible();
 	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 	await screenshot(page, 'a11y-320');

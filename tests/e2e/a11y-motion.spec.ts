@@ -2,6 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, mark, shapeX, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
+test.skip(
+	({ browserName }) => browserName === 'firefox',
+	'Playwright cannot emulate prefers-reduced-motion in Firefox (over WebDriver BiDi)'
+);
+
 test.beforeEach(async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -20,9 +25,9 @@ function frames(page: Page, count: number): Promise<void> {
 	);
 }
 
+// Two points late in the week, which stay in view as the + button zooms in about the middle.
 const span = async (page: Page) =>
-	(await shapeX(page, 'zelenskyy-starmer-rutte-meeting')) -
-	(await shapeX(page, 'trump-calls-zelenskyy-dictator'));
+	(await shapeX(page, 'zelenskyy-meets-trump')) - (await shapeX(page, 'starmer-meets-trump'));
 
 test('with reduced motion a zoom lands at once, with no animation in between', async ({ page }) => {
 	await page.goto(storyPath);

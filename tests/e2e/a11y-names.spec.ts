@@ -95,13 +95,13 @@ test('a range the event fell within and one it lasted are named apart, on the ch
 	await page.goto('/stories/women-in-computing');
 	await interactive(page);
 	await expect(mark(page, 'ada-lovelace')).toHaveAccessibleName(
-		'Ada Lovelace, “1815-12-10/1852-11-27”, from Sun 10 Dec 1815 to Sat 27 Nov 1852 (stated)'
+		'Ada Lovelace, “1815-12-10/1852-11-27”, from Sun Dec 10 1815 to Sat Nov 27 1852 (stated)'
 	);
 	await page.getByRole('button', { name: 'List' }).click();
 	await expect(
 		page
 			.getByRole('list', { name: 'Events, in time order' })
-			.getByText('from Sun 10 Dec 1815 to Sat 27 Nov 1852')
+			.getByText('from Sun Dec 10 1815 to Sat Nov 27 1852')
 	).toBeVisible();
 });
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
 import type { StoryInput } from '../../src/lib/story/storyInput';
 import { expectNoAxeViolations } from './a11y';
-import { expect, gotoInteractive, screenshot, storyPath, test } from './fixtures';
+import { downloadOf, expect, gotoInteractive, screenshot, storyPath, test } from './fixtures';
 import { CORS, startHostServer } from './hostServer';
 
 // /draft: an editor pastes an article, decides on the proposals and downloads a story file.
@@ -76,9 +76,9 @@ test('paste an article, accept two, merge two, download: the file validates and 
 
 	await page.getByLabel(/^Story id/).fill('starmer-draft');
 	await page.getByLabel('Story title').fill('Starmer’s week, drafted');
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download story file' }).click();
-	const download = await downloading;
+	const download = await downloadOf(page, () =>
+		page.getByRole('button', { name: 'Download story file' }).click()
+	);
 	expect(download.suggestedFilename()).toBe('starmer-draft.json');
 	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
 
@@ -148,11 +148,10 @@ test('retitle and accept every proposal at once: the count shown is the count do
 	await expect(page.getByLabel('Story summary')).not.toHaveValue('');
 
 	await page.getByLabel(/^Story id/).fill('every-proposal');
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download story file' }).click();
-	const file = JSON.parse(
-		await readFile((await (await downloading).path())!, 'utf8')
-	) as StoryInput;
+	const downloading = await downloadOf(page, () =>
+		page.getByRole('button', { name: 'Download story file' }).click()
+	);
+	const file = JSON.parse(await readFile((await downloading.path())!, 'utf8')) as StoryInput;
 	expect(file.events).toHaveLength(shown);
 	expect(file.events.every((event) => /^Event \d+$/.test(event.title))).toBe(true);
 	expect(file.sources[0]!.title).toBe(article.split('\n')[0]);
@@ -202,8 +201,10 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing on /draft with proposals, ${colorScheme}; screenshots at 320 px and wide`, async ({
-		page
+		page,
+		browserName
 	}) => {
+		test.slow(browserName === 'firefox', 'axe runs several times slower in Firefox');
 		await page.emulateMedia({ colorScheme });
 		for (const width of [320, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
@@ -292,9 +293,7 @@ test('keyboard only: draft, accept, merge, rename and download without a pointer
 	await page.keyboard.press('ControlOrMeta+A');
 	await page.keyboard.type('keyboard-draft');
 	await tabTo(page, /^Download story file$/);
-	const downloading = page.waitForEvent('download');
-	await page.keyboard.press('Enter');
-	const download = await downloading;
+	const download = await downloadOf(page, () => page.keyboard.press('Enter'));
 	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
 	const loaded = loadStory(file, 'keyboard-draft.json');
 	expect(loaded.ok && loaded.story.events.map((event) => event.title)).toEqual([

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { importTimelineJs } from '../../src/lib/import/timelinejs/importTimelineJs';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { expectNoAxeViolations } from './a11y';
-import { expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
+import { downloadOf, expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
 
 // /edit: a newsroom reopens a story, corrects it and downloads the file.
 
@@ -25,9 +25,9 @@ test('open the built Starmer story, change a title, download: the file has it an
 	await macron.getByLabel('Title', { exact: true }).fill('Macron meets Trump at the White House');
 	await expect(card(page, 'Macron meets Trump at the White House')).toHaveCount(1);
 
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download the story' }).click();
-	const download = await downloading;
+	const download = await downloadOf(page, () =>
+		page.getByRole('button', { name: 'Download the story' }).click()
+	);
 	expect(download.suggestedFilename()).toBe(`${storyId}.json`);
 	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
 		events: { title: string }[];
@@ -123,13 +123,12 @@ test('the editor loads only on its own page', async ({ page }) => {
 	});
 	for (const path of ['/edit', storyPath, `/embed/${storyId}`]) {
 		bodies.length = 0;
-		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-		const scripts = await Promise.all(bodies);
-		expect(
-			scripts.some((body) => body.includes(signature)),
-			path
-		).toBe(path === '/edit');
+		// Hydrated and loaded: "network idle" did not come within 30 s in Firefox (over BiDi).
+		await gotoInteractive(page, path);
+		await page.waitForLoadState('load');
+		const hasEditor = async () =>
+			(await Promise.all(bodies)).some((body) => body.includes(signature));
+		await expect.poll(hasEditor, { message: path }).toBe(path === '/edit');
 	}
 });
 
@@ -177,9 +176,10 @@ test('add an event, quote words selected in the source, move it up, delete one',
 	await cards.nth(11).getByRole('button', { name: 'Delete' }).click();
 	await expect(cards).toHaveCount(11);
 
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download the story' }).click();
-	const file = JSON.parse(await readFile((await (await downloading).path())!, 'utf8')) as unknown;
+	const download = await downloadOf(page, () =>
+		page.getByRole('button', { name: 'Download the story' }).click()
+	);
+	const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
 	const loaded = loadStory(file, 'downloaded.json');
 	expect(loaded.ok).toBe(true);
 	const events = (file as { events: { id: string; excerpts: { exact: string }[] }[] }).events;

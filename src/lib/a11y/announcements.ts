@@ -1,9 +1,12 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
 import { yearWords } from '$lib/format/yearWords';
+import { t } from '$lib/i18n/active';
+import { dateFormat } from '$lib/i18n/intl';
+import { fill, plural } from '$lib/i18n/plural';
 import { formatWallDay, formatWallTime, type AxisPrecision } from '$lib/timeline/tickFormat';
 
 // Wall-clock dates (see wallClock.ts) read as UTC.
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+const monthFormat = () => dateFormat('month', { timeZone: 'UTC', month: 'long' });
 
 const intervals: Record<AxisPrecision, CountableTimeInterval> = {
 	year: utcYear,
@@ -66,18 +69,19 @@ export function visibleRangeAnnouncement(
 		const day = (date: Date) => `${formatWallDay(date)} ${year(date)}`;
 		const fromDay = sameYear(from, to) && !sameDay ? formatWallDay(from) : day(from);
 		const toText = sameDay ? formatWallTime(to) : `${day(to)} ${formatWallTime(to)}`;
-		return `Showing ${fromDay} ${formatWallTime(from)} – ${toText} (${timeZone})`;
+		return showing(`${fromDay} ${formatWallTime(from)} – ${toText} (${timeZone})`);
 	}
 	const [first, last] = shownUnits(start, end, interval);
 	const single = first.getTime() === last.getTime();
-	if (precision === 'year')
-		return `Showing ${single ? year(first) : `${year(first)} – ${year(last)}`}`;
-	const name = precision === 'month' ? (d: Date) => monthFormat.format(d) : formatWallDay;
-	return `Showing ${range(first, last, name, single)}`;
+	if (precision === 'year') return showing(single ? year(first) : `${year(first)} – ${year(last)}`);
+	const name = precision === 'month' ? (d: Date) => monthFormat().format(d) : formatWallDay;
+	return showing(range(first, last, name, single));
 }
 
+const showing = (range: string) => fill(t().announce.showing, { range });
+
 function passages(count: number): string {
-	return `${count} passage${count === 1 ? '' : 's'} highlighted`;
+	return plural(t().announce.passages, count);
 }
 
 /**
@@ -89,9 +93,12 @@ export function openedAnnouncement(
 	passageCount: number,
 	focusMoved: boolean
 ): string {
-	return focusMoved
-		? `Source opened, ${passages(passageCount)}.`
-		: `Opened ${title}, ${passages(passageCount)}.`;
+	const words = t().announce;
+	const values = { title, passages: passages(passageCount) };
+	return fill(focusMoved ? words.openedFocus : words.opened, values);
 }
 
-export const closedAnnouncement = 'Source closed.';
+/** What a screen reader hears when the source closes. */
+export function closedAnnouncement(): string {
+	return t().announce.closed;
+}

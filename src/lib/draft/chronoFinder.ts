@@ -7,6 +7,8 @@ const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 /** A figure with a decimal point, perhaps read as a time ("1.35 a" of "$1.35 a share"). */
 const DECIMAL = /^\d+\.\d+\b/;
+/** A part of a day alone ("Late Night", "Good Morning"): chrono reads it as today's. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 const MONEY_BEFORE = /[$£€¥]\s?$/;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
 
@@ -16,7 +18,9 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
  */
 function isNotADate(text: string, { start, end }: TextRange): boolean {
 	const words = text.slice(start, end);
-	if (WEEKDAY_ABBREVIATION.test(words) || FRACTION.test(words)) return true;
+	if (WEEKDAY_ABBREVIATION.test(words) || FRACTION.test(words) || PART_OF_DAY.test(words)) {
+		return true;
+	}
 	if (PERCENT_AFTER.test(text.slice(end, end + 9))) return true;
 	return DECIMAL.test(words) && MONEY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }

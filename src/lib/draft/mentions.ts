@@ -1,7 +1,9 @@
 import { findChronoDates } from './chronoFinder';
 import { countFromDatesBefore } from './countedFrom';
+import { isPartOfName } from './names';
 import { findNewsPhrases } from './newsFinder';
 import { placeWords } from './placeWords';
+import { referBackToQuarters } from './refersBack';
 import { isPresentWords } from '../story/dates/presentWords';
 import { readDateAt, readSentence, type SentenceReading } from './reportedSpeech';
 import type { DraftInput, Mention, TextRange } from './types';
@@ -44,7 +46,7 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 			...range,
 			finder: 'chrono' as const
 		}))
-	];
+	].filter((candidate) => !isPartOfName(article, candidate));
 	const readings = new Map<number, SentenceReading>();
 	const readingOf = (index: number): SentenceReading => {
 		let reading = readings.get(index);
@@ -92,7 +94,7 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 	}
 	kept.sort((a, b) => a.start - b.start);
 	const numbered = kept.map((mention, i) => ({ id: `m${i + 1}`, ...mention }));
-	return countFromDatesBefore(numbered, input);
+	return countFromDatesBefore(referBackToQuarters(numbered), input);
 }
 
 /** The mentions of each sentence, by the sentence's index. */

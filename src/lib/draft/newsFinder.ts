@@ -1,3 +1,4 @@
+import { HOLIDAY_PATTERN as HOLIDAY } from '../story/dates/calendarWords';
 import { PRESENT_WORDS } from '../story/dates/presentWords';
 import type { TextRange } from './types';
 
@@ -14,16 +15,19 @@ const WRITTEN_DAY = `(?:${WEEKDAY},? )?(?:${DAY_NUMBER} (?:${MONTH}|${SHORT_MONT
 const PERIOD = '(?:week|weekend|month|year)';
 
 /** What may follow "since": the resolver's own words. */
-const SINCE_WHAT = `(?:(?:last|this) ${PERIOD}|last ${WEEKDAY}|${WEEKDAY}|yesterday|${WRITTEN_DAY}|${MONTH}(?: ${YEAR})?|${YEAR})`;
+const SINCE_WHAT = `(?:${HOLIDAY}|(?:the |last )?${SEASON}|(?:last|this) ${PERIOD}|last ${WEEKDAY}|${WEEKDAY}|yesterday|${WRITTEN_DAY}|${MONTH}(?: ${YEAR})?|${YEAR})`;
 
 /**
  * The news phrasings the resolver reads, most specific first: at each place in the text the
  * first alternative that matches wins, so "since last week" is found whole, not "last week".
  */
 const PHRASES = [
+	`from ${YEAR} (?:to|until|till) ${YEAR}|between ${YEAR} and ${YEAR}`,
+	`(?:${MONTH}|${SHORT_MONTH}\\.?) ${DAY_NUMBER} ?[-–] ?(?:(?:${MONTH}|${SHORT_MONTH}\\.?) )?${DAY_NUMBER}(?:,? ${YEAR})?`,
+	`${DAY_NUMBER} ?[-–] ?${DAY_NUMBER} (?:${MONTH}|${SHORT_MONTH})(?: ${YEAR})?`,
 	`since ${SINCE_WHAT}`,
 	`by the end of (?:the|this|next) (?:week|month|year)`,
-	`by (?:${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|${WEEKDAY}|tomorrow)`,
+	`by (?:${HOLIDAY}|${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|${WEEKDAY}|tomorrow)`,
 	`(?:earlier|later|so far) this (?:week|month|year)`,
 	`(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of ${YEAR})?`,
 	`(?:the )?(?:first|second) half(?: of ${YEAR})?`,
@@ -33,10 +37,13 @@ const PHRASES = [
 	`(?:this|last|next) (?:${PERIOD}|${WEEKDAY}|${SEASON}|${MONTH})`,
 	`(?:on )?${WRITTEN_DAY}`,
 	`(?:in|during) ${MONTH}(?: ${YEAR})?`,
+	`(?:(?:in|during|through) )?the (?:1[5-9]|20)\\d0s`,
+	`(?:on |at |over )?${HOLIDAY}`,
+	`(?:(?:in|for|during) )?the (?:new|full|whole|current) year`,
 	`${MONTH} ${YEAR}`,
 	`in ${YEAR}`,
 	`(?:(?:on |last |this |next )?${WEEKDAY}|yesterday|tomorrow) (?:morning|afternoon|evening|night)`,
-	`tonight|this (?:morning|afternoon|evening)`,
+	`tonight|this (?:morning|afternoon|evening)|last (?:night|evening)`,
 	`(?:on )?${WEEKDAY}`,
 	'today|yesterday|tomorrow',
 	// Tied to the time of writing (see story/dates/presentWords.ts); "current" is no date word.

@@ -25,22 +25,25 @@ export interface NotADateRow {
 	timeZone: string;
 }
 
-const NY = 'America/New_York';
-const LONDON = 'Europe/London';
+export const NY = 'America/New_York';
+export const LONDON = 'Europe/London';
 /** A Friday. */
-const FRI = '2025-02-28';
+export const FRI = '2025-02-28';
 /** A Wednesday in autumn. */
 const WED = '2025-11-12';
 
 type Expected = NewsWordsRow['expected'];
-const day = (at: string): Expected => ({ start: at, end: at, precision: 'day' });
-const month = (at: string): Expected => ({ start: at, end: at, precision: 'month' });
-const year = (at: string): Expected => ({ start: at, end: at, precision: 'year' });
-const span = (start: string, end: string): Expected => ({ start, end, precision: 'span' });
+export const day = (at: string): Expected => ({ start: at, end: at, precision: 'day' });
+export const month = (at: string): Expected => ({ start: at, end: at, precision: 'month' });
+export const year = (at: string): Expected => ({ start: at, end: at, precision: 'year' });
+export const span = (start: string, end: string): Expected => ({ start, end, precision: 'span' });
 const instant = (at: string): Expected => ({ start: at, end: at, precision: 'instant' });
-const by = (start: string, end: string): Expected => ({ ...span(start, end), modifier: 'before' });
+export const by = (start: string, end: string): Expected => ({
+	...span(start, end),
+	modifier: 'before'
+});
 
-const row = (
+export const row = (
 	kind: string,
 	sentence: string,
 	words: string,
@@ -220,6 +223,25 @@ export const NEWS_WORDS: NewsWordsRow[] = [
 		span('2025-06', '2025-08'),
 		WED,
 		LONDON
+	),
+	row(
+		'season',
+		'Mortgage rates have risen since the fall.',
+		'since the fall',
+		span('2024-09-01', FRI)
+	),
+	row(
+		'part of day',
+		'The plane exploded shortly after takeoff last night.',
+		'last night',
+		span('2025-02-27T18:00:00-05:00', '2025-02-28T06:00:00-05:00')
+	),
+	row('range', 'He hosted the show from 1993 to 2009.', 'from 1993 to 2009', span('1993', '2009')),
+	row(
+		'reported speech',
+		'Senators said they had agreed to extend the program through Sept. 30.',
+		'Sept. 30',
+		day('2025-09-30')
 	)
 ];
 
@@ -263,6 +285,27 @@ export const NOT_DATES: NotADateRow[] = [
 		kind: 'vague',
 		sentence: 'The current plan is too costly.',
 		words: 'current',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'March Madness drew record crowds.',
+		words: 'March',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'She will set out her plans in the Spring Statement.',
+		words: 'Spring',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'name',
+		sentence: 'He hosted “Late Night” for years.',
+		words: 'Night',
 		published: FRI,
 		timeZone: NY
 	},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
+import { CALENDAR_WORDS } from './calendarWords.rows';
 import { NEWS_WORDS, NOT_DATES } from './newsWords.rows';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
@@ -16,13 +17,16 @@ function mentionOver(article: string, words: string, found: ReturnType<typeof dr
 }
 
 describe('news date words, read against the publication day and zone', () => {
-	it.each(NEWS_WORDS)('$kind: “$words” in “$sentence” ($published, $timeZone)', (row) => {
-		const found = draft(row.sentence, row.published, row.timeZone);
-		const mention = mentionOver(row.sentence, row.words, found);
-		expect(mention?.reason).toBeUndefined();
-		expect(mention?.date).toMatchObject(row.expected);
-		if (!row.expected.modifier) expect(mention?.date).not.toHaveProperty('modifier');
-	});
+	it.each([...NEWS_WORDS, ...CALENDAR_WORDS])(
+		'$kind: “$words” in “$sentence” ($published, $timeZone)',
+		(row) => {
+			const found = draft(row.sentence, row.published, row.timeZone);
+			const mention = mentionOver(row.sentence, row.words, found);
+			expect(mention?.reason).toBeUndefined();
+			expect(mention?.date).toMatchObject(row.expected);
+			if (!row.expected.modifier) expect(mention?.date).not.toHaveProperty('modifier');
+		}
+	);
 });
 
 describe('words that are no dates', () => {
@@ -168,5 +172,37 @@ describe('reported speech and deadlines: what was said to come is the target, ne
 	it('reads a date looked ahead to as the next one, whatever the telling’s tense', () => {
 		const found = draft('The firm said on Monday it would close the plant on Thursday.');
 		expect(found.mentions.map((m) => m.date?.start)).toEqual(['2025-02-24', '2025-03-06']);
+	});
+});
+
+describe('"the quarter" is the quarter the article named before it', () => {
+	const article =
+		'Widget Inc. reported third-quarter earnings on Wednesday.\nRevenue in the quarter rose 12 percent.';
+	const found = draft(article, '2023-10-26');
+
+	it('takes the date of the last quarter named, as an inferred date with its note', () => {
+		const mention = found.mentions.find((m) => m.words === 'in the quarter');
+		expect(mention?.date).toMatchObject({ start: '2023-07', end: '2023-09' });
+		const proposal = found.proposals.find((p) => p.when?.text === 'in the quarter');
+		expect(proposal?.when).toMatchObject({
+			basis: 'inferred',
+			expression: '2023-07/2023-09',
+			note: expect.stringContaining('“third-quarter”')
+		});
+		const story = draftToStory(found, {
+			id: 'q',
+			title: 'Q',
+			include: 'proposed',
+			undatedAsContext: true
+		});
+		expect(loadStory(story, 'q').ok).toBe(true);
+	});
+
+	it('stays unplaced, saying why, where no quarter was named before', () => {
+		const alone = draft('Revenue in the quarter rose 12 percent.', '2023-10-26');
+		expect(alone.mentions[0]).toMatchObject({
+			date: null,
+			reason: expect.stringMatching(/no quarter is named before/)
+		});
 	});
 });

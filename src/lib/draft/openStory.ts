@@ -1,5 +1,5 @@
 import { importTimelineJs } from '$lib/import/timelinejs/importTimelineJs';
-import { isTimelineJs } from '$lib/import/timelinejs/readJson';
+import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
 import type { StoryIssue } from '$lib/story/types';
 import { authoredForm } from './storyDocument';
 

@@ -1,5 +1,5 @@
 import type { WhenInput } from '../story/storyInput';
-import { mentionsBySentence } from './mentions';
+import { mentionsWithin } from './clauses';
 import { proposalIds, proposeSentence } from './proposals';
 import type { Draft, Proposal, ProposalStatus } from './types';
 
@@ -87,10 +87,8 @@ export function split(draft: Draft, id: string): Draft {
 	const proposal = draft.proposals[index];
 	if (!proposal || proposal.excerpts.length < 2) return draft;
 	const idFor = proposalIds(draft.proposals.map((p) => p.id));
-	const sentenceAt = new Map(draft.sentences.map((sentence, i) => [sentence.start, i]));
-	const mentionsOf = mentionsBySentence(draft.mentions);
 	const parts = proposal.excerpts.map((excerpt, i) => {
-		const mentions = mentionsOf.get(sentenceAt.get(excerpt.start) ?? -1) ?? [];
+		const mentions = mentionsWithin(draft.mentions, excerpt);
 		const fresh = proposeSentence(draft.input.article, excerpt, mentions, idFor);
 		return i === 0 ? { ...fresh, id, title: proposal.title, status: proposal.status } : fresh;
 	});

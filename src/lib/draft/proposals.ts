@@ -1,5 +1,6 @@
 import { isPresentWords } from '../story/dates/presentWords';
 import type { WhenInput } from '../story/storyInput';
+import { clausesOf } from './clauses';
 import { expressionOf } from './countedFrom';
 import { findMentions, mentionsBySentence } from './mentions';
 import { splitSentences } from './sentences';
@@ -8,7 +9,10 @@ import { guessKind } from './kind';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
-/** Drafts a story from an article: its sentences, its date words, a proposal a sentence. */
+/**
+ * Drafts a story from an article: its sentences, its date words, a proposal a sentence (or a
+ * clause, where a sentence tells two dated happenings: see clauses.ts).
+ */
 export function draftArticle(input: DraftInput): Draft {
 	const sentences = splitSentences(input.article);
 	const mentions = findMentions(input, sentences);
@@ -18,7 +22,10 @@ export function draftArticle(input: DraftInput): Draft {
 	let quoting = false;
 	sentences.forEach((sentence, index) => {
 		const text = input.article.slice(sentence.start, sentence.end);
-		const proposal = proposeSentence(input.article, sentence, bySentence.get(index) ?? [], idFor);
+		const [first, ...more] = clausesOf(input.article, sentence, bySentence.get(index) ?? []).map(
+			(clause) => proposeSentence(input.article, clause.range, clause.mentions, idFor)
+		);
+		const proposal = first!;
 		const previous = proposals.at(-1);
 		// A quotation runs on within its paragraph only: a new paragraph that goes on quoting
 		// opens again with “, and is not taken for the same words.
@@ -27,7 +34,8 @@ export function draftArticle(input: DraftInput): Draft {
 		proposals.push(
 			runsOn && proposal.role === 'context' && previous?.role === 'event' && previous.when
 				? placedByPrevious(proposal, previous)
-				: proposal
+				: proposal,
+			...more
 		);
 		quoting = stillQuoting(runsOn, text);
 	});
@@ -73,6 +81,14 @@ export function statedWhen(mention: Mention): WhenInput {
 			basis: 'inferred',
 			expression: expressionOf(mention.date),
 			note: `Counted from “${mention.countedFrom}”, the date before it in the same paragraph.`
+		};
+	}
+	if (mention.refersTo && mention.date) {
+		return {
+			text: mention.words,
+			basis: 'inferred',
+			expression: expressionOf(mention.date),
+			note: `Taken to be “${mention.refersTo}”, the quarter the article named before it.`
 		};
 	}
 	const when: WhenInput = { text: mention.words, basis: 'stated' };
@@ -161,7 +177,9 @@ export function proposeSentence(
 		when: statedWhen(dated),
 		why: dated.countedFrom
 			? `Inferred: “${dated.words}”, counted from “${dated.countedFrom}”.`
-			: `Stated: “${dated.words}”${tenseNote(dated)}.`
+			: dated.refersTo
+				? `Inferred: “${dated.words}”, taken to be “${dated.refersTo}”.`
+				: `Stated: “${dated.words}”${tenseNote(dated)}.`
 	};
 	if (target) {
 		proposal.target = statedWhen(target);

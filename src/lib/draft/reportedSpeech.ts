@@ -10,7 +10,7 @@ import type { Tense } from './types';
 
 /** Words after which what follows looks ahead from the sentence's own past. */
 const LOOKS_AHEAD =
-	/\b(?:would|will|won[’']t|shall|could|might|going to|expected to|set to|due to|plans? to|intends? to|aims? to|hopes? to|promised to|vowed to|must|has to|have to|needs? to)\b|[’']ll\b/gi;
+	/\b(?:would|will|won[’']t|shall|could|might|going to|expected to|set to|due to|plans? to|intends? to|aims? to|hopes? to|(?:promised|vowed|pledged|voted|agreed|decided|moved|threatened) to|must|has to|have to|needs? to)\b|[’']ll\b/gi;
 
 export interface SentenceReading {
 	tense: Tense;

@@ -61,15 +61,19 @@ export function sentenceTense(sentence: string): Tense {
 	return 'unknown';
 }
 
+/** A word with a capital after the text's first word is a name ("the Fed", "Fred"), no verb. */
+const isNoName = (match: RegExpExecArray | RegExpMatchArray) =>
+	match.index === 0 || !/^[A-Z]/.test(match[0]);
+
 /**
  * The first past verb of `text` (a common irregular one, or a word ending in -ed that is no
- * participle after a present "be"), with its offset, or null.
+ * participle after a present "be", nor a name: "the Fed", "Fred"), with its offset, or null.
  */
 export function firstPastVerb(text: string): { word: string; index: number } | null {
-	const irregular = PAST_WORD.exec(text);
+	const irregular = [...text.matchAll(new RegExp(PAST_WORD.source, 'gi'))].find(isNoName);
 	const regular = [
 		...text.replace(PASSIVE, (passive) => ' '.repeat(passive.length)).matchAll(/\b[a-z]{2,}ed\b/gi)
-	].find((match) => !NOT_PAST.test(match[0]));
+	].find((match) => !NOT_PAST.test(match[0]) && isNoName(match));
 	const first = [irregular, regular]
 		.filter((match) => match != null)
 		.sort((a, b) => a.index - b.index)[0];

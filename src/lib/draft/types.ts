@@ -37,6 +37,8 @@ export interface Mention extends TextRange {
 	direction?: 'past' | 'future';
 	/** The words of the date these count from ("three months later" after "on 3 May"). */
 	countedFrom?: string;
+	/** The words naming what these refer back to ("the quarter" after "third-quarter"). */
+	refersTo?: string;
 	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
 	assumption?: string;
 	/**
@@ -61,7 +63,7 @@ export interface Proposal {
 	status: ProposalStatus;
 	/** An event to draw, or a passage kept as context (no dated happening). */
 	role: 'event' | 'context';
-	/** Whole sentences of the article, in text order. */
+	/** Whole sentences of the article (or the clause of one that tells its own happening), in text order. */
 	excerpts: TextRange[];
 	/** Null for an event whose date words could not be placed (see `why`). */
 	when: WhenInput | null;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, embedOptionsFor, type EmbedChoices } from './embedChoices';
 
-const NONE = { event: null, from: null, to: null, theme: null, panel: null, hide: null };
+const NONE = {
+	event: null,
+	from: null,
+	to: null,
+	theme: null,
+	panel: null,
+	hide: null,
+	lang: null
+};
 
 describe('embedOptionsFor', () => {
 	it.each<{ name: string; choices: Partial<EmbedChoices>; expected: Record<string, string> }>([
@@ -42,6 +50,14 @@ describe('embedOptionsFor', () => {
 
 	it('names the options in the protocol’s order, which the code follows', () => {
 		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, theme: 'light', event: 'x' });
-		expect(Object.keys(chosen.options)).toEqual(['event', 'from', 'to', 'theme', 'panel', 'hide']);
+		expect(Object.keys(chosen.options)).toEqual([
+			'event',
+			'from',
+			'to',
+			'theme',
+			'panel',
+			'hide',
+			'lang'
+		]);
 	});
 });

@@ -1,3 +1,6 @@
+import { t } from '$lib/i18n/active';
+import { intlLocale } from '$lib/i18n/intl';
+import { fill } from '$lib/i18n/plural';
 import type { RemoteProgress } from './remoteStory';
 
 /** What the loading state shows: words for the live region, and the bar's value and words. */
@@ -9,24 +12,26 @@ export interface LoadProgressView {
 	valueText: string | null;
 }
 
-const megabytes = new Intl.NumberFormat('en-GB', {
-	style: 'unit',
-	unit: 'megabyte',
-	maximumFractionDigits: 1
-});
-const mb = (bytes: number) => megabytes.format(bytes / (1024 * 1024));
+const mb = (bytes: number) =>
+	new Intl.NumberFormat(intlLocale(), {
+		style: 'unit',
+		unit: 'megabyte',
+		maximumFractionDigits: 1
+	}).format(bytes / (1024 * 1024));
 
 export function loadProgressView(progress: RemoteProgress | null): LoadProgressView {
+	const words = t().embed;
 	if (progress?.phase === 'check')
-		return { status: 'Checking the story…', fraction: null, valueText: null };
-	if (!progress) return { status: 'Loading the story…', fraction: null, valueText: null };
+		return { status: words.checking, fraction: null, valueText: null };
+	const status = words.loadingNow;
+	if (!progress) return { status, fraction: null, valueText: null };
 	const { loaded, total } = progress;
 	// A compressed file declares its compressed size, which the text read outgrows.
 	if (total === null || loaded > total)
-		return { status: 'Loading the story…', fraction: null, valueText: `${mb(loaded)} loaded` };
+		return { status, fraction: null, valueText: fill(words.loaded, { size: mb(loaded) }) };
 	return {
-		status: 'Loading the story…',
+		status,
 		fraction: loaded / total,
-		valueText: `${mb(loaded)} of ${mb(total)}`
+		valueText: fill(words.loadedOf, { size: mb(loaded), total: mb(total) })
 	};
 }

@@ -1,5 +1,4 @@
-import { isTimelineJs } from '$lib/import/timelinejs/readJson';
-import { loadTimelineJs } from '$lib/import/timelinejs/loadTimelineJs';
+import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
 import { loadStory, type LoadResult } from '$lib/story/loadStory';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 import { httpUrl } from '$lib/ui/httpUrl';
@@ -179,8 +178,11 @@ async function storyFrom(
 		return csv.loadTimelineCsv(text, url);
 	}
 	onprogress({ phase: 'check' });
-	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs).
-	return isTimelineJs(json) ? loadTimelineJs(json, url) : loadStory(json, url.href);
+	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs): its importer
+	// loads only for such a file, so the checker's own first load stays small.
+	return isTimelineJs(json)
+		? (await import('$lib/import/timelinejs/loadTimelineJs')).loadTimelineJs(json, url)
+		: loadStory(json, url.href);
 }
 
 function timedOut(error: unknown): boolean {

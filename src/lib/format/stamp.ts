@@ -1,27 +1,21 @@
+import { dateFormat } from '$lib/i18n/intl';
 import { parseIsoInstant } from '$lib/story/dates/isoDate';
-
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * When a story changed, for readers: "3 Mar 2025, 09:00 GMT", in `timeZone` (the story's
  * display zone) with the zone's short name. `iso` is an ISO date-time with offset.
  */
 export function formatStamp(iso: string, timeZone: string): string {
-	let format = formats.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', {
-			day: 'numeric',
-			month: 'short',
-			year: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-			timeZone,
-			timeZoneName: 'short'
-		});
-		formats.set(timeZone, format);
-	}
+	const format = dateFormat(`stamp:${timeZone}`, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZone,
+		timeZoneName: 'short'
+	});
 	return format.format(instant(iso));
 }
 

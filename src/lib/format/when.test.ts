@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedDate } from '$lib/story/types';
-import { formatDateRange, formatResolvedDate } from './when';
+import { dateZone, formatDateRange, formatResolvedDate, zoneLine, zoneWords } from './when';
 
 /** A date of a row; `extent` is `within` unless it says otherwise. */
 type Fields = Pick<ResolvedDate, 'start' | 'end' | 'precision' | 'modifier' | 'qualifier'> & {
@@ -202,5 +202,45 @@ describe('formatResolvedDate’s formatters', () => {
 		expect(built).toHaveBeenCalledTimes(2);
 		expect(texts[0]).toBe('Tue 2 Jan 2024 14:00 GMT+5:45');
 		expect(texts[1]).toBe('from Tue 2 Jan 2024 14:00 to Tue 2 Jan 2024 14:01 GMT+5:45');
+	});
+});
+
+describe('zone words', () => {
+	it.each([
+		{ zone: 'UTC', words: 'UTC', line: 'Times in UTC' },
+		{ zone: 'Etc/UTC', words: 'UTC', line: 'Times in UTC' },
+		{
+			zone: 'Europe/London',
+			words: 'London time',
+			line: 'Times in London time (Europe/London)'
+		},
+		{
+			zone: 'America/New_York',
+			words: 'New York time',
+			line: 'Times in New York time (America/New_York)'
+		}
+	])('$zone: “$line”', ({ zone, words, line }) => {
+		expect(zoneWords(zone)).toBe(words);
+		expect(zoneLine(zone)).toBe(line);
+	});
+
+	it.each([
+		{ name: 'a year', start: '1952', end: '1952', zone: null },
+		{ name: 'a month', start: '1970-04', end: '1970-04', zone: null },
+		{ name: 'years', start: '1943-07', end: '1946', zone: null },
+		{ name: 'a day', start: '2025-02-28', end: '2025-02-28', zone: 'London time' },
+		{ name: 'a day to a year', start: '2025-02-28', end: '2026', zone: 'London time' },
+		{
+			name: 'a time',
+			start: '2025-02-28T09:30:00Z',
+			end: '2025-02-28T09:30:00Z',
+			zone: 'London time'
+		}
+	])('beside $name: $zone', ({ start, end, zone }) => {
+		expect(dateZone({ start, end, timeZone: 'Europe/London' })).toBe(zone);
+	});
+
+	it('no “UTC time” beside a day in UTC', () => {
+		expect(dateZone({ start: '2025-02-28', end: '2025-02-28', timeZone: 'UTC' })).toBe('UTC');
 	});
 });

@@ -1,15 +1,14 @@
 import type { DateBasis } from '$lib/story/storyInput';
 import type { ResolvedDate, ResolvedWhen } from '$lib/story/types';
+import { t } from '$lib/i18n/active';
+import { dateFormat } from '$lib/i18n/intl';
+import { fill } from '$lib/i18n/plural';
 import { calendarParts, utcDay, yearWords } from './yearWords';
 
 // Calendar dates are written with their year said apart (see yearWords.ts): "44 BC", "476".
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short'
-});
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+const dayFormat = () =>
+	dateFormat('day', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+const monthFormat = () => dateFormat('month', { timeZone: 'UTC', month: 'long' });
 const instantOptions: Intl.DateTimeFormatOptions = {
 	weekday: 'short',
 	day: 'numeric',
@@ -25,22 +24,14 @@ type DateFields = Pick<
 	'start' | 'end' | 'precision' | 'extent' | 'modifier' | 'qualifier' | 'timeZone'
 >;
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone
-// (with and without the zone's name), kept, so naming thousands of marks builds a few.
-const instantFormats = new Map<string, Intl.DateTimeFormat>();
-
+// One format per language and zone (with and without the zone's name), kept, so naming
+// thousands of marks builds a few.
 function instantFormat(timeZone: string, zoneName: boolean): Intl.DateTimeFormat {
-	const key = `${zoneName ? 'named' : 'bare'}:${timeZone}`;
-	let format = instantFormats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', {
-			...instantOptions,
-			timeZone,
-			...(zoneName && { timeZoneName: 'short' })
-		});
-		instantFormats.set(key, format);
-	}
-	return format;
+	return dateFormat(`instant:${zoneName ? 'named' : 'bare'}:${timeZone}`, {
+		...instantOptions,
+		timeZone,
+		...(zoneName && { timeZoneName: 'short' })
+	});
 }
 
 /** "Fri 28 Feb 2025 09:30", with the zone's short name ("GMT", "EST") unless `zoneName` is false. */
@@ -59,7 +50,7 @@ export function formatDatePart(iso: string, timeZone: string): string {
 	const { year, month, day, unit } = parts;
 	if (unit === 'year') return yearWords(year);
 	const date = utcDay(year, month, day);
-	const words = unit === 'month' ? monthFormat.format(date) : dayFormat.format(date);
+	const words = unit === 'month' ? monthFormat().format(date) : dayFormat().format(date);
 	return `${words.replace(',', '')} ${yearWords(year)}`;
 }
 
@@ -94,7 +85,7 @@ function compactEnds(when: Pick<DateFields, 'start' | 'end' | 'timeZone'>): [str
 	if (first.year !== last.year) return [start, end];
 	const withoutYear = start.slice(0, -yearWords(first.year).length - 1);
 	if (unit === 'month' || first.month !== last.month) return [withoutYear, end];
-	return [withoutYear.replace(/ [A-Za-z]+$/, ''), end];
+	return [withoutYear.replace(/ [^\s\d]+$/u, ''), end];
 }
 
 /**
@@ -109,9 +100,16 @@ export function spanWords(when: Pick<DateFields, 'start' | 'end' | 'extent' | 't
 	end: string;
 } {
 	const [start, end] = compactEnds(when);
-	if (when.extent === 'throughout') return { lead: 'from', start, joiner: 'to', end };
+	const words = t().dates;
+	if (when.extent === 'throughout') return { lead: words.from, start, joiner: words.to, end };
 	const unit = unitOf(when.start) === unitOf(when.end) ? unitOf(when.start) : 'time';
-	return { lead: `some ${unit} between`, start, joiner: 'and', end };
+	const lead = {
+		day: words.someDay,
+		month: words.someMonth,
+		year: words.someYear,
+		time: words.someTime
+	};
+	return { lead: lead[unit], start, joiner: words.and, end };
 }
 
 /** EDTF's qualifiers as a reader sees them: "c. 1815" (approximate), "1815?" (uncertain). */
@@ -122,10 +120,15 @@ export function qualifierMarks(when: Pick<ResolvedDate, 'qualifier'>): {
 	const approximate =
 		when.qualifier === 'approximate' || when.qualifier === 'uncertain-approximate';
 	const uncertain = when.qualifier === 'uncertain' || when.qualifier === 'uncertain-approximate';
-	return { before: approximate ? 'c. ' : '', after: uncertain ? '?' : '' };
+	return { before: approximate ? t().dates.approximate : '', after: uncertain ? '?' : '' };
 }
 
 type Qualified = (text: string) => string;
+
+/** A decade from its first year: "1960s", "années 1960", "1960er". */
+function decade(start: string, timeZone: string): string {
+	return fill(t().dates.decade, { year: formatDatePart(start, timeZone) });
+}
 
 /** A date at its own precision, its span (if it is one) written by `span`. */
 function formatDate(
@@ -138,16 +141,18 @@ function formatDate(
 		// A deadline counts from the publication day; what is said is its end.
 		const end =
 			when.precision === 'decade'
-				? formatDatePart(when.start, when.timeZone) + 's'
+				? decade(when.start, when.timeZone)
 				: formatDatePart(when.end, when.timeZone);
-		return `by ${qualified(end)}`;
+		return fill(t().dates.by, { date: qualified(end) });
 	}
 	if (when.precision === 'span' && !when.modifier) return span(when, qualified);
 	let text: string;
-	if (when.precision === 'decade') text = formatDatePart(when.start, when.timeZone) + 's';
+	if (when.precision === 'decade') text = decade(when.start, when.timeZone);
 	else if (when.precision === 'span') text = formatSpanEnds(when).join(' – ');
 	else text = formatDatePart(when.start, when.timeZone);
-	return when.modifier === 'after' ? `after ${qualified(text)}` : qualified(text);
+	return when.modifier === 'after'
+		? fill(t().dates.after, { date: qualified(text) })
+		: qualified(text);
 }
 
 /**
@@ -171,25 +176,45 @@ export function formatDateRange(when: DateFields): string {
 	return formatDate(when, (span, qualified) => qualified(formatSpanEnds(span).join(' – ')));
 }
 
-export const basisLabels: Record<DateBasis, string> = {
-	stated: 'Stated',
-	inferred: 'Inferred',
-	editorial: 'Editorial'
-};
+/** How a date is known, in a word: "Stated". */
+export function basisLabel(basis: DateBasis): string {
+	return t().basis[basis];
+}
 
-export const basisExplanations: Record<DateBasis, string> = {
-	stated: 'The source’s own date words, read against its publication date.',
-	inferred: 'The source gives no date words; the date is placed by the narrative.',
-	editorial: 'Not in the source; added from outside knowledge.'
-};
+/** How a date is known, in a sentence. */
+export function basisExplanation(basis: DateBasis): string {
+	return t().basis[`${basis}Why`];
+}
 
 /** The zone's friendly city name: `America/New_York` → "New York". */
 export function zoneCity(timeZone: string): string {
 	return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
+const utcNames = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
+
+/** A zone in words: "UTC" (a clock, not a place), or "London time". */
+export function zoneWords(timeZone: string): string {
+	return utcNames.has(timeZone) ? 'UTC' : fill(t().dates.cityTime, { city: zoneCity(timeZone) });
+}
+
+/** The line that says what the timeline counts in: "Times in UTC", "Times in London time (Europe/London)". */
+export function zoneLine(timeZone: string): string {
+	const line = fill(t().timeline.zoneLine, { zone: zoneWords(timeZone) });
+	return utcNames.has(timeZone) ? line : `${line} (${timeZone})`;
+}
+
+/**
+ * The zone said beside a date, or null for a date coarser than a day ("1952", "April
+ * 1970"), which no zone changes: a day or a time is counted in the zone of the event.
+ */
+export function dateZone(when: Pick<ResolvedDate, 'start' | 'end' | 'timeZone'>): string | null {
+	const dayOrFiner = (iso: string) => /^[+-]?\d+-\d\d-\d\d/.test(iso);
+	return dayOrFiner(when.start) || dayOrFiner(when.end) ? zoneWords(when.timeZone) : null;
+}
+
 /** One line for an accessible name or a tooltip: words as written, resolved date, basis. */
 export function describeWhen(when: ResolvedWhen): string {
-	const words = when.text ? `“${when.text}”, ` : '';
-	return `${words}${formatResolvedDate(when)} (${basisLabels[when.basis].toLowerCase()})`;
+	const words = when.text ? `${fill(t().dates.quoted, { text: when.text })}, ` : '';
+	return `${words}${formatResolvedDate(when)} (${basisLabel(when.basis).toLocaleLowerCase()})`;
 }

@@ -1,3 +1,6 @@
+import { t } from '$lib/i18n/active';
+import { fill, formatCount } from '$lib/i18n/plural';
+
 /**
  * Years as a reader says them. Dates are counted as ISO 8601 and EDTF count them, with a
  * year 0 that is 1 BC, so year -43 is 44 BC; years of the common era are bare ("476", not
@@ -5,8 +8,8 @@
  */
 export function yearWords(year: number): string {
 	const count = year > 0 ? year : 1 - year;
-	const digits = count >= 10_000 ? count.toLocaleString('en-GB') : String(count);
-	return year > 0 ? digits : `${digits} BC`;
+	const digits = count >= 10_000 ? formatCount(count) : String(count);
+	return year > 0 ? digits : fill(t().dates.beforeCommonEra, { year: digits });
 }
 
 /** A calendar date as written in a resolved date (`-0043-03-15`, `0476`, `12345`), in parts; null for a time. */
@@ -29,9 +32,16 @@ export function utcDay(year: number, month = 1, day = 1): Date {
 }
 
 /**
- * Intl's words for a date before the year 1000 with its era ("44 BC", "476 AD") as the rest of
- * the site says them: BC kept, the common era bare ("476").
+ * Intl's words for a date before the year 1000 with its era ("44 BC", "476 AD", "476 ap. J.-C.")
+ * as the rest of the site says them: the era before ours kept, ours bare ("476"). `format`
+ * says eras; the common era's name is its own, whatever its language.
  */
-export function withoutAd(text: string): string {
-	return text.replace(/ AD\b/g, '');
+export function withoutCommonEra(text: string, format: Intl.DateTimeFormat): string {
+	const era = format.formatToParts(utcDay(2000)).find((part) => part.type === 'era')?.value;
+	return era
+		? text
+				.replaceAll(era, '')
+				.replace(/ {2,}/g, ' ')
+				.replace(/ +(?=,|$)/g, '')
+		: text;
 }

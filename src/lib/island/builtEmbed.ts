@@ -2,4 +2,4 @@ import BuiltEmbed from '$lib/components/embed/BuiltEmbed.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /embed/<id> (see entries.ts).
-hydrateIsland(BuiltEmbed);
+void hydrateIsland(BuiltEmbed);

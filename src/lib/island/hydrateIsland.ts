@@ -1,4 +1,6 @@
 import { hydrate, mount, type Component } from 'svelte';
+import { DEFAULT_LOCALE } from '$lib/i18n/locales';
+import { settlePageLocale } from '$lib/i18n/pageLocale';
 import { markHydrated } from '$lib/ui/hydration';
 
 /**
@@ -8,15 +10,20 @@ import { markHydrated } from '$lib/ui/hydration';
  */
 export const ISLAND_ATTRIBUTE = 'data-sourceline-island';
 
-/** Takes over the page's prerendered island with `component`, given the props it was drawn with. */
+/**
+ * Takes over the page's prerendered island with `component`, given the props it was drawn
+ * with. The page is drawn in English; in another language (see pageLocale.ts; a story in
+ * the props brings its `language`) its catalogue is loaded first and the island drawn afresh.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
-export function hydrateIsland<Props extends Record<string, any>>(
+export async function hydrateIsland<Props extends Record<string, any>>(
 	component: Component<Props>
-): void {
+): Promise<void> {
 	const target = document.querySelector(`[${ISLAND_ATTRIBUTE}]`);
 	if (!target) return;
 	const props = JSON.parse(target.getAttribute(ISLAND_ATTRIBUTE) ?? '{}') as Props;
-	if (import.meta.env.DEV) {
+	const locale = await settlePageLocale(props.story?.language);
+	if (import.meta.env.DEV || locale !== DEFAULT_LOCALE) {
 		// The dev server's markup has an anchor after each component that only a parent
 		// component's hydration expects: drawn afresh there. Built pages are hydrated (and the
 		// end-to-end tests check that they are, without a mismatch).

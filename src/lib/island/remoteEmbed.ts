@@ -2,4 +2,4 @@ import RemoteEmbed from '$lib/components/embed/RemoteEmbed.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /embed?src= (see entries.ts).
-hydrateIsland(RemoteEmbed);
+void hydrateIsland(RemoteEmbed);

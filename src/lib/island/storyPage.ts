@@ -2,4 +2,4 @@ import StoryPage from '$lib/components/StoryPage.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /stories/<id> (see entries.ts).
-hydrateIsland(StoryPage);
+void hydrateIsland(StoryPage);

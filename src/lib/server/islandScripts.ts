@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { IslandEntry, IslandScripts } from '$lib/island/entries';
+import { ISLANDS, type IslandEntry, type IslandScripts } from '$lib/island/entries';
+import { islandManifestFile } from '$lib/island/islandFiles';
 
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+/** The build manifest of an island's own build (src/lib/island/islandBuild.ts). */
+const manifestOf = (island: IslandEntry) => {
+	const name = Object.entries(ISLANDS).find(([, entry]) => entry === island)?.[0] ?? island;
+	return `.svelte-kit/output/client/${islandManifestFile(name)}`;
+};
 
 /** One entry of Vite's build manifest: a chunk's file and the chunks it imports. */
 interface ManifestChunk {
@@ -21,7 +26,7 @@ export function islandScripts(
 	base = ''
 ): IslandScripts {
 	const entry = manifest[island];
-	if (!entry) throw new Error(`${MANIFEST} has no ${island}: was it built?`);
+	if (!entry) throw new Error(`${manifestOf(island)} has no ${island}: was it built?`);
 	const seen = new Set<string>([island]);
 	const queue = [...(entry.imports ?? [])];
 	const preload: string[] = [];
@@ -29,7 +34,7 @@ export function islandScripts(
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const chunk = manifest[key];
-		if (!chunk) throw new Error(`${MANIFEST}: ${key} is imported but not listed`);
+		if (!chunk) throw new Error(`${manifestOf(island)}: ${key} is imported but not listed`);
 		preload.push(`${base}/${chunk.file}`);
 		queue.push(...(chunk.imports ?? []));
 	}
@@ -39,5 +44,6 @@ export function islandScripts(
 /** An island's script in the build being prerendered; the module itself on the dev server. */
 export function builtIslandScripts(island: IslandEntry, dev: boolean, base: string): IslandScripts {
 	if (dev) return { entry: `${base}/${island}`, preload: [] };
-	return islandScripts(JSON.parse(readFileSync(MANIFEST, 'utf8')) as BuildManifest, island, base);
+	const manifest = JSON.parse(readFileSync(manifestOf(island), 'utf8')) as BuildManifest;
+	return islandScripts(manifest, island, base);
 }

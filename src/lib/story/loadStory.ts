@@ -1,6 +1,7 @@
 import { anchorQuote } from './anchorQuote';
 import { withCorrections } from './corrections';
 import {
+	datedWith,
 	resolveDateExpression,
 	type ResolveContext,
 	type ResolveResult
@@ -233,7 +234,7 @@ function resolveExpression(
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
 		direction: when.direction
 	});
-	if (result.ok) return result.date;
+	if (result.ok) return datedWith(result);
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
 	report(loader, field, result.message, event.id);
 	return null;
@@ -300,6 +301,7 @@ function withDate<T extends object>(authored: T, date: ResolvedDate): T & Resolv
 	const extent = copy.extent ?? date.extent;
 	delete copy.modifier;
 	delete copy.qualifier;
+	delete copy.assumption;
 	return { ...(copy as T), ...date, extent };
 }
 

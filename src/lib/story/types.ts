@@ -58,6 +58,11 @@ export interface ResolvedDate {
 	modifier?: DateModifier;
 	qualifier?: DateQualifier;
 	timeZone: string;
+	/**
+	 * What the reading takes for granted, in words, where it takes anything: the hemisphere
+	 * of an EDTF season (`2025-21`) or of a season's name. Readers see it beside the date.
+	 */
+	assumption?: string;
 	/** Absolute half-open interval [startsAt, endsAt) as UTC ISO date-times, for drawing. */
 	startsAt: string;
 	endsAt: string;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from './axisTicks';
+import { axisTicks, labelsLeft } from './axisTicks';
+import { PLOT_PAD } from './layoutFrame';
 import { createTimeScale } from './timeScale';
 
-// A fitted story week, as Timeline draws it: the scale's range stops short of the plot's
-// right edge by the room kept for labels (30% of the width, at most 260 px).
-const domain: [Date, Date] = [new Date('2025-02-18T12:00:00Z'), new Date('2025-03-03T12:00:00Z')];
-const scaleFor = (width: number) => createTimeScale(domain, width, Math.min(260, width * 0.3));
+// A fitted story week, as Timeline draws it: the scale's range keeps a point's width free at
+// either edge of the plot.
+const domain: [Date, Date] = [new Date('2025-02-19T00:00:00Z'), new Date('2025-03-03T00:00:00Z')];
+const scaleFor = (width: number) => createTimeScale(domain, width, PLOT_PAD);
 
 describe('axisTicks', () => {
 	const rows = [
@@ -20,12 +21,15 @@ describe('axisTicks', () => {
 		const xs = ticks.map((t) => scale(t));
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(80);
-		// Past the end of the scale's range, in the room kept for labels, ticks go on,
-		// short of the last 80 px, where a label would be cut by the plot's edge.
+		// Ticks go on to the plot's edge, short of the last 80 px, where a label would be cut
+		// by it: but for one whose label goes to the left of its line, nearly twice that from the last.
 		const widest = Math.max(...xs.slice(1).map((x, i) => x - xs[i]!));
 		expect(width - xs.at(-1)!).toBeLessThan(widest + 80);
 		expect(xs[0]).toBeGreaterThanOrEqual(0);
-		expect(xs.at(-1)).toBeLessThanOrEqual(width - 80);
+		const [end, before] = [xs.at(-1)!, xs.at(-2)!];
+		if (labelsLeft(end, width)) expect(end - before).toBeGreaterThanOrEqual(152);
+		else expect(end).toBeLessThanOrEqual(width - 80);
+		expect(xs.slice(0, -1).every((x) => !labelsLeft(x, width))).toBe(true);
 	});
 
 	it('zoomed in to hours, it still spaces the labels', () => {

@@ -2,6 +2,12 @@ import { utcTicks } from 'd3';
 import { historicalYearTicks } from './historicalYears';
 import type { TimeScale } from './timeScale';
 
+/**
+ * How far from the tick before, in `minSpacing`s, a tick whose label goes to the left of
+ * its line must be: room for two labels (each some 10 px short of `minSpacing`) between.
+ */
+const LEFT_LABEL_SPACING = 1.9;
+
 /** About one tick per this many pixels, as a first try. */
 const TARGET_SPACING = 110;
 
@@ -10,10 +16,11 @@ const TARGET_SPACING = 110;
  * labels ("Wed 19 Feb" is about 70 px) never run into each other, at any width or zoom.
  * d3's calendar ticks (those of its UTC scale) take the count only as a hint (they round to
  * nice calendar steps and may give more), so the count is lowered until the ticks are far
- * enough apart. Ticks cover the whole
- * visible width (the scale's own range stops short of it to leave room for labels), but
- * not its last `minSpacing` pixels, where a label would be cut by the plot's edge. Before
- * the common era, years are ticked at round years as counted BC (see historicalYears.ts).
+ * enough apart. Ticks cover the whole visible width but its last `minSpacing` pixels,
+ * where a label would be cut by the plot's edge; one tick there is kept when it is nearly
+ * twice that from the tick before, for its label goes to the left of its line (see
+ * `labelsLeft`), so that a narrow plot still shows two. Before the common era, years are
+ * ticked at round years as counted BC (see historicalYears.ts).
  */
 export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Date[] {
 	const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(width))];
@@ -24,5 +31,16 @@ export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Dat
 		const spacing = Math.min(...ticks.slice(1).map((t, i) => visible(t) - visible(ticks[i]!)));
 		if (spacing >= minSpacing) break;
 	}
-	return ticks.filter((t) => visible(t) <= width - minSpacing);
+	const inside = ticks.filter((t) => visible(t) <= width - minSpacing);
+	const next = ticks[inside.length];
+	const last = inside.at(-1);
+	const room = (t: Date) =>
+		visible(t) <= width - 4 &&
+		(!last || visible(t) - visible(last) >= LEFT_LABEL_SPACING * minSpacing);
+	return next && room(next) ? [...inside, next] : inside;
+}
+
+/** Whether a tick's label goes to the left of its line: it would be cut by the plot's edge. */
+export function labelsLeft(x: number, width: number, minSpacing = 80): boolean {
+	return x > width - minSpacing;
 }

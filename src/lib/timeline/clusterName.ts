@@ -1,4 +1,7 @@
-import { withoutAd } from '$lib/format/yearWords';
+import { withoutCommonEra } from '$lib/format/yearWords';
+import { t } from '$lib/i18n/active';
+import { dateFormat } from '$lib/i18n/intl';
+import { plural } from '$lib/i18n/plural';
 import type { DatePrecision } from '$lib/story/types';
 
 const base: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
@@ -8,11 +11,9 @@ const levels: Intl.DateTimeFormatOptions[] = [
 	{ ...base, month: 'long' },
 	base
 ];
-// Before the year 1000, Intl says an era only now and then: there, always, and AD dropped.
-const formats = levels.map((options) => new Intl.DateTimeFormat('en-GB', options));
-const eraFormats = levels.map(
-	(options) => new Intl.DateTimeFormat('en-GB', { ...options, era: 'short' })
-);
+// Before the year 1000, Intl says an era only now and then: there, always, and ours dropped.
+const format = (level: number, era: boolean) =>
+	dateFormat(`cluster:${level}:${era}`, { ...levels[level], ...(era && { era: 'short' }) });
 
 const day = 86_400_000;
 const coarseness: Record<DatePrecision, number> = {
@@ -39,11 +40,12 @@ export function formatWallRange(start: number, end: number, precisions: DatePrec
 		length >= 3 * 365 * day ? 3 : length >= 90 * day ? 2 : length >= day ? 1 : 0
 	);
 	const early = new Date(start).getUTCFullYear() < 1000;
-	const format = (early ? eraFormats : formats)[level]!;
+	const words = format(level, early);
 	// The end is exclusive: its last moment is what is shown.
 	const last = new Date(Math.max(start, end - (level === 0 ? 0 : 1)));
 	// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
-	return withoutAd(format.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' '));
+	const text = words.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' ');
+	return early ? withoutCommonEra(text, words) : text;
 }
 
 /** A cluster's accessible name: "12 events, 3 – 9 March 2025; activate to zoom in". */
@@ -54,8 +56,9 @@ export function clusterName(
 	precisions: DatePrecision[],
 	canZoom = true
 ): string {
-	const what = `${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}`;
-	const action = canZoom ? 'activate to zoom in' : 'open the list to read them';
+	const words = t().cluster;
+	const what = plural(words.count, count);
+	const action = canZoom ? words.zoom : words.list;
 	return `${what}, ${formatWallRange(start, end, precisions)}; ${action}`;
 }
 

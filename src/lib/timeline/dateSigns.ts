@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n/active';
 import type { DateModifier, DateQualifier } from '$lib/story/types';
 
 /**
@@ -20,9 +21,12 @@ export function dateSigns(event: { modifier?: DateModifier; qualifier?: DateQual
 }
 
 /** What each sign means, for the legend, in the order it lists them. */
-export const DATE_SIGNS = [
-	{ sign: '~', label: 'Approximate date' },
-	{ sign: '?', label: 'Uncertain date' },
-	{ sign: '‹', label: 'By the date' },
-	{ sign: '›', label: 'The date or after' }
-] as const;
+export function dateSignLabels(): { sign: string; label: string }[] {
+	const words = t().legend;
+	return [
+		{ sign: '~', label: words.approximate },
+		{ sign: '?', label: words.uncertain },
+		{ sign: '‹', label: words.byDate },
+		{ sign: '›', label: words.orAfter }
+	];
+}

@@ -7,6 +7,7 @@ import {
 	NOMINAL_WIDTH,
 	pixelPlacer
 } from './fluidPlacement';
+import { PLOT_PAD } from './layoutFrame';
 import { layoutTimeline } from './layoutTimeline';
 import { defaultTimelineOptions, type TimelineOptions } from './layoutTypes';
 import { day, hour, timelineEvent } from './testEvents';
@@ -22,20 +23,19 @@ const index = createTimelineIndex([
 ]);
 const identity = { k: 1, x: 0 };
 const nominal = layoutTimeline(index, [], NOMINAL_WIDTH, identity, options);
-const place = fluidPlacer(NOMINAL_WIDTH, options);
+const place = fluidPlacer(NOMINAL_WIDTH);
 
 /**
  * What the browser computes for a length `place` wrote, in a plot `width` wide: the two
- * forms it writes, `Apx` and `calc(S * (100cqw - min(Mpx, Pcqw)) + Apx)`.
+ * forms it writes, `Apx` and `calc(S * (100cqw - Ppx) + Apx)`.
  */
 function resolve(css: string, width: number): number {
 	const plain = /^(-?[\d.]+)px$/.exec(css);
 	if (plain) return Number(plain[1]);
-	const fluid =
-		/^calc\((-?[\d.]+) \* \(100cqw - min\(([\d.]+)px, ([\d.]+)cqw\)\) \+ (-?[\d.]+)px\)$/.exec(css);
+	const fluid = /^calc\((-?[\d.]+) \* \(100cqw - ([\d.]+)px\) \+ (-?[\d.]+)px\)$/.exec(css);
 	if (!fluid) throw new Error(`not a length place writes: ${css}`);
-	const [, share, max, percent, px] = fluid.map(Number) as number[];
-	return share! * (width - Math.min(max!, (width * percent!) / 100)) + px!;
+	const [, share, pads, px] = fluid.map(Number) as number[];
+	return share! * (width - pads!) + px!;
 }
 
 describe('fluidPlacer (the prerendered picture at any width)', () => {
@@ -82,7 +82,8 @@ describe('fluidPlacer (the prerendered picture at any width)', () => {
 	});
 
 	it('writes plain pixels for what does not move with the scale', () => {
-		expect(place(10, 0)).toBe('10px');
+		// From the plot's edge, anchored at the start of the range (a point's width in).
+		expect(place(10, PLOT_PAD)).toBe('10px');
 		expect(place(-6, 0, 4, 0)).toBe('-10px');
 	});
 });
@@ -92,14 +93,12 @@ function resolveLabel(css: string, width: number): number {
 	const plain = /^(-?[\d.]+)px$/.exec(css);
 	if (plain) return Number(plain[1]);
 	const grown =
-		/^clamp\(0px, ([\d.]+)px \+ (-?[\d.]+) \* \(\(100cqw - min\(([\d.]+)px, ([\d.]+)cqw\)\) - ([\d.]+)px\) \+ ([01]) \* \(100cqw - ([\d.]+)px\), ([\d.]+)px\)$/.exec(
+		/^clamp\(0px, ([\d.]+)px \+ (-?[\d.]+) \* \(\(100cqw - ([\d.]+)px\) - ([\d.]+)px\) \+ ([01]) \* \(100cqw - ([\d.]+)px\), ([\d.]+)px\)$/.exec(
 			css
 		);
 	if (!grown) throw new Error(`not a width fluidLabelWidth writes: ${css}`);
-	const [, label, share, max, percent, range, plot, laidOut, widest] = grown.map(
-		Number
-	) as number[];
-	const now = width - Math.min(max!, (width * percent!) / 100);
+	const [, label, share, pads, range, plot, laidOut, widest] = grown.map(Number) as number[];
+	const now = width - pads!;
 	const gain = share! * (now - range!) + plot! * (width - laidOut!);
 	return Math.min(widest!, Math.max(0, label! + gain));
 }
@@ -115,7 +114,7 @@ describe('labelGrowth (prerendered labels in a wider plot)', () => {
 		)
 	);
 	const fitted = layoutTimeline(crowded, [], NOMINAL_WIDTH, identity, options);
-	const growth = labelGrowth(fitted.marks, fitted.clusters, NOMINAL_WIDTH, options);
+	const growth = labelGrowth(fitted.marks, fitted.clusters, NOMINAL_WIDTH);
 	const labelWidth = fluidLabelWidth(NOMINAL_WIDTH, options);
 
 	it('gives the laid-out width at the nominal width', () => {

@@ -1,4 +1,4 @@
-import { RIGHT_INSET_SHARE } from './layoutFrame';
+import { PLOT_PAD } from './layoutFrame';
 import type { ClusterMark, EventMark, TimelineOptions } from './layoutTypes';
 
 /**
@@ -20,28 +20,27 @@ export type Placer = (x: number, anchor?: number, from?: number, fromAnchor?: nu
 /** A layout of the measured width: plain pixels. */
 export const pixelPlacer: Placer = (x, _anchor, from = 0) => `${round(x - from)}px`;
 
-/** The fitted scale's range at the laid-out width, and the CSS that works it out at any. */
-function fluidRange(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>) {
-	const inset = Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
-	return {
-		range: Math.max(1, width - inset),
-		css: `(100cqw - min(${options.maxLabelWidth}px, ${RIGHT_INSET_SHARE * 100}cqw))`
-	};
+/**
+ * The length of the fitted scale's range at the laid-out width (it starts `PLOT_PAD` from
+ * the left edge), and the CSS that works it out at any.
+ */
+function fluidRange(width: number) {
+	return { range: Math.max(1, width - 2 * PLOT_PAD), css: `(100cqw - ${2 * PLOT_PAD}px)` };
 }
 
 /**
  * A fitted layout (no zoom) of a plot `width` wide, drawn in a plot of any width: each
  * anchor is written as its share of the scale's range, which the CSS works out from the
- * plot's width (`cqw`: the plot is a size container) as `baseScale` does in pixels.
+ * plot's width (`cqw`: the plot is a size container) as `baseScale` does in pixels. Measured
+ * from the plot's left edge (no `from`), the range's start is `PLOT_PAD` pixels in.
  */
-export function fluidPlacer(
-	width: number,
-	options: Pick<TimelineOptions, 'maxLabelWidth'>
-): Placer {
-	const { range, css } = fluidRange(width, options);
-	return (x, anchor = x, from = 0, fromAnchor = from) => {
-		const share = round((anchor - fromAnchor) / range, 6);
-		const px = round(x - anchor - (from - fromAnchor));
+export function fluidPlacer(width: number): Placer {
+	const { range, css } = fluidRange(width);
+	return (x, anchor = x, from, fromAnchor = from) => {
+		// The plot's edge does not move with the scale: the range's start, PLOT_PAD in, does.
+		const [origin, originAnchor] = from === undefined ? [0, PLOT_PAD] : [from, fromAnchor!];
+		const share = round((anchor - originAnchor) / range, 6);
+		const px = round(x - anchor - (origin - originAnchor));
 		return share === 0 ? `${px}px` : `calc(${share} * ${css} + ${px}px)`;
 	};
 }
@@ -65,10 +64,9 @@ export interface LabelGrowth {
 export function labelGrowth(
 	marks: EventMark[],
 	clusters: ClusterMark[],
-	width: number,
-	options: Pick<TimelineOptions, 'maxLabelWidth'>
+	width: number
 ): Map<string, LabelGrowth> {
-	const { range } = fluidRange(width, options);
+	const { range } = fluidRange(width);
 	type Item = { left: number; anchor: number; mark?: EventMark };
 	const rows = new Map<number, Item[]>();
 	const add = (row: number, item: Item) => {
@@ -91,7 +89,7 @@ export function labelGrowth(
 				mark.event.id,
 				next
 					? { range: Math.max(0, (next.anchor - anchor) / range), plot: 0 }
-					: { range: -anchor / range, plot: 1 }
+					: { range: -(anchor - PLOT_PAD) / range, plot: 1 }
 			);
 		}
 	}
@@ -103,7 +101,7 @@ export function labelGrowth(
  * its `growth` (see `labelGrowth`) in another plot, up to the widest a label is drawn.
  */
 export function fluidLabelWidth(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>) {
-	const { range, css } = fluidRange(width, options);
+	const { range, css } = fluidRange(width);
 	return (labelWidth: number, growth: LabelGrowth | undefined): string => {
 		const label = round(labelWidth);
 		if (!growth || (growth.range === 0 && growth.plot === 0)) return `${label}px`;

@@ -1,4 +1,4 @@
-import { axisTicks } from './axisTicks';
+import { axisTicks, labelsLeft } from './axisTicks';
 import type { LayoutFrame } from './layoutFrame';
 import type { TimelineLayout } from './layoutTypes';
 import { axisPrecision, axisUnit, formatTick, tickUnit } from './tickFormat';
@@ -12,6 +12,7 @@ export function layoutAxis({
 	const ticks = axisTicks(scale, width).map((time) => ({
 		time,
 		x: scale(time),
+		labelLeft: labelsLeft(scale(time), width),
 		label: '',
 		unit: tickUnit(time)
 	}));

@@ -3,22 +3,20 @@ import type { TimelineOptions, ViewTransform } from './layoutTypes';
 import type { TimelineIndex } from './timelineIndex';
 import { createTimeScale, type TimeScale } from './timeScale';
 
-/** The share of a narrow plot kept free at the right of the fitted view (see `rightInset`). */
-export const RIGHT_INSET_SHARE = 0.3;
+/**
+ * The pixels the fitted view keeps free at either edge of the plot: the width of a point, so
+ * the first and last marks are drawn whole. No more: the labels of the last events go to
+ * the left of their marks rather than past the end (see packRows.ts).
+ */
+export const PLOT_PAD = 12;
 
-/** The room kept at the right of the fitted view, so the labels of the last events fit. */
-export function rightInset(width: number, options: Pick<TimelineOptions, 'maxLabelWidth'>): number {
-	return Math.min(options.maxLabelWidth, width * RIGHT_INSET_SHARE);
-}
+/** How far inside the plot's edges a label stays. */
+export const LABEL_EDGE = 2;
 
 /** The fitted (unzoomed) scale of a plot `width` wide. */
-export function baseScale(
-	index: TimelineIndex,
-	width: number,
-	options: TimelineOptions
-): TimeScale {
+export function baseScale(index: TimelineIndex, width: number): TimeScale {
 	const [d0, d1] = index.domain;
-	return createTimeScale([new Date(d0), new Date(d1)], width, rightInset(width, options));
+	return createTimeScale([new Date(d0), new Date(d1)], width, PLOT_PAD);
 }
 
 /**
@@ -53,7 +51,7 @@ export function layoutFrame(
 	memo: LayoutMemo
 ): LayoutFrame {
 	const [d0, d1] = index.domain;
-	const base = baseScale(index, width, options);
+	const base = baseScale(index, width);
 	const scale =
 		transform.k === 1 && transform.x === 0
 			? base
@@ -65,7 +63,7 @@ export function layoutFrame(
 					]);
 	const basePx = (base.range()[1]! - base.range()[0]!) / (d1 - d0);
 	const a = basePx * transform.k;
-	const b = transform.x - d0 * a;
+	const b = transform.x + transform.k * base.range()[0]! - d0 * a;
 	// On a narrow plot labels are shorter, so more events keep a row of their own.
 	const maxLabel = Math.min(options.maxLabelWidth, width * (width < 600 ? 0.45 : 0.7));
 	const labelWidth = (i: number): number => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLOT_PAD } from './layoutFrame';
 import { layoutTimeline } from './layoutTimeline';
 import type { TimelineOptions } from './layoutTypes';
 import { day, hour, timelineEvent } from './testEvents';
@@ -41,11 +42,13 @@ describe('layoutTimeline: geometry', () => {
 		expect(layout.unit).toBe('Years');
 	});
 
-	it('height is the axis plus the rows used, and the visible range is the fitted domain', () => {
+	it('height is the axis plus the rows used; the fitted domain spans the plot but its pads', () => {
 		const { index, layout } = lay(week);
 		const rows = Math.max(...layout.marks.map((m) => m.row)) + 1;
 		expect(layout.height).toBe(options.axisHeight + rows * options.rowHeight + 6);
-		expect(layout.visible[0]).toBeCloseTo(index.domain[0], -1);
+		expect(layout.scale(index.domain[0])).toBeCloseTo(PLOT_PAD, 6);
+		expect(layout.scale(index.domain[1])).toBeCloseTo(1000 - PLOT_PAD, 6);
+		expect(layout.visible[0]).toBeLessThan(index.domain[0]);
 		expect(layout.visible[1]).toBeGreaterThan(index.domain[1]);
 	});
 
@@ -156,9 +159,9 @@ describe('layoutTimeline: the last row', () => {
 	const instant = (id: string, t: number) =>
 		timelineEvent(id, t, t, { precision: 'instant', title: `Event ${id} with a long title` });
 
-	it('labels its marks where the label fits before the next mark of the row', () => {
-		// Three at 09:00 fill the three rows; one six hours later (26 px) finds room only in the
-		// last row, right after the third one's point, whose label would run into it.
+	it('every mark has its label: one that finds no room for it joins a cluster', () => {
+		// Three at 09:00 fill the three rows; one six hours later (26 px) finds no row its
+		// label fits in, so it goes to the cluster row, where alone it is drawn with its label.
 		const nine = t0 + 9 * hour;
 		const events = [
 			instant('a', nine),
@@ -170,13 +173,27 @@ describe('layoutTimeline: the last row', () => {
 		const index = createTimelineIndex(events);
 		const layout = layoutTimeline(index, [], 1000, identity, threeRows);
 		const byId = new Map(layout.marks.map((m) => [m.event.id, m]));
-		expect([...'abcde'].map((id) => byId.get(id)?.row)).toEqual([0, 1, 2, 2, 0]);
-		// c stays a point alone: its label would cover d.
-		expect(byId.get('c')!.showLabel).toBe(false);
-		// d is the last of its row: its label has room.
-		expect(byId.get('d')!.showLabel).toBe(true);
-		const d = byId.get('d')!;
-		expect(d.labelX).toBeGreaterThan(byId.get('c')!.right);
+		expect([...'abcde'].map((id) => byId.get(id)?.row)).toEqual([0, 1, 2, 3, 0]);
+		expect(layout.marks.every((m) => m.showLabel)).toBe(true);
+		expect(layout.clusters).toEqual([]);
+	});
+
+	it('a lone event of the cluster row whose label has no room there is a cluster of one', () => {
+		const nine = t0 + 9 * hour;
+		// Four at 09:00 and one at 10:00: the rows hold three, the cluster row gets the other
+		// two in one bin, and a lone one beside them whose label would cover that cluster.
+		const events = [
+			...[...'abcd'].map((id) => instant(id, nine)),
+			instant('f', nine + 2 * hour),
+			instant('z', nine + 5 * day)
+		];
+		const layout = layoutTimeline(createTimelineIndex(events), [], 1000, identity, threeRows);
+		expect(layout.marks.every((m) => m.showLabel)).toBe(true);
+		expect(
+			layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0),
+			'every event drawn once'
+		).toBe(events.length);
+		expect(layout.clusters.length).toBeGreaterThan(0);
 	});
 
 	it('keeps its labels while the view zooms closer', () => {

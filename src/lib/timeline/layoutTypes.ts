@@ -52,6 +52,8 @@ export interface ViewTransform {
 export interface AxisTick {
 	time: Date;
 	x: number;
+	/** The label sits to the left of the tick's line (at the plot's right edge). */
+	labelLeft: boolean;
 	label: string;
 	unit: TickUnit;
 }

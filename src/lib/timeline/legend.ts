@@ -1,6 +1,7 @@
 import type { DateBasis } from '$lib/story/storyInput';
 import type { DatePrecision } from '$lib/story/types';
-import { DATE_SIGNS, dateSigns } from './dateSigns';
+import { t } from '$lib/i18n/active';
+import { dateSignLabels, dateSigns } from './dateSigns';
 import { bandKind, drawnShape } from './markGeometry';
 import type { TimelineEvent } from './timelineEvents';
 
@@ -18,16 +19,11 @@ export interface LegendSign {
 	label: string;
 }
 
-const PATTERNED = {
-	inferred: 'Inferred from the narrative',
-	editorial: 'Editorial (outside knowledge)'
-} as const;
-
 /** What a point of these precisions stands for: a day, a time, or a date of any precision. */
 function pointLabel(precisions: Set<DatePrecision>): string {
-	if (precisions.size === 1 && precisions.has('day')) return 'Stated day';
-	if (precisions.size === 1 && precisions.has('instant')) return 'Stated time';
-	return 'Stated date';
+	if (precisions.size === 1 && precisions.has('day')) return t().legend.statedDay;
+	if (precisions.size === 1 && precisions.has('instant')) return t().legend.statedTime;
+	return t().legend.statedDate;
 }
 
 type Drawn = Pick<TimelineEvent, 'precision' | 'basis' | 'extent' | 'start' | 'end' | 'ownZone'>;
@@ -56,25 +52,20 @@ export function legendEntries(events: ReadonlyArray<Drawn>): LegendEntry[] {
 			else if (band !== 'range') statedPoints.add(event.precision);
 		} else patterned[event.basis][bar ? 'bars' : 'points']++;
 	}
+	const words = t().legend;
 	const entries: LegendEntry[] = [];
 	if (statedPoints.size > 0)
 		entries.push({ shape: 'point', basis: 'stated', label: pointLabel(statedPoints) });
-	if (ranges > 0)
-		entries.push({ shape: 'range', basis: 'stated', label: 'Some time within the bracket' });
-	if (statedSpans > 0)
-		entries.push({ shape: 'bar', basis: 'stated', label: 'Stated span, lasting throughout' });
+	if (ranges > 0) entries.push({ shape: 'range', basis: 'stated', label: words.range });
+	if (statedSpans > 0) entries.push({ shape: 'bar', basis: 'stated', label: words.statedSpan });
 	if (zoned.size > 0) {
-		const unit = zoned.size === 1 && zoned.has('day') ? 'day' : 'date';
-		entries.push({
-			shape: 'zone',
-			basis: 'stated',
-			label: `Its ${unit} in the place’s own time zone`
-		});
+		const label = zoned.size === 1 && zoned.has('day') ? words.zoneDay : words.zoneDate;
+		entries.push({ shape: 'zone', basis: 'stated', label });
 	}
 	for (const basis of ['inferred', 'editorial'] as const) {
 		const { points, bars } = patterned[basis];
 		if (points + bars > 0)
-			entries.push({ shape: bars > points ? 'bar' : 'point', basis, label: PATTERNED[basis] });
+			entries.push({ shape: bars > points ? 'bar' : 'point', basis, label: words[basis] });
 	}
 	return entries;
 }
@@ -85,5 +76,5 @@ export function legendSigns(
 ): LegendSign[] {
 	const seen = new Set<string>();
 	for (const event of events) for (const sign of dateSigns(event)) seen.add(sign);
-	return DATE_SIGNS.filter((entry) => seen.has(entry.sign));
+	return dateSignLabels().filter((entry) => seen.has(entry.sign));
 }

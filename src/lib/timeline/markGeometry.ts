@@ -1,5 +1,8 @@
 import type { TimelineEvent } from './timelineEvents';
 
+/** The shortest a label is cut to (with an ellipsis) before it is hidden instead. */
+export const MIN_LABEL = 56;
+
 /** Sizes of a mark, in pixels. */
 export interface MarkSizes {
 	/** Diameter of a point mark. */

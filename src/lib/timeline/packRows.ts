@@ -1,4 +1,4 @@
-import { markShape, placeMark, type MarkSizes } from './markGeometry';
+import { MIN_LABEL, markShape, placeMark, type MarkSizes } from './markGeometry';
 import { eventsBetween, type TimelineIndex } from './timelineIndex';
 
 /** One event given a row when packed. */
@@ -7,8 +7,8 @@ export interface PackedEvent {
 	i: number;
 	/** Row inside its track. */
 	row: number;
-	/** Whether its label is drawn (room is kept for it in the row). */
-	label: boolean;
+	/** Whether its label goes to the left of its mark (it would run past the story's end). */
+	flip: boolean;
 }
 
 /** Events that found no row near each other, drawn as one mark with their count. */
@@ -48,22 +48,31 @@ export interface PackRequest {
 	sizes: MarkSizes;
 	/** The label width of the event at a position (measured or estimated). */
 	labelWidth: (i: number) => number;
+	/** The widest a label is: events further than this from the end are not measured to pack. */
+	maxLabelWidth: number;
+	/** How far past the first start and the last end of the story a label may run, in pixels. */
+	edge: number;
 }
 
 /**
  * First-fit packing of the events in [from, to], in time order: each takes the first row
  * of its track whose last footprint ends `gap` pixels before its own starts, the label
- * included, so labels in a row never overlap. An event that finds no row joins the
- * cluster of its time bin (bins are `clusterWidth` pixels at this zoom, aligned to the
- * domain's start, so they hold still while the view pans). O(events × rows).
+ * included, so labels in a row never overlap and every mark in a row has its label. A
+ * label that would run past the story's end (`edge` pixels after it) goes to the left of
+ * its mark. An event that finds no row joins the cluster of its time bin (bins are
+ * about `clusterWidth` pixels at this zoom and tile the domain, so they hold still while
+ * the view pans and none runs past the story's ends). O(events × rows).
  *
  * Packed at a zoom k, the rows hold at every closer zoom: marks spread apart while labels
  * keep their width. So a frame reuses the packing of its zoom level and only places marks.
  */
 export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	const { pxPerMs, from, to, rowsPerTrack, clusterWidth, gap, sizes, labelWidth } = request;
-	const d0 = index.domain[0];
-	const binSpan = clusterWidth / pxPerMs;
+	const [d0, d1] = index.domain;
+	// Bins of about `clusterWidth` that tile the domain exactly: none crosses either end.
+	const bins = Math.max(1, Math.round(((d1 - d0) * pxPerMs) / clusterWidth));
+	const binSpan = (d1 - d0) / bins;
+	const labelEnd = (d1 - d0) * pxPerMs + request.edge;
 	const trackCount = index.tracks.length;
 	const lastEnd = Array.from({ length: trackCount }, () =>
 		new Array<number>(rowsPerTrack).fill(-Infinity)
@@ -74,30 +83,31 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	// By track and bin as one number: no string is built for the thousands that join a cluster.
 	const openCluster = new Map<number, PackedCluster>();
 	eventsBetween(index, from, to, (i) => {
-		const event = index.events[i]!;
 		const x0 = (index.starts[i]! - d0) * pxPerMs;
 		const x1 = (index.ends[i]! - d0) * pxPerMs;
 		const track = index.trackOf[i]!;
 		const rows = lastEnd[track]!;
-		const shape = markShape(event);
-		// The footprint's start does not depend on the label: find a row before measuring.
-		const start = Math.min(x0, shape === 'bar' ? x0 : (x0 + x1) / 2 - sizes.pointSize / 2);
-		let row = 0;
-		while (row < rowsPerTrack && rows[row]! + gap > start) row++;
+		const shape = markShape(index.events[i]!);
+		const markStart = shape === 'bar' ? x0 : (x0 + x1) / 2 - sizes.pointSize / 2;
+		const markEnd = shape === 'bar' ? x1 : markStart + sizes.pointSize;
+		// Only a mark near the end may need its label on the left: the others find a row
+		// before their label is measured (most of a big story's never are).
+		const flip =
+			Math.max(x0, markEnd) + sizes.labelGap + request.maxLabelWidth > labelEnd &&
+			flipsLabel(shape, x0, x1, labelWidth(i), sizes, labelEnd, -request.edge);
+		const row = flip
+			? flippedRow(rows, gap, x0, markStart - sizes.labelGap, labelWidth(i))
+			: firstRow(rows, gap, Math.min(x0, markStart));
 		if (row < rowsPerTrack) {
-			// The last of several rows is packed with marks alone, so more events are drawn
-			// before any is merged into a cluster; labels come back where they fit, below.
-			const label = row < rowsPerTrack - 1 || rowsPerTrack < 3;
-			const end = label
-				? placeMark(shape, x0, x1, labelWidth(i), sizes).footprintEnd
-				: Math.max(x1, shape === 'bar' ? x1 : (x0 + x1) / 2 + sizes.pointSize / 2);
-			rows[row] = end;
+			rows[row] = flip
+				? Math.max(x1, markEnd)
+				: placeMark(shape, x0, x1, labelWidth(i), sizes).footprintEnd;
 			if (row + 1 > rowsUsed[track]!) rowsUsed[track] = row + 1;
-			placed.push({ i, row, label });
+			placed.push({ i, row, flip });
 			return;
 		}
 		const anchor = shape === 'bar' ? index.starts[i]! : (index.starts[i]! + index.ends[i]!) / 2;
-		const bin = Math.floor((anchor - d0) / binSpan);
+		const bin = Math.min(bins - 1, Math.floor((anchor - d0) / binSpan));
 		const slot = bin * trackCount + track;
 		let cluster = openCluster.get(slot);
 		if (!cluster) {
@@ -117,30 +127,48 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		if (index.ends[i]! > cluster.end) cluster.end = index.ends[i]!;
 	});
 	clusters.sort((a, b) => a.track - b.track || a.binStart - b.binStart);
-	if (rowsPerTrack >= 3) labelLastRows(index, placed, request);
 	return { placed, clusters, rowsUsed };
 }
 
+/** The first row whose last footprint ends `gap` pixels before `start`; rows.length if none. */
+function firstRow(rows: number[], gap: number, start: number): number {
+	let row = 0;
+	while (row < rows.length && rows[row]! + gap > start) row++;
+	return row;
+}
+
 /**
- * Gives the marks of each track's last row their labels where the labelled footprint still
- * ends `gap` pixels before the next mark of that row starts (the row's last mark always has
- * room). Room that holds at this zoom holds at every closer one, as in the other rows.
- * One pass, from the end: O(placed).
+ * The row of a mark whose label goes to its left, ending at `labelEnd`: the first with room
+ * for the whole label, else the first with room for it cut down to `MIN_LABEL` (the marks
+ * are placed on the room their row leaves, see placeMarks.ts). So the last events of a
+ * narrow plot keep a label of their own rather than merge into a cluster.
  */
-function labelLastRows(index: TimelineIndex, placed: PackedEvent[], request: PackRequest): void {
-	const { pxPerMs, rowsPerTrack, gap, sizes, labelWidth } = request;
-	const d0 = index.domain[0];
-	const last = rowsPerTrack - 1;
-	const nextStart = new Array<number>(index.tracks.length).fill(Infinity);
-	for (let p = placed.length - 1; p >= 0; p--) {
-		const packed = placed[p]!;
-		if (packed.row !== last) continue;
-		const { i } = packed;
-		const track = index.trackOf[i]!;
-		const x0 = (index.starts[i]! - d0) * pxPerMs;
-		const x1 = (index.ends[i]! - d0) * pxPerMs;
-		const place = placeMark(markShape(index.events[i]!), x0, x1, labelWidth(i), sizes);
-		if (place.footprintEnd + gap <= nextStart[track]!) packed.label = true;
-		nextStart[track] = place.footprintStart;
-	}
+function flippedRow(
+	rows: number[],
+	gap: number,
+	x0: number,
+	labelEnd: number,
+	labelWidth: number
+): number {
+	const whole = firstRow(rows, gap, Math.min(x0, labelEnd - labelWidth));
+	if (whole < rows.length) return whole;
+	return firstRow(rows, gap, Math.min(x0, labelEnd - Math.min(labelWidth, MIN_LABEL)));
+}
+
+/**
+ * Whether a mark's label goes to its left: when, on the right, it would end past `end`, and
+ * on the left it still has room for `MIN_LABEL` after `start`.
+ */
+function flipsLabel(
+	shape: 'point' | 'bar',
+	x0: number,
+	x1: number,
+	labelWidth: number,
+	sizes: MarkSizes,
+	end: number,
+	start: number
+): boolean {
+	const place = placeMark(shape, x0, x1, labelWidth, sizes);
+	const shortest = Math.min(labelWidth, MIN_LABEL);
+	return place.footprintEnd > end && place.markStart - sizes.labelGap - shortest >= start;
 }

@@ -1,4 +1,4 @@
-import type { LayoutFrame } from './layoutFrame';
+import { LABEL_EDGE, PLOT_PAD, type LayoutFrame } from './layoutFrame';
 import { cachedPacking } from './layoutMemo';
 import { packRows, type Packing } from './packRows';
 
@@ -32,7 +32,9 @@ export function packingsAt(frame: LayoutFrame): Packings {
 			clusterWidth: options.clusterWidth,
 			gap: options.gap,
 			sizes: options,
-			labelWidth
+			labelWidth,
+			maxLabelWidth: options.maxLabelWidth,
+			edge: PLOT_PAD - LABEL_EDGE
 		});
 	// The fitted view fixes the rows each track shows, so the height holds while zooming in.
 	const fit = cachedPacking(memo, `fit:${width}`, () => packAt(basePx, d0, d1));

@@ -1,12 +1,15 @@
+import { LABEL_EDGE } from './layoutFrame';
 import type { ClusterMark, EventMark } from './layoutTypes';
 import { markShape } from './markGeometry';
 import type { PackedCluster } from './packRows';
-import { hideLabel, markAt, type Placement } from './placeMarks';
+import { labelLeft, markAt, type Placement } from './placeMarks';
 
 /**
  * The packed clusters on screen, in their track's cluster row (and the one that holds the
- * pinned event wherever it is). A "cluster" of one point is drawn as the point itself, when
- * it sits inside its bin: those come back as `points`. O(clusters).
+ * pinned event wherever it is). A "cluster" of one point is drawn as the point itself with
+ * its label, where the label has room in the row (to the right of the point or else to its
+ * left): those come back as `points`. No mark goes without its label or its count.
+ * O(clusters).
  */
 export function placeClusters(
 	placement: Placement,
@@ -25,7 +28,11 @@ export function placeClusters(
 		index.starts[pinned]! <= c.end &&
 		index.ends[pinned]! >= c.start &&
 		c.members.includes(pinned);
-	for (const c of packed) {
+	const gap = frame.options.labelGap;
+	// The right end of what was drawn last in the cluster row of the track at hand.
+	let rowRight = -Infinity;
+	for (const [k, c] of packed.entries()) {
+		if (k > 0 && packed[k - 1]!.track !== c.track) rowRight = -Infinity;
 		const cluster = clusterAt(placement, c);
 		const holds = holdsPinned(c);
 		if (holds) pinnedPlaced = true;
@@ -34,13 +41,21 @@ export function placeClusters(
 		if (single >= 0 && markShape(index.events[single]!) === 'point') {
 			const t = c.track;
 			const mark = markAt(frame, single, rows.clusterRow[t]!, rows.rowBase[t]!, rows.rowTop[t]!);
-			hideLabel(frame, mark);
-			if (mark.left >= cluster.x0 && mark.right <= cluster.x1) {
+			const next = packed[k + 1];
+			const limit = Math.min(
+				width - LABEL_EDGE,
+				next?.track === c.track ? clusterAt(placement, next).x0 - gap : Infinity
+			);
+			const clear = Math.max(LABEL_EDGE, rowRight + gap);
+			const fits = mark.left >= clear && mark.right <= limit;
+			if ((fits || labelLeft(frame, mark, clear)) && mark.right <= limit) {
 				points.push(mark);
+				rowRight = mark.right;
 				continue;
 			}
 		}
 		clusters.push(cluster);
+		rowRight = cluster.x1;
 	}
 	return { clusters, points, pinnedPlaced };
 }

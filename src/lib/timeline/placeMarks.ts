@@ -1,6 +1,6 @@
-import type { LayoutFrame } from './layoutFrame';
+import { LABEL_EDGE, type LayoutFrame } from './layoutFrame';
 import type { EventMark } from './layoutTypes';
-import { markShape, placeMark } from './markGeometry';
+import { MIN_LABEL, markShape, placeMark } from './markGeometry';
 import type { TrackRows } from './layoutTracks';
 import type { PackedEvent } from './packRows';
 
@@ -11,9 +11,6 @@ export interface Placement {
 	/** Position of the pinned (focused) event, drawn even off-screen; undefined for none. */
 	pinned: number | undefined;
 }
-
-/** The shortest a label is cut to (with an ellipsis) before it is hidden instead. */
-const MIN_LABEL = 56;
 
 /**
  * The packed marks on screen (and the pinned one wherever it is), each row walked left to
@@ -29,15 +26,17 @@ export function placeMarks(
 	const marks: EventMark[] = [];
 	const rowRight = new Map<number, number>();
 	let pinnedPlaced = pinned === undefined;
-	for (const { i, row, label } of placed) {
+	for (const { i, row, flip } of placed) {
 		const t = index.trackOf[i]!;
 		const mark = markAt(frame, i, row, rows.rowBase[t]!, rows.rowTop[t]!);
-		if (!label) hideLabel(frame, mark);
 		const onScreen = mark.right >= 0 && mark.left <= width;
 		if (i === pinned) pinnedPlaced = true;
 		if (!onScreen && i !== pinned) continue;
 		const previous = rowRight.get(mark.row) ?? -Infinity;
-		if (label) fitLabel(frame, mark, previous);
+		const clear = Math.max(LABEL_EDGE, previous + frame.options.labelGap);
+		if (flip) {
+			if (!labelLeft(frame, mark, clear)) hideLabel(frame, mark);
+		} else fitLabel(frame, mark, clear);
 		rowRight.set(
 			mark.row,
 			mark.showLabel ? Math.max(mark.right, mark.labelX + mark.labelWidth) : mark.right
@@ -80,17 +79,15 @@ export function markAt(
 }
 
 /**
- * Keeps the label inside the plot and clear of the mark before it in its row: near the
- * right edge a point's label goes to the left of its point, a bar's slides left inside
- * the bar; where neither has room for the whole label it is shortened (with an
- * ellipsis) down to `MIN_LABEL`, and below that hidden. Never cut by the edge.
+ * Keeps the label inside the plot and clear of the mark before it in its row (after
+ * `clear`): near the right edge a point's label goes to the left of its point, a bar's
+ * slides left inside the bar; where neither has room for the whole label it is shortened
+ * (with an ellipsis) down to `MIN_LABEL`, and below that hidden. Never cut by the edge.
  */
-function fitLabel(frame: LayoutFrame, mark: EventMark, previousRight: number): void {
+function fitLabel(frame: LayoutFrame, mark: EventMark, clear: number): void {
 	const { options, width } = frame;
-	const edge = 2;
-	const clear = Math.max(edge, previousRight + options.labelGap);
-	const limit = width - edge;
-	if (mark.labelX < edge) return hideLabel(frame, mark);
+	const limit = width - LABEL_EDGE;
+	if (mark.labelX < LABEL_EDGE) return hideLabel(frame, mark);
 	if (mark.labelX + mark.labelWidth <= limit) return;
 	const roomRight = limit - mark.labelX;
 	if (mark.shape === 'bar') {
@@ -101,17 +98,29 @@ function fitLabel(frame: LayoutFrame, mark: EventMark, previousRight: number): v
 		mark.right = Math.max(mark.x1, mark.labelX + mark.labelWidth);
 		return;
 	}
-	const pointEnd = mark.left + options.pointSize;
 	const roomLeft = mark.left - options.labelGap - clear;
-	if (roomLeft >= mark.labelWidth || (roomLeft >= MIN_LABEL && roomLeft > roomRight)) {
-		mark.labelWidth = Math.min(mark.labelWidth, roomLeft);
-		mark.labelX = mark.left - options.labelGap - mark.labelWidth;
-		mark.right = pointEnd;
-		mark.left = mark.labelX;
-	} else if (roomRight >= MIN_LABEL) {
+	if ((roomLeft >= mark.labelWidth || roomLeft > roomRight) && labelLeft(frame, mark, clear))
+		return;
+	if (roomRight >= MIN_LABEL) {
 		mark.labelWidth = roomRight;
 		mark.right = mark.labelX + mark.labelWidth;
 	} else hideLabel(frame, mark);
+}
+
+/**
+ * Puts the label to the left of its mark, after `clear`, shortened to the room there (down
+ * to `MIN_LABEL`); false, and nothing changed, when there is less room than that.
+ */
+export function labelLeft({ options }: LayoutFrame, mark: EventMark, clear: number): boolean {
+	const room = mark.left - options.labelGap - clear;
+	if (room < Math.min(mark.labelWidth, MIN_LABEL)) return false;
+	const markEnd =
+		mark.shape === 'bar' ? Math.max(mark.x1, mark.left + 2) : mark.left + options.pointSize;
+	mark.labelWidth = Math.min(mark.labelWidth, room);
+	mark.labelX = mark.left - options.labelGap - mark.labelWidth;
+	mark.right = markEnd;
+	mark.left = mark.labelX;
+	return true;
 }
 
 export function hideLabel({ options }: LayoutFrame, mark: EventMark): void {

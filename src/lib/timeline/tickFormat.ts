@@ -1,28 +1,24 @@
 import { utcDay, utcMonth, utcYear } from 'd3';
 import { yearWords } from '$lib/format/yearWords';
+import { t } from '$lib/i18n/active';
+import { dateFormat } from '$lib/i18n/intl';
 
 // Ticks arrive as wall-clock dates (see wallClock.ts), so they are formatted as UTC.
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short'
-});
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
-const monthShortFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
-const datedDayFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric'
-});
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'UTC',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-});
+// In the page's language (see i18n/intl.ts), each built once.
+const dayFormat = () =>
+	dateFormat('day', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+const monthFormat = () => dateFormat('month', { timeZone: 'UTC', month: 'long' });
+const monthShortFormat = () => dateFormat('monthShort', { timeZone: 'UTC', month: 'short' });
+const datedDayFormat = () =>
+	dateFormat('datedDay', {
+		timeZone: 'UTC',
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric'
+	});
+const timeFormat = () =>
+	dateFormat('time', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** The unit a tick marks: the coarsest calendar boundary it falls on. */
 export type TickUnit = 'year' | 'month' | 'day' | 'time';
@@ -35,7 +31,7 @@ export function tickUnit(tick: Date): TickUnit {
 }
 
 /**
- * en-GB tick label. Days read "Mon 24 Feb"; ticks inside a day read "14:00".
+ * A tick's label, in the page's language (en-GB here). Days read "Mon 24 Feb"; ticks inside a day read "14:00".
  * When every tick is a month or a year (zoomed far out), show month or year names; a
  * January among months names its year, so a reader scrolling through years keeps count.
  * Years are said as readers count them: "476", "44 BC", "170,000 BC".
@@ -46,7 +42,9 @@ export function formatTick(tick: Date, allTicks: Date[]): string {
 	const year = yearWords(tick.getUTCFullYear());
 	if (units.every((u) => u === 'year')) return year;
 	if (units.every((u) => u === 'year' || u === 'month'))
-		return unit === 'year' ? `${monthShortFormat.format(tick)} ${year}` : monthFormat.format(tick);
+		return unit === 'year'
+			? `${monthShortFormat().format(tick)} ${year}`
+			: monthFormat().format(tick);
 	if (unit === 'time') return formatWallTime(tick);
 	return formatWallDay(tick);
 }
@@ -69,14 +67,6 @@ export function axisPrecision(ticks: Date[]): AxisPrecision | null {
 	return 'day';
 }
 
-const unitNames: Record<AxisPrecision, string> = {
-	year: 'Years',
-	month: 'Months',
-	day: 'Days',
-	hour: 'Hours',
-	minute: 'Minutes'
-};
-
 /**
  * What the axis counts in, said above it: "Years", "Months", "Days (Europe/London)",
  * "Hours, Mon 24 Feb 2025 (Europe/London)", "Minutes, Mon 24 Feb – Tue 25 Feb 2025 (…)".
@@ -89,7 +79,7 @@ const unitNames: Record<AxisPrecision, string> = {
 export function axisUnit(ticks: Date[], timeZone: string): string {
 	const precision = axisPrecision(ticks);
 	if (precision === null) return '';
-	const name = unitNames[precision];
+	const name = t().axis[precision];
 	if (precision === 'year' || precision === 'month') return name;
 	if (precision === 'day') return `${name} (${timeZone})`;
 	return `${name}, ${formatWallDays(ticks[0]!, ticks.at(-1)!)} (${timeZone})`;
@@ -101,7 +91,7 @@ export function axisUnit(ticks: Date[], timeZone: string): string {
  */
 export function formatWallDays(first: Date, last: Date): string {
 	// Intl puts commas after weekdays and thin spaces round the dash; the site writes neither.
-	return datedDayFormat
+	return datedDayFormat()
 		.formatRange(first, last)
 		.replace(/,/g, '')
 		.replace(/[\u2009\u202f]/g, ' ');
@@ -109,10 +99,10 @@ export function formatWallDays(first: Date, last: Date): string {
 
 /** A wall-clock date as a short day: "Mon 24 Feb" (also used to announce the visible range). */
 export function formatWallDay(date: Date): string {
-	return dayFormat.format(date).replace(',', '');
+	return dayFormat().format(date).replace(',', '');
 }
 
 /** A wall-clock date's time of day: "14:00". */
 export function formatWallTime(date: Date): string {
-	return timeFormat.format(date);
+	return timeFormat().format(date);
 }

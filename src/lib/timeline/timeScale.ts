@@ -1,4 +1,4 @@
-import { scaleLinear, utcDay, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 
 /**
  * Wall-clock milliseconds to pixels. Linear, not d3's scaleUtc: that one builds its tick
@@ -13,14 +13,16 @@ export interface Interval {
 	end: number;
 }
 
-const halfDay = 12 * 3_600_000;
+/** The least span a fitted view shows (one instant alone still gets an hour across). */
+export const MIN_FIT_SPAN = 3_600_000;
 
 /**
- * The domain that fits every interval, widened to whole days with air either side (half a
- * day, or 2% of the span for stories of years) so the first and last marks are not cut.
+ * The wall-clock range that holds every interval, from the earliest start to the latest
+ * end, with no air added: the plot keeps a few pixels either side instead (`PLOT_PAD` in
+ * layoutFrame.ts), and labels that would run past the end go to the left of their mark.
+ * A range shorter than `MIN_FIT_SPAN` is widened to it about its middle. O(intervals).
  */
-export function fitDomain(intervals: Interval[]): [Date, Date] {
-	if (intervals.length === 0) throw new Error('fitDomain needs at least one interval');
+export function fitDomain(intervals: Iterable<Interval>): [number, number] {
 	// A loop, not Math.min(...): spreading 100,000 arguments overflows the stack.
 	let start = Infinity;
 	let end = -Infinity;
@@ -28,19 +30,17 @@ export function fitDomain(intervals: Interval[]): [Date, Date] {
 		if (i.start < start) start = i.start;
 		if (i.end > end) end = i.end;
 	}
-	const air = Math.max(halfDay, (end - start) * 0.02);
-	return [
-		new Date(utcDay.floor(new Date(start)).getTime() - air),
-		new Date(utcDay.ceil(new Date(end)).getTime() + air)
-	];
+	if (start > end) throw new Error('fitDomain needs at least one interval');
+	const short = MIN_FIT_SPAN - (end - start);
+	return short > 0 ? [start - short / 2, end + short / 2] : [start, end];
 }
 
 /**
- * The time scale for a domain across a plot `width` pixels wide, leaving `rightInset`
- * pixels free at the right so the labels of the last events fit when all are shown.
+ * The time scale for a domain across a plot `width` pixels wide, keeping `pad` pixels free
+ * at either edge so that the first and last marks are drawn whole.
  */
-export function createTimeScale(domain: [Date, Date], width: number, rightInset = 0): TimeScale {
+export function createTimeScale(domain: [Date, Date], width: number, pad = 0): TimeScale {
 	return scaleLinear()
 		.domain(domain.map(Number))
-		.range([0, Math.max(1, width - rightInset)]);
+		.range([pad, Math.max(pad + 1, width - pad)]);
 }

@@ -1,6 +1,6 @@
 import { groupsOf, trackLabels } from '$lib/story/groups';
 import type { TimelineEvent } from './timelineEvents';
-import { fitDomain } from './timeScale';
+import { fitDomain, type Interval } from './timeScale';
 
 /** Events per block of the interval index: a block is skipped when all of it ends too early. */
 const BLOCK = 64;
@@ -27,7 +27,7 @@ export interface TimelineIndex {
 	tracks: Track[];
 	/** Position of each event id in `events`. */
 	position: Map<string, number>;
-	/** Wall-clock domain that fits every event. */
+	/** Wall-clock range that holds every event and era (the fitted view, see fitDomain). */
 	domain: [number, number];
 }
 
@@ -47,8 +47,14 @@ function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
 	return events;
 }
 
-/** The index of `input` (which it does not change): one pass once in time order. */
-export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
+/**
+ * The index of `input` (which it does not change): one pass once in time order. Its domain
+ * holds the events and the story's `eras` (which are drawn as bands, not indexed).
+ */
+export function createTimelineIndex(
+	input: TimelineEvent[],
+	eras: readonly Interval[] = []
+): TimelineIndex {
 	if (input.length === 0) throw new Error('a timeline needs at least one event');
 	const events = inTimeOrder(input);
 	const n = events.length;
@@ -70,7 +76,7 @@ export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
 		position.set(e.id, i);
 	}
 	// The one place the fitted domain is worked out.
-	const [d0, d1] = fitDomain([{ start: starts[0]!, end: lastEnd }]);
+	const domain = fitDomain([{ start: starts[0]!, end: lastEnd }, ...eras]);
 	return {
 		events,
 		starts,
@@ -79,7 +85,7 @@ export function createTimelineIndex(input: TimelineEvent[]): TimelineIndex {
 		trackOf,
 		tracks,
 		position,
-		domain: [d0.getTime(), d1.getTime()]
+		domain
 	};
 }
 

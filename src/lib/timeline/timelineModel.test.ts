@@ -3,7 +3,6 @@ import { smallStory } from '$lib/story/testing';
 import type { Era, ResolvedEvent } from '$lib/story/types';
 import { timelineModel, timelineModelInSlices } from './timelineModel';
 
-const DAY = 86_400_000;
 const [template] = smallStory().events;
 
 /** A resolved event over [startsAt, endsAt) (instants), otherwise the small story's first. */
@@ -15,7 +14,7 @@ function era(id: string, startsAt: string, endsAt: string): Era {
 	return { id, label: id, expression: '', ...template!.when, startsAt, endsAt };
 }
 
-describe('the model’s domain: every event on the wall clock, whole days, air either side', () => {
+describe('the model’s domain: every event and era on the wall clock, no air', () => {
 	const rows: {
 		name: string;
 		events: ResolvedEvent[];
@@ -25,25 +24,25 @@ describe('the model’s domain: every event on the wall clock, whole days, air e
 		domain: [number, number];
 	}[] = [
 		{
-			name: 'one day: half a day of air either side',
+			name: 'one day: that day, no more',
 			events: [resolved('a', '2025-02-22T00:00:00Z', '2025-02-23T00:00:00Z')],
 			zone: 'UTC',
-			domain: [Date.UTC(2025, 1, 21, 12), Date.UTC(2025, 1, 23, 12)]
+			domain: [Date.UTC(2025, 1, 22), Date.UTC(2025, 1, 23)]
 		},
 		{
-			name: 'an instant: widened to its whole day',
+			name: 'an instant: widened to an hour about it',
 			events: [resolved('a', '2025-02-22T09:30:00Z', '2025-02-22T09:30:00Z')],
 			zone: 'UTC',
-			domain: [Date.UTC(2025, 1, 21, 12), Date.UTC(2025, 1, 23, 12)]
+			domain: [Date.UTC(2025, 1, 22, 9), Date.UTC(2025, 1, 22, 10)]
 		},
 		{
-			name: 'the latest end need not be the last start’s (a long event first); 2% air',
+			name: 'the latest end need not be the last start’s (a long event first)',
 			events: [
 				resolved('long', '2025-01-01T00:00:00Z', '2025-12-31T00:00:00Z'),
 				resolved('short', '2025-03-01T00:00:00Z', '2025-03-02T00:00:00Z')
 			],
 			zone: 'UTC',
-			domain: [Date.UTC(2025, 0, 1) - 0.02 * 364 * DAY, Date.UTC(2025, 11, 31) + 0.02 * 364 * DAY]
+			domain: [Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 31)]
 		},
 		{
 			name: 'out of order: the earliest start wherever it is',
@@ -52,23 +51,23 @@ describe('the model’s domain: every event on the wall clock, whole days, air e
 				resolved('may', '2025-05-01T00:00:00Z', '2025-05-02T00:00:00Z')
 			],
 			zone: 'UTC',
-			domain: [Date.UTC(2025, 4, 1) - 0.02 * 32 * DAY, Date.UTC(2025, 5, 2) + 0.02 * 32 * DAY]
+			domain: [Date.UTC(2025, 4, 1), Date.UTC(2025, 5, 2)]
 		},
 		{
 			name: 'on the display zone’s wall clock (New York in summer: UTC−4)',
 			events: [resolved('a', '2025-07-04T04:00:00Z', '2025-07-05T04:00:00Z')],
 			zone: 'America/New_York',
-			domain: [Date.UTC(2025, 6, 3, 12), Date.UTC(2025, 6, 5, 12)]
+			domain: [Date.UTC(2025, 6, 4), Date.UTC(2025, 6, 5)]
 		},
 		{
-			name: 'eras are drawn where they fall: they do not widen the fitted view',
+			name: 'eras are fitted too: one before the events, one running on after them',
 			events: [resolved('a', '2025-02-22T00:00:00Z', '2025-02-23T00:00:00Z')],
 			eras: [
-				era('before', '1900-01-01T00:00:00Z', '2000-01-01T00:00:00Z'),
-				era('after', '2030-01-01T00:00:00Z', '2031-01-01T00:00:00Z')
+				era('before', '2024-12-01T00:00:00Z', '2025-01-01T00:00:00Z'),
+				era('after', '2025-02-01T00:00:00Z', '2025-03-01T00:00:00Z')
 			],
 			zone: 'UTC',
-			domain: [Date.UTC(2025, 1, 21, 12), Date.UTC(2025, 1, 23, 12)]
+			domain: [Date.UTC(2024, 11, 1), Date.UTC(2025, 2, 1)]
 		}
 	];
 	it.each(rows)('$name', ({ events, eras = [], zone, domain }) => {

@@ -1,4 +1,5 @@
 import type { Era, ResolvedEvent } from '$lib/story/types';
+import { mainBody, type MainBody } from './mainBody';
 import { createTimelineIndex, type TimelineIndex } from './timelineIndex';
 import { CLOSEST_VIEW, closestView } from './zoomLimits';
 import { toEraSpans, toTimelineEvent, type EraSpan, type TimelineEvent } from './timelineEvents';
@@ -11,8 +12,10 @@ import { toEraSpans, toTimelineEvent, type EraSpan, type TimelineEvent } from '.
 export interface TimelineModel {
 	index: TimelineIndex;
 	eras: EraSpan[];
-	/** Wall-clock range that fits every event, with air either side (the fitted view). */
+	/** Wall-clock range that holds every event and era (the fitted view: Fit all). */
 	domain: [number, number];
+	/** What the first view fits, when a few events far off would squash the rest (mainBody.ts). */
+	body: MainBody | null;
 	displayTimeZone: string;
 	/** The least time the deepest zoom shows across the plot, in ms (zoomLimits.ts). */
 	closestSpan: number;
@@ -60,8 +63,9 @@ export function timelineModelOf(
 	displayTimeZone: string,
 	closestSpan = CLOSEST_VIEW.minute
 ): TimelineModel {
-	const index = createTimelineIndex(events);
-	return { index, eras, domain: index.domain, displayTimeZone, closestSpan };
+	const index = createTimelineIndex(events, eras);
+	const body = mainBody(index);
+	return { index, eras, domain: index.domain, body, displayTimeZone, closestSpan };
 }
 
 /** The build, one step per slice of events and one for the index: what both variants run. */

@@ -5,6 +5,17 @@
  * that take what does not fit.
  */
 
+/** A story's rows, pinned or not: lower than the default, so more fit. */
+export const STORY_ROW_HEIGHT = 28;
+
+/**
+ * The most rows a story's timeline draws where it scrolls with its page (a phone, an
+ * embed): a narrow plot cuts labels shorter but still holds fewer of them in a row, and at
+ * ten rows a short story's events each keep a mark and a label of their own there (the
+ * first story's eleven at 320 to 390 px) rather than merge into a "+N" cluster.
+ */
+export const SCROLLING_MAX_ROWS = 10;
+
 /** The most of the window's height the pinned block may take. */
 export const PINNED_SHARE = 0.4;
 

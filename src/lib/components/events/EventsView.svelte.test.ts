@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import type { ResolvedEvent } from '$lib/story/types';
+import type { Era, ResolvedEvent } from '$lib/story/types';
 import EventsViewHarness from './EventsViewHarness.svelte';
 
 function event(id: string, title: string, day: string): ResolvedEvent {
@@ -32,9 +32,9 @@ const events = [
 	event('second', 'Second meeting', '2025-02-27')
 ];
 
-async function renderView() {
+async function renderView(eras: Era[] = []) {
 	const onselect = vi.fn();
-	const result = await render(EventsViewHarness, { props: { events, onselect } });
+	const result = await render(EventsViewHarness, { props: { events, eras, onselect } });
 	return { ...result, onselect };
 }
 
@@ -88,5 +88,39 @@ describe('EventsView', () => {
 		const { component } = await renderView();
 		component.focusEvent('first');
 		await expect.element(page.getByRole('button', { name: 'First meeting' })).toHaveFocus();
+	});
+
+	it('lists the story’s eras before its events, a zone only beside days', async () => {
+		const era = (id: string, label: string, start: string, end: string): Era => ({
+			...events[0]!.when,
+			id,
+			label,
+			expression: `${start}/${end}`,
+			start,
+			end,
+			precision: 'span',
+			extent: 'throughout',
+			timeZone: 'Europe/London'
+		});
+		await renderView([
+			era('war', 'The war', '1939-09', '1945-09'),
+			era('visit', 'The visit', '2025-02-24', '2025-02-27')
+		]);
+		await page.getByRole('button', { name: 'List' }).click();
+		const eras = page.getByRole('list', { name: 'Eras, in time order' }).getByRole('listitem');
+		await expect
+			.element(eras.nth(0))
+			.toHaveTextContent(/^The war\s*from September 1939 to September 1945$/);
+		await expect
+			.element(eras.nth(1))
+			.toHaveTextContent(/^The visit\s*from Mon 24 to Thu 27 Feb 2025\s*\(London time\)$/);
+		// Before the events' own list.
+		const lists = [
+			...document.querySelectorAll('[data-events-view="list"] ul, [data-events-view="list"] ol')
+		];
+		expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual([
+			'Eras, in time order',
+			'Events, in time order'
+		]);
 	});
 });

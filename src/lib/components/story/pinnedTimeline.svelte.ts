@@ -1,4 +1,4 @@
-import { pinnedMaxRows } from '$lib/ui/pinnedRows';
+import { pinnedMaxRows, SCROLLING_MAX_ROWS, STORY_ROW_HEIGHT } from '$lib/ui/pinnedRows';
 import type { RowOptions } from '../timeline/timelineView.svelte';
 
 /**
@@ -13,8 +13,8 @@ export const PINNED_QUERY = '(min-width: 48rem) and (min-height: 44rem)';
 /** Where the help and legend start folded: pinned, and under 60rem (960 px) tall. */
 export const KEY_FOLDED_QUERY = `${PINNED_QUERY} and (max-height: 59.99rem)`;
 
-/** Lower than the default rows, at every size, so the prerendered picture is the same. */
-const ROW_HEIGHT = 28;
+/** The same height at every size, so the prerendered picture is the same. */
+const ROW_HEIGHT = STORY_ROW_HEIGHT;
 /** Everything pinned but the rows: padding, toolbar, axis, overview strip and gaps. */
 const CHROME = 130;
 /** However short or tall the window, as the default most (layoutTypes.ts). */
@@ -31,7 +31,7 @@ export class PinnedTimeline {
 					rowHeight: ROW_HEIGHT,
 					maxRows: pinnedMaxRows(this.#height, { chrome: CHROME, rowHeight: ROW_HEIGHT, ...LIMITS })
 				}
-			: { rowHeight: ROW_HEIGHT }
+			: { rowHeight: ROW_HEIGHT, maxRows: SCROLLING_MAX_ROWS }
 	);
 
 	/** Call once mounted: follows the window's size; returns what stops that. */

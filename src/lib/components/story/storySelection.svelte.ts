@@ -99,7 +99,7 @@ export class StorySelection {
 	close(): void {
 		const id = this.selectedId;
 		void this.select(null);
-		this.announcer.announce(closedAnnouncement);
+		this.announcer.announce(closedAnnouncement());
 		if (id) this.#parts.focusEvent?.(id);
 	}
 

@@ -106,7 +106,7 @@ describe('Timeline', () => {
 
 	it('shows the display time zone', async () => {
 		renderTimeline();
-		await expect.element(page.getByText('Dates and times in London time')).toBeVisible();
+		await expect.element(page.getByText('Times in London time (Europe/London)')).toBeVisible();
 	});
 
 	it('is one tab stop; arrows move focus and Enter opens the focused event', async () => {
@@ -190,6 +190,52 @@ describe('Timeline', () => {
 			.element(page.getByRole('button', { name: 'Zoom in' }))
 			.toHaveAttribute('aria-disabled', 'false');
 	});
+
+	it('presses of “Zoom in” in quick succession add up, each a full step', async () => {
+		await page.viewport(900, 600);
+		renderTimeline();
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		zoomIn.element().focus();
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const span = () =>
+			Date.parse(plot.dataset.visibleEnd!) - Date.parse(plot.dataset.visibleStart!);
+		const fitted = span();
+		// The second press comes while the first zoom's 250 ms animation is still running.
+		await userEvent.keyboard('{Enter}');
+		await new Promise((r) => setTimeout(r, 60));
+		await userEvent.keyboard('{Enter}');
+		await expect.poll(() => fitted / span()).toBeCloseTo(2.25, 3);
+	});
+
+	it('holds the first range when the plot’s width changes, until the view is moved', async () => {
+		await page.viewport(900, 600);
+		const story = smallStory();
+		const range: [number, number] = [Date.UTC(2025, 1, 25), Date.UTC(2025, 1, 27)];
+		render(Timeline, {
+			props: {
+				model: timelineModel(story.events, [], story.displayTimeZone),
+				label: 'Test timeline',
+				onselect: vi.fn(),
+				initialRange: range
+			}
+		});
+		const plot = document.querySelector<HTMLElement>('[data-sourceline-plot]')!;
+		const edges = () => [plot.dataset.visibleStart, plot.dataset.visibleEnd];
+		const shown = ['2025-02-25T00:00:00.000Z', '2025-02-27T00:00:00.000Z'];
+		await expect.poll(edges).toEqual(shown);
+		const width = plot.clientWidth;
+		// A page scrollbar that goes away, say.
+		await page.viewport(912, 600);
+		await expect.poll(() => plot.clientWidth).toBe(width + 12);
+		await expect.poll(edges).toEqual(shown);
+		await userEvent.click(page.getByRole('button', { name: 'Zoom out' }));
+		const hours = () => (Date.parse(edges()[1]!) - Date.parse(edges()[0]!)) / 3_600_000;
+		await expect.poll(hours).toBeCloseTo(72, 1);
+		await page.viewport(900, 600);
+		await expect.poll(() => plot.clientWidth).toBe(width);
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		expect(hours()).toBeGreaterThan(70);
+	});
 });
 
 describe('Timeline in a prerendered page (before its width is known)', () => {
@@ -210,7 +256,9 @@ describe('Timeline in a prerendered page (before its width is known)', () => {
 		expect(root.dataset.sourcelineReady).toBe('true');
 		const marks = [...target.querySelectorAll<HTMLElement>('.mark')];
 		expect(marks.map((m) => m.dataset.eventId)).toEqual(['flight', 'meeting', 'talks']);
-		for (const mark of marks) expect(mark.style.transform).toContain('cqw');
+		// The first starts the range, a fixed pad in from the edge; the others move with the width.
+		expect(marks[0]!.style.transform).toMatch(/^translate\(\d+px, /);
+		for (const mark of marks.slice(1)) expect(mark.style.transform).toContain('cqw');
 
 		// Shown at 640 px: read before the plot is measured, then once it is.
 		target.style.display = 'block';
@@ -218,7 +266,7 @@ describe('Timeline in a prerendered page (before its width is known)', () => {
 		const shapes = () =>
 			marks.map((m) => m.querySelector('.point, .bar')!.getBoundingClientRect().left);
 		const before = shapes();
-		await expect.poll(() => marks[0]!.style.transform).not.toContain('cqw');
+		await expect.poll(() => marks[1]!.style.transform).not.toContain('cqw');
 		expect(marks.every((m) => m.isConnected)).toBe(true);
 		const after = shapes();
 		for (const [i, x] of after.entries()) expect(x).toBeCloseTo(before[i]!, 0);

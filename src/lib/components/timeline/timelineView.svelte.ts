@@ -6,7 +6,8 @@ import {
 	pixelPlacer
 } from '$lib/timeline/fluidPlacement';
 import type { FocusTarget } from '$lib/timeline/focusTarget';
-import { baseScale } from '$lib/timeline/layoutFrame';
+import { baseScale, PLOT_PAD } from '$lib/timeline/layoutFrame';
+import { bodyNote } from '$lib/timeline/mainBody';
 import { layoutTimeline } from '$lib/timeline/layoutTimeline';
 import {
 	defaultTimelineOptions,
@@ -23,6 +24,7 @@ import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
 import { untrack } from 'svelte';
+import type { ZoomTransform } from 'd3';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
 
@@ -81,8 +83,8 @@ export class TimelineView {
 		displayTimeZone: this.#model.displayTimeZone,
 		measureLabel: this.fluid ? undefined : this.#measureLabel
 	});
-	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH, this.options) : pixelPlacer);
-	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth, this.options));
+	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH) : pixelPlacer);
+	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth));
 	readonly scaleExtent = $derived.by(() => {
 		const [d0, d1] = this.#model.domain;
 		return zoomScaleExtent(d1 - d0, this.#model.closestSpan);
@@ -102,9 +104,14 @@ export class TimelineView {
 	readonly labelWidth = $derived.by(() => {
 		const { layout, options } = this;
 		if (!this.fluid || !layout) return undefined;
-		const growth = labelGrowth(layout.marks, layout.clusters, NOMINAL_WIDTH, options);
+		const growth = labelGrowth(layout.marks, layout.clusters, NOMINAL_WIDTH);
 		const width = fluidLabelWidth(NOMINAL_WIDTH, options);
 		return (mark: EventMark) => width(mark.labelWidth, growth.get(mark.event.id));
+	});
+	/** "1 earlier event: show all", while the view fits the story's main body (mainBody.ts). */
+	readonly bodyNote = $derived.by(() => {
+		const { body, domain } = this.#model;
+		return this.layout && !this.fluid ? bodyNote(body, this.layout.visible, domain) : null;
 	});
 	/** The range on screen as instants, for the plot's data attributes. */
 	readonly visibleIso = $derived.by(() => {
@@ -141,12 +148,25 @@ export class TimelineView {
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
 		this.#keepTimeAcrossModels();
-		let appliedInitialRange = false;
+		// The first view: the range asked for, else the story's main body when a few events
+		// far off would squash it (its marks kept a pad from the edges, as in the fit). It is
+		// shown again whenever the plot's width changes (a page scrollbar that comes and goes,
+		// say), until the view is moved: else the same pixels would show other times.
+		let shown: ZoomTransform | null = null;
 		$effect(() => {
 			const range = input.initialRange();
-			if (appliedInitialRange || this.width === 0 || !range) return;
-			appliedInitialRange = true;
-			this.zoom.show(this.base(range[0]), this.base(range[1]), this.width, false);
+			const body = input.model().body;
+			const { base, width } = this;
+			if (width === 0 || (!range && !body)) return;
+			const current = untrack(() => this.zoom.transform);
+			if (shown && (current.k !== shown.k || current.x !== shown.x)) return;
+			if (range) this.zoom.show(base(range[0]), base(range[1]), width, false);
+			else {
+				const [x0, x1] = body!.domain.map((t) => base(t));
+				const pad = (PLOT_PAD * (x1! - x0!)) / Math.max(1, width - 2 * PLOT_PAD);
+				this.zoom.show(x0! - pad, x1! + pad, width, false);
+			}
+			shown = untrack(() => this.zoom.transform);
 		});
 	}
 

@@ -44,6 +44,9 @@ export class ZoomController {
 	#selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
 	/** Animated zooms and pans still running (a new one interrupts the last). */
 	#running = 0;
+	/** The scale a running animated zoom is heading for, so that quick presses add up. */
+	#heading: number | null = null;
+	#width = 0;
 	#onSettled: (() => void) | null = null;
 
 	constructor() {
@@ -84,6 +87,7 @@ export class ZoomController {
 
 	/** Called whenever the plot is resized. */
 	setGeometry({ width, scaleExtent }: ZoomGeometry): void {
+		this.#width = width;
 		// Pan no further than a quarter of a view beyond the events' fitted domain.
 		const margin = width * PAN_MARGIN;
 		this.#behavior
@@ -107,17 +111,42 @@ export class ZoomController {
 		if (!this.#selection) return;
 		this.userZooms++;
 		const anchor: [number, number] | undefined = anchorX === undefined ? undefined : [anchorX, 0];
-		this.#behavior.scaleBy(this.#animated(), factor, anchor);
+		// From the scale a running zoom is heading for, not from where its animation has got
+		// to: a second press before the first lands zooms two steps, not one and a bit. The
+		// instant under the anchor now stays there.
+		const current = untrack(() => this.transform);
+		const [kMin, kMax] = this.#behavior.scaleExtent();
+		const k = Math.min(kMax, Math.max(kMin, (this.#heading ?? current.k) * factor));
+		const [x] = anchor ?? [this.#width / 2];
+		const target = zoomIdentity.translate(x - current.invertX(x) * k, 0).scale(k);
+		const transition = this.#animated();
+		this.#heading = k;
+		this.#behavior.transform(transition, this.#constrained(target), [x, 0]);
+	}
+
+	/** `t` kept within the pan limits, as d3 keeps its own gestures. */
+	#constrained(t: ZoomTransform): ZoomTransform {
+		const extent: [[number, number], [number, number]] = [
+			[0, 0],
+			[this.#width, 1]
+		];
+		return this.#behavior.constrain()(t, extent, this.#behavior.translateExtent());
 	}
 
 	panBy(pixels: number): void {
-		if (this.#selection) this.#behavior.translateBy(this.#animated(), pixels / this.transform.k, 0);
+		if (!this.#selection) return;
+		const transition = this.#animated();
+		// A pan interrupts a running zoom where it has got to.
+		this.#heading = null;
+		this.#behavior.translateBy(transition, pixels / this.transform.k, 0);
 	}
 
 	reset(): void {
 		if (!this.#selection) return;
 		this.userZooms++;
-		this.#behavior.transform(this.#animated(), zoomIdentity);
+		const transition = this.#animated();
+		this.#heading = zoomIdentity.k;
+		this.#behavior.transform(transition, zoomIdentity);
 	}
 
 	/**
@@ -130,7 +159,10 @@ export class ZoomController {
 		const k = Math.min(kMax, Math.max(kMin, width / (x1 - x0)));
 		const centre = (x0 + x1) / 2;
 		const target = zoomIdentity.translate(width / 2 - centre * k, 0).scale(k);
-		this.#behavior.transform(animate ? this.#animated() : this.#selection, target);
+		if (!animate) return void this.#behavior.transform(this.#selection, target);
+		const transition = this.#animated();
+		this.#heading = k;
+		this.#behavior.transform(transition, target);
 	}
 
 	/** Pans so that base-scale pixel `x` is in the middle of the view (the overview's drag). */
@@ -164,6 +196,7 @@ export class ZoomController {
 		this.#running++;
 		const done = () => {
 			if (--this.#running > 0) return;
+			this.#heading = null;
 			const action = this.#onSettled;
 			this.#onSettled = null;
 			action?.();

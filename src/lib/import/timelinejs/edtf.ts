@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { isoOffset } from '../../story/dates/isoOffset';
 import type { DateField } from './types';
 
 /**
@@ -138,6 +138,6 @@ function offsetAt([year, month, day, hour, minute]: number[], timeZone: string):
 	const wall = new TZDate(2000, 0, 1, 0, 0, 0, timeZone);
 	wall.setFullYear(year!, month! - 1, day!);
 	wall.setHours(hour!, minute!, 0, 0);
-	const offset = format(wall, 'xxx');
+	const offset = isoOffset(wall);
 	return offset === '+00:00' ? 'Z' : offset;
 }

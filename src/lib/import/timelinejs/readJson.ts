@@ -1,20 +1,8 @@
 import type { StoryIssue } from '../../story/types';
+import { isRecord } from './isTimelineJs';
 import type { Slide, Timeline } from './timeline';
 
 export type ReadResult = { ok: true; timeline: Timeline } | { ok: false; issues: StoryIssue[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Whether parsed JSON is a TimelineJS file rather than a story: no `format`, and `events`
- * whose slides carry a `start_date`, or a title slide.
- */
-export function isTimelineJs(json: unknown): boolean {
-	if (!isRecord(json) || 'format' in json || !Array.isArray(json.events)) return false;
-	return isRecord(json.title) || json.events.some((e) => isRecord(e) && 'start_date' in e);
-}
 
 /** A TimelineJS3 JSON file's slides; problems with its shape name the field. */
 export function readTimelineJson(json: unknown, file: string): ReadResult {

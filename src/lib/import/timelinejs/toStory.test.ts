@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventInput, StoryInput } from '../../story/storyInput';
 import { importTimelineJs } from './importTimelineJs';
 import { importTimelineJson } from './importTimelineJson';
-import { isTimelineJs } from './readJson';
+import { isTimelineJs } from './isTimelineJs';
 import type { ImportOptions } from './toStory';
 
 const packageRoot = dirname(

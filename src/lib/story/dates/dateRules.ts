@@ -24,6 +24,7 @@ import {
 	type RuleContext
 } from './dayRule';
 import { parseExplicitDate } from './explicitDate';
+import { CALENDAR_WORD_RULES } from './calendarWords';
 import { MONTH_SPAN_RULES } from './monthSpans';
 import { newsRules } from './newsPhrases';
 import { PRESENT_WORD_RULES } from './presentWords';
@@ -90,6 +91,7 @@ const DEADLINE = /^by (.+)$/;
 const RULES: DayRule[] = [
 	...rangeRules(resolveDayWords),
 	...MONTH_SPAN_RULES,
+	...CALENDAR_WORD_RULES,
 	...RELATIVE_UNIT_RULES,
 	...PRESENT_WORD_RULES,
 	...newsRules(resolveDayWords),

@@ -1,5 +1,5 @@
 import type { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfDay } from 'date-fns';
+import { addDays, lightFormat, startOfDay } from 'date-fns';
 import { ISO_DAY } from './isoDate';
 import { utcIso } from './instant';
 
@@ -35,9 +35,9 @@ export function dayFacts(date: TZDate): DayFacts {
 	const facts: DayFacts = {
 		startsAt: utcIso(startOfDay(date)),
 		nextStartsAt: utcIso(startOfDay(addDays(date, 1))),
-		day: format(date, ISO_DAY),
-		month: format(date, 'yyyy-MM'),
-		year: format(date, 'yyyy')
+		day: lightFormat(date, ISO_DAY),
+		month: lightFormat(date, 'yyyy-MM'),
+		year: lightFormat(date, 'yyyy')
 	};
 	if (cache.size >= MAX_ENTRIES) cache.clear();
 	cache.set(key, facts);

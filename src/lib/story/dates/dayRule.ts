@@ -1,5 +1,5 @@
 import type { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { DateExtent, DateModifier } from '../types';
 import { ISO_DAY } from './isoDate';
 
@@ -59,4 +59,4 @@ export const oneDay = (day: TZDate): DaysResult => days(day, day);
 export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
 	ok({ first, last, precision: 'months', assumption });
 export const fail = (message: string): DaysResult => ({ ok: false, message });
-export const isoDay = (day: TZDate): string => format(day, ISO_DAY);
+export const isoDay = (day: TZDate): string => lightFormat(day, ISO_DAY);

@@ -1,5 +1,5 @@
 import type { TZDate } from '@date-fns/tz';
-import { format, getDay } from 'date-fns';
+import { getDay, lightFormat } from 'date-fns';
 import { calendarDay } from './calendarDay';
 import { ISO_DAY_SHAPE } from './isoDate';
 import { parseIsoDay } from './isoDayInZone';
@@ -47,7 +47,7 @@ export function parseExplicitDate(
 	if (named !== undefined && getDay(day) !== named) {
 		return {
 			ok: false,
-			message: `${format(day, 'd MMMM yyyy')} is a ${weekdayName(getDay(day))}, not a ${weekdayName(named)}`
+			message: `${writtenDay(day)} is a ${weekdayName(getDay(day))}, not a ${weekdayName(named)}`
 		};
 	}
 	return { ok: true, day };
@@ -110,4 +110,10 @@ function daysInMonth(year: number, month: number): number {
 
 function looksLikeDate(words: string): boolean {
 	return ISO_DAY_SHAPE.test(words) || (MONTH_NAME.test(words) && /\d/.test(words));
+}
+
+/** `27 February 2025`: date-fns's `d MMMM yyyy`, without the locale data `format` brings. */
+function writtenDay(day: TZDate): string {
+	const month = MONTH_NAMES[day.getMonth()] ?? '';
+	return `${lightFormat(day, 'd')} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${lightFormat(day, 'yyyy')}`;
 }

@@ -1,4 +1,4 @@
-/** date-fns pattern of an ISO calendar date, `2025-02-27`. */
+/** date-fns (`lightFormat`) pattern of an ISO calendar date, `2025-02-27`. */
 export const ISO_DAY = 'yyyy-MM-dd';
 
 export const ISO_DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;

@@ -231,7 +231,7 @@ function hemisphereNote(timeZone: string): string {
 
 /**
  * `in the spring`, `this spring`, `last spring`, `next spring`, `spring 2024`, `until spring`,
- * `into the spring`: a season as a span of whole months. Without a year: the one under way at
+ * `into the spring`, `the summer` (as in "since the summer"): a season as a span of whole months. Without a year: the one under way at
  * publication; else, as `last`/`next` or the direction says, the latest before or the first
  * after it; `until` and `into` look ahead unless the sentence looks back. With none of these,
  * it is not guessed.
@@ -304,7 +304,7 @@ export function newsRules(resolveWords: ResolveWords): DayRule[] {
 			writtenDay
 		),
 		phraseRule(
-			'(?:(?:in|during|over) (?:the )?|(until|till|into) (?:the )?|(this|last|next) )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
+			'(?:(?:in|during|over) (?:the )?|(until|till|into) (?:the )?|(this|last|next) |the )?(spring|summer|autumn|fall|winter)(?: of (\\d{4})| (\\d{4}))?',
 			season
 		),
 		// Not "since since …": the words after "since" are read once, so no input recurses deeper.

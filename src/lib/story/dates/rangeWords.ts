@@ -21,6 +21,8 @@ import {
 
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const DAY_THEN_REST = /^\d{1,2}(?:st|nd|rd|th)? (.+)$/;
+const MONTH_THEN_DAY = /^([a-z]+) \d{1,2}(?:st|nd|rd|th)?$/;
+const DAY_AND_YEAR = /^(\d{1,2}(?:st|nd|rd|th)?)(?:,? (\d{4}))?$/;
 /** What each side must not be: another range or a deadline (so no input nests). */
 const NESTED = /^(?:from|between|some ?time between|by|since|throughout|all through) /;
 
@@ -32,11 +34,15 @@ function writtenUnit({ precision }: DayInterval): 'months' | 'years' | undefined
 
 function range(resolveWords: ResolveWords, within: boolean) {
 	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
-		const second = match[2] ?? '';
+		// `Feb 24-26, 2024`: the second day borrows the first's month, the first its year.
+		const month = MONTH_THEN_DAY.exec(match[1] ?? '')?.[1];
+		const dayYear = month ? DAY_AND_YEAR.exec(match[2] ?? '') : null;
+		const year = dayYear?.[2] ? `, ${dayYear[2]}` : '';
+		const second = dayYear ? `${month} ${dayYear[1]}${year}` : (match[2] ?? '');
 		// `24 to 26 February`: the first day borrows the second's month (and year).
 		const rest = DAY_THEN_REST.exec(second)?.[1];
 		const first =
-			DAY_NUMBER.test(match[1] ?? '') && rest ? `${match[1]} ${rest}` : (match[1] ?? '');
+			DAY_NUMBER.test(match[1] ?? '') && rest ? `${match[1]} ${rest}` : `${match[1] ?? ''}${year}`;
 		if (NESTED.test(first) || NESTED.test(second)) return fail('a range needs two dates');
 		const from = resolveWords(first, context);
 		const to = resolveWords(second, context);
@@ -80,6 +86,11 @@ export function rangeRules(resolveWords: ResolveWords): DayRule[] {
 		phraseRule('(?:throughout|all through) (?:the )?(.+)', throughout(resolveWords)),
 		phraseRule('some ?time between (.+?) and (.+)', range(resolveWords, true)),
 		phraseRule('between (.+?) and (.+)', range(resolveWords, false)),
-		phraseRule('from (.+?) (?:to|until|till) (.+)', range(resolveWords, false))
+		phraseRule('from (.+?) (?:to|until|till) (.+)', range(resolveWords, false)),
+		// `April 30-May 1`, `Feb 24-26`, `24-26 February`: written days joined by a dash.
+		phraseRule(
+			'(?:from )?((?:[a-z]+ )?\\d{1,2}(?:st|nd|rd|th)?) ?[-–] ?((?:[a-z]+ )?\\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?(?:,? \\d{4})?)',
+			range(resolveWords, false)
+		)
 	];
 }

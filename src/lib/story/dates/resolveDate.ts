@@ -33,6 +33,11 @@ export interface ResolveContext {
 export type ResolveResult =
 	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
 
+/** The resolved date, carrying what its reading takes for granted where it takes anything. */
+export function datedWith(result: Extract<ResolveResult, { ok: true }>): ResolvedDate {
+	return result.assumption ? { ...result.date, assumption: result.assumption } : result.date;
+}
+
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
 const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19 February 2025"';

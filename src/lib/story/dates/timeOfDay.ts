@@ -7,7 +7,8 @@ import type { ResolvedDate } from '../types';
 /**
  * A time or a part of a day named with its day, in the event's zone, at the precision the
  * words give: `9 a.m. Monday`, `Thursday at 3 p.m.`, `noon on Friday` are instants;
- * `Friday night`, `yesterday morning`, `this evening`, `tonight` spans of instants. Parts of
+ * `Friday night`, `yesterday morning`, `this evening`, `tonight`, `last night` (the night
+ * before the publication day) spans of instants. Parts of
  * the day are taken wide: morning 05:00–12:00, afternoon 12:00–18:00, evening 18:00 to
  * midnight, night 18:00 to 06:00 the next day (a fire "on Friday night" may start at 1 a.m.
  * on Saturday). The day is read by the day rules, with the same tense.
@@ -19,7 +20,7 @@ const CLOCK = '(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?|(noon|midday|midnight)'
 const TIME_FIRST = new RegExp(`^(?:at )?(?:${CLOCK}),? (?:on )?(.+)$`);
 const DAY_FIRST = new RegExp(`^(.+?),? (?:at )?(?:${CLOCK})$`);
 const PART_OF_DAY = /^(.+?) (morning|afternoon|evening|night)$/;
-const TONIGHT = /^(?:tonight|this (morning|afternoon|evening))$/;
+const TONIGHT = /^(?:tonight|this (morning|afternoon|evening)|(last) (night|evening))$/;
 
 /** Start and end hours of each part, counted from the day's midnight. */
 const PARTS: Record<string, [number, number]> = {
@@ -79,8 +80,9 @@ export function resolveTimeOfDay(words: string, context: RuleContext): Result | 
 	}
 	const parted = tonight ? null : PART_OF_DAY.exec(words);
 	if (!tonight && !parted) return null;
-	const part = tonight ? (tonight[1] ?? 'night') : parted![2]!;
-	const found = oneDayOf(tonight ? 'today' : parted![1]!, context);
+	const part = tonight ? (tonight[1] ?? tonight[3] ?? 'night') : parted![2]!;
+	const dayWords = tonight ? (tonight[2] ? 'yesterday' : 'today') : parted![1]!;
+	const found = oneDayOf(dayWords, context);
 	if (found === null) return null;
 	if ('message' in found) return { ok: false, message: found.message };
 	const [from, to] = PARTS[part]!;

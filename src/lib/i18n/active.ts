@@ -1,0 +1,24 @@
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { en, type Messages } from './en';
+
+/**
+ * The page's one interface language. A page (or an embed's frame) speaks one language for
+ * its whole life: it is chosen, and its catalogue loaded, before the page is drawn, so the
+ * strings need no reactivity. The server draws in English.
+ */
+let current: { locale: Locale; messages: Messages } = { locale: DEFAULT_LOCALE, messages: en };
+
+/** The catalogue of the page's language. */
+export function t(): Messages {
+	return current.messages;
+}
+
+/** The page's language, as `Intl` takes it. */
+export function activeLocale(): Locale {
+	return current.locale;
+}
+
+/** Makes `locale` the page's language (see loadLocale.ts, which fetches its catalogue). */
+export function setActive(locale: Locale, messages: Messages): void {
+	current = { locale, messages };
+}

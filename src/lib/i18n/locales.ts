@@ -1,0 +1,36 @@
+/**
+ * The languages the interface speaks, and which one a reader gets: the embed's `lang`
+ * option, else the story's `language`, else English (GB). A tag is matched on its language,
+ * then its region where that changes the words: `en-US` and `en-GB` apart, `fr-CA` as `fr`.
+ */
+export const LOCALES = ['en-GB', 'en-US', 'fr', 'de', 'es', 'it', 'pt', 'uk', 'ar'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = 'en-GB';
+
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
+
+/** The supported locale a BCP 47 tag asks for, or null when none speaks its language. */
+export function matchLocale(tag: string | null | undefined): Locale | null {
+	if (!tag) return null;
+	let canonical: string;
+	try {
+		canonical = Intl.getCanonicalLocales(tag.trim())[0] ?? '';
+	} catch {
+		return null;
+	}
+	const [language, ...rest] = canonical.toLowerCase().split('-');
+	if (language === 'en') return rest.includes('us') ? 'en-US' : 'en-GB';
+	return LOCALES.find((locale) => locale === language) ?? null;
+}
+
+/** The reader's locale: the host's choice, else the story's language, else English. */
+export function pickLocale(option: string | null | undefined, storyLanguage?: string): Locale {
+	return matchLocale(option) ?? matchLocale(storyLanguage) ?? DEFAULT_LOCALE;
+}
+
+/** The writing direction of a locale, for `dir`. */
+export function direction(locale: Locale): 'ltr' | 'rtl' {
+	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}

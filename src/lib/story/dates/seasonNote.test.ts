@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadTestStory, testEvent, testStory } from '../testing';
+
+/** An event dated by an editorial EDTF season, in a place in `timeZone`. */
+function seasonEvent(expression: string, timeZone: string, note?: string) {
+	const story = loadTestStory(
+		testStory({
+			events: [
+				testEvent('works', {
+					place: { name: 'Here', timeZone },
+					when: { text: null, basis: 'editorial', expression, note: note ?? 'Archive.' }
+				})
+			]
+		})
+	);
+	return story.events[0]!.when;
+}
+
+describe('an EDTF season’s hemisphere travels with the resolved date, for readers', () => {
+	it.each([
+		['2025-21', 'Europe/London', /northern hemisphere .*spring is March to May/],
+		['2025-21', 'Australia/Sydney', /southern hemisphere .*spring is September to November/],
+		['2025-29', 'Europe/London', /southern hemisphere \(as the code says\)/]
+	])('%s in %s', (expression, zone, assumption) => {
+		expect(seasonEvent(expression, zone).assumption).toMatch(assumption);
+	});
+
+	it('a date that takes nothing for granted has none, even fed back with a stale one', () => {
+		const when = seasonEvent('2025-03', 'Europe/London');
+		expect(when).not.toHaveProperty('assumption');
+		const stale = loadTestStory(
+			testStory({
+				events: [
+					testEvent('works', {
+						when: {
+							text: null,
+							basis: 'editorial',
+							expression: '2025-03',
+							note: 'Archive.',
+							assumption: 'southern hemisphere'
+						} as never
+					})
+				]
+			})
+		);
+		expect(stale.events[0]!.when).not.toHaveProperty('assumption');
+	});
+});
