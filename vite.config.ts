@@ -34,7 +34,8 @@ function islands(): Plugin {
 export default defineConfig({
 	// No argument: sveltekit() reads svelte.config.js (an inline object would replace it).
 	plugins: [sveltekit(), islands()],
-	// Module workers: the story checker's worker loads the TimelineJS importer on demand.
+	// Module workers: the story checker's worker loads the TimelineJS importer, and the CSV
+	// reader for a published spreadsheet, on demand, each a chunk of its own.
 	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },

@@ -60,6 +60,21 @@ describe('npm run import:timelinejs', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it.each([
+		[['--id', '../../x'], /id/],
+		[['--published', '2025-02-30'], /published/],
+		[['--time-zone', 'Mars/Olympus'], /Mars\/Olympus/],
+		[['--url', 'javascript:alert(1)'], /url/]
+	])('writes nothing the site would refuse: %j', (args, named) => {
+		const dir = mkdtempSync(join(tmpdir(), 'import-'));
+		const output = join(dir, 'story.json');
+		const { status, stderr } = run(sheet, '--publisher', 'Knight Lab', ...args, '-o', output);
+		expect(status).toBe(1);
+		expect(stderr).toMatch(/^Not written: the story would not load\./m);
+		expect(stderr).toMatch(named);
+		expect(() => readFileSync(output)).toThrow();
+	});
+
 	it('writes a data folder with the source text and its SHA-256', () => {
 		const folder = mkdtempSync(join(tmpdir(), 'import-'));
 		expect(run(sheet, '--publisher', 'Knight Lab', '--out', folder).status).toBe(0);

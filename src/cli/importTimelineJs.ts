@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatStoryIssues } from '../lib/story/loadStory';
+import { formatStoryIssues, loadStory } from '../lib/story/loadStory';
 import type { PublishedInput, StoryInput } from '../lib/story/storyInput';
 import { importTimelineJs } from '../lib/import/timelinejs/importTimelineJs';
 import { jsonText, readCommandLine, runCommand, writeJson } from './commandLine';
@@ -100,6 +100,15 @@ function run(values: Values, positionals: string[]): number {
 		return 1;
 	}
 	if (result.warnings.length > 0) process.stderr.write(`${formatStoryIssues(result.warnings)}\n`);
+	// Nothing is written that the site would refuse: the loader checks it first (the id, the
+	// publication date, the zone, the address, every date), each problem naming its field.
+	const checked = loadStory(result.story, file);
+	if (!checked.ok) {
+		process.stderr.write(
+			`Not written: the story would not load.\n${formatStoryIssues(checked.issues)}\n`
+		);
+		return 1;
+	}
 	if (values.out) writeDataFolder(result.story, values.out);
 	else writeJson(result.story, values.output);
 	return 0;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { importTimelineJs } from '../../src/lib/import/timelinejs/importTimelineJs';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { expectNoAxeViolations } from './a11y';
 import { downloadOf, expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
@@ -37,6 +38,31 @@ test('open the built Starmer story, change a title, download: the file has it an
 	expect(file.events.map((event) => event.title)).not.toContain('Macron visits the White House');
 	const loaded = loadStory(file, 'downloaded.json');
 	expect(loaded.ok && loaded.story.events).toHaveLength(11);
+});
+
+test('for a newsroom that leaves: the story as a TimelineJS sheet, the change in it', async ({
+	page
+}) => {
+	await gotoInteractive(page, `/edit?story=${storyId}`);
+	const macron = card(page, 'Macron visits the White House');
+	await macron.getByLabel('Title', { exact: true }).fill('Macron meets Trump at the White House');
+	await expect(card(page, 'Macron meets Trump at the White House')).toHaveCount(1);
+	const exporting = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download as TimelineJS CSV' }).click();
+	const sheet = await exporting;
+	expect(sheet.suggestedFilename()).toBe(`${storyId}-timelinejs.csv`);
+	const csv = await readFile((await sheet.path())!, 'utf8');
+	expect(csv.split('\r\n', 1)[0]).toMatch(/^Year,Month,Day,Time,End Year,/);
+	const imported = importTimelineJs(csv, {
+		file: 'sheet.csv',
+		publisher: 'The Paper',
+		published: null,
+		language: 'en-GB',
+		timeZone: 'Europe/London'
+	});
+	expect(imported.ok && imported.story.events.map((event) => event.title)).toContain(
+		'Macron meets Trump at the White House'
+	);
 });
 
 test('each problem is linked to the field that fixes it', async ({ page }) => {

@@ -26,6 +26,8 @@ export interface HostServer {
 	set(path: string, reply: Reply): void;
 	/** Serves tests/hosts/article.html at `path` with `embed` (HTML) in its column. */
 	page(path: string, embed: string): void;
+	/** The requests answered so far: path and the validators they carried. */
+	requests: { path: string; ifNoneMatch?: string; status: number }[];
 	close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export const CORS = { 'access-control-allow-origin': '*' };
 
 export async function startHostServer(siteOrigin: string): Promise<HostServer> {
 	const replies = new Map<string, Reply>();
+	const requests: HostServer['requests'] = [];
 	const template = await readFile(new URL('article.html', hosts), 'utf8');
 	replies.set('/pym.v1.min.js', {
 		headers: { 'content-type': 'text/javascript' },
@@ -55,7 +58,17 @@ export async function startHostServer(siteOrigin: string): Promise<HostServer> {
 			return;
 		}
 		await reply.hold;
-		response.writeHead(reply.status ?? 200, reply.headers ?? {});
+		// A file with an ETag is revalidated as a static host does: 304 when it has not changed.
+		const ifNoneMatch = request.headers['if-none-match'];
+		const etag = reply.headers?.etag;
+		const notModified = etag !== undefined && ifNoneMatch === etag;
+		const status = notModified ? 304 : (reply.status ?? 200);
+		requests.push({ path, ifNoneMatch, status });
+		response.writeHead(status, reply.headers ?? {});
+		if (notModified) {
+			response.end();
+			return;
+		}
 		if (reply.partial) {
 			const body = Buffer.from(reply.body);
 			response.write(body.subarray(0, reply.partial.bytes));
@@ -71,6 +84,7 @@ export async function startHostServer(siteOrigin: string): Promise<HostServer> {
 	return {
 		origin,
 		set: (path, reply) => replies.set(path, reply),
+		requests,
 		page(path, embed) {
 			const html = template
 				.replace('{{KIND}}', path)

@@ -1,4 +1,4 @@
-import type { Fetch, RemoteProgress, RemoteResult } from './remoteStory';
+import type { Fetch, Refresh, RemoteProgress, RemoteResult, Unchanged } from './remoteStory';
 import {
 	notLoaded,
 	StoryAssembler,
@@ -19,6 +19,8 @@ export type StoryWorker = Pick<Worker, 'addEventListener' | 'postMessage' | 'ter
 export interface OffThreadOptions {
 	startWorker?: () => StoryWorker;
 	silenceMs?: number;
+	/** A live embed's look again (see remoteStory.ts). */
+	refresh?: Refresh;
 }
 
 /**
@@ -32,16 +34,28 @@ export function loadStoryOffThread(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void,
-	{ startWorker = defaultWorker, silenceMs = WORKER_SILENCE_MS }: OffThreadOptions = {}
-): Promise<RemoteResult> {
+	options?: Omit<OffThreadOptions, 'refresh'>
+): Promise<RemoteResult>;
+export function loadStoryOffThread(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void,
+	options: OffThreadOptions & { refresh: Refresh }
+): Promise<RemoteResult | Unchanged>;
+export function loadStoryOffThread(
+	src: string,
+	base: string,
+	onprogress: (progress: RemoteProgress) => void,
+	{ startWorker = defaultWorker, silenceMs = WORKER_SILENCE_MS, refresh }: OffThreadOptions = {}
+): Promise<RemoteResult | Unchanged> {
 	if (typeof Worker === 'undefined' && startWorker === defaultWorker)
-		return loadOnPage(src, base, onprogress);
+		return loadOnPage(src, base, onprogress, refresh);
 	return new Promise((resolve) => {
 		let heard = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const story = new StoryAssembler();
 		const worker = startWorker();
-		const finish = (result: RemoteResult | Promise<RemoteResult>) => {
+		const finish = (result: RemoteResult | Unchanged | Promise<RemoteResult | Unchanged>) => {
 			clearTimeout(timer);
 			worker.terminate();
 			resolve(result);
@@ -75,11 +89,11 @@ export function loadStoryOffThread(
 			// A worker that never started (a host's policy, an old browser): load on the page.
 			if (!heard) {
 				event.preventDefault();
-				finish(loadOnPage(src, base, onprogress));
+				finish(loadOnPage(src, base, onprogress, refresh));
 			} else finish(notLoaded(event.message || 'the worker stopped'));
 		});
 		wait();
-		worker.postMessage({ src, base } satisfies WorkerRequest);
+		worker.postMessage({ src, base, refresh } satisfies WorkerRequest);
 	});
 }
 
@@ -90,9 +104,10 @@ function defaultWorker(): StoryWorker {
 async function loadOnPage(
 	src: string,
 	base: string,
-	onprogress: (progress: RemoteProgress) => void
-): Promise<RemoteResult> {
+	onprogress: (progress: RemoteProgress) => void,
+	refresh: Refresh | undefined
+): Promise<RemoteResult | Unchanged> {
 	const { loadRemoteStory } = await import('./remoteStory');
 	const pageFetch: Fetch = (url, init) => fetch(url, init);
-	return loadRemoteStory(src, base, pageFetch, onprogress);
+	return loadRemoteStory(src, base, pageFetch, onprogress, refresh);
 }

@@ -56,6 +56,32 @@ describe('loadRemoteStory', () => {
 		expect(again.ok && again.story).toEqual(first.story);
 	});
 
+	it('looks again with the browser revalidating its copy, and knows an unchanged file', async () => {
+		const body = JSON.stringify(testStory());
+		const { fetch, requests } = answer(() => new Response(body));
+		const first = await loadRemoteStory(SRC, BASE, fetch);
+		if (!first.ok) throw new Error('first load failed');
+		expect(first.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+		expect(requests[0]!.init.cache).toBeUndefined();
+		const refresh = { fingerprint: first.fingerprint };
+		expect(await loadRemoteStory(SRC, BASE, fetch, undefined, refresh)).toEqual({
+			ok: 'unchanged'
+		});
+		// No preflight: the browser's cache adds If-None-Match or If-Modified-Since itself.
+		expect(requests[1]!.init).toMatchObject({ cache: 'no-cache', mode: 'cors' });
+		expect(requests[1]!.init.headers).toBeUndefined();
+	});
+
+	it('loads a changed file on a look again', async () => {
+		let title = 'First';
+		const { fetch } = answer(() => Response.json(testStory({ title })));
+		const first = await loadRemoteStory(SRC, BASE, fetch);
+		if (!first.ok) throw new Error('first load failed');
+		title = 'Second';
+		const again = await loadRemoteStory(SRC, BASE, fetch, undefined, first);
+		expect(again.ok === true && again.story.title).toBe('Second');
+	});
+
 	it('refuses an address that is not http(s), without fetching', async () => {
 		const { fetch, requests } = answer(() => Response.json(testStory()));
 		const problem = problemOf(await loadRemoteStory('javascript:alert(1)', BASE, fetch));
@@ -89,7 +115,9 @@ describe('loadRemoteStory', () => {
 		const { fetch } = answer(() => new Response('<!doctype html><p>Hello</p>'));
 		const problem = problemOf(await loadRemoteStory(SRC, BASE, fetch));
 		expect(problem.kind).toBe('not-json');
-		expect(problem.message).toMatch(/^The file is not JSON \(.+\), so it is no story\.$/);
+		expect(problem.message).toMatch(
+			/^The file is not JSON \(.+\), nor a TimelineJS spreadsheet published as CSV, so it is no story\.$/
+		);
 	});
 
 	it('names the field and event of each problem in an invalid story', async () => {

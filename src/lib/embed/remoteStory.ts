@@ -1,5 +1,5 @@
 import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
-import { loadStory } from '$lib/story/loadStory';
+import { loadStory, type LoadResult } from '$lib/story/loadStory';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 import { httpUrl } from '$lib/ui/httpUrl';
 
@@ -28,7 +28,29 @@ export type RemoteProblem =
 	| { kind: 'invalid'; message: string; issues: StoryIssue[] };
 
 export type RemoteResult =
-	{ ok: true; story: ResolvedStory; url: URL } | { ok: false; problem: RemoteProblem };
+	| {
+			ok: true;
+			story: ResolvedStory;
+			url: URL;
+			/**
+			 * The file's SHA-256 (hex), by which a live embed knows the file has not changed;
+			 * null where the browser offers no digest (a page not served over https).
+			 */
+			fingerprint: string | null;
+	  }
+	| { ok: false; problem: RemoteProblem };
+
+/** A live embed's look again found the same file: nothing to parse or check. */
+export type Unchanged = { ok: 'unchanged' };
+
+/**
+ * A live embed's look again: the browser revalidates its copy (`If-None-Match` or
+ * `If-Modified-Since`, from the validators the server sent), and a file with the
+ * `fingerprint` of the last one is not checked again.
+ */
+export interface Refresh {
+	fingerprint: string | null;
+}
 
 export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 
@@ -37,12 +59,26 @@ export type RemoteProgress =
 	{ phase: 'download'; loaded: number; total: number | null } | { phase: 'check' };
 
 /** `src` is read against `base`, the embed's own address; only http(s) URLs are fetched. */
+export function loadRemoteStory(
+	src: string,
+	base: string,
+	fetch: Fetch,
+	onprogress?: (progress: RemoteProgress) => void
+): Promise<RemoteResult>;
+export function loadRemoteStory(
+	src: string,
+	base: string,
+	fetch: Fetch,
+	onprogress: ((progress: RemoteProgress) => void) | undefined,
+	refresh: Refresh | undefined
+): Promise<RemoteResult | Unchanged>;
 export async function loadRemoteStory(
 	src: string,
 	base: string,
 	fetch: Fetch,
-	onprogress: (progress: RemoteProgress) => void = () => {}
-): Promise<RemoteResult> {
+	onprogress: (progress: RemoteProgress) => void = () => {},
+	refresh?: Refresh
+): Promise<RemoteResult | Unchanged> {
 	const url = httpUrl(src, base);
 	if (!url)
 		return fail({
@@ -60,6 +96,9 @@ export async function loadRemoteStory(
 		response = await fetch(url, {
 			mode: 'cors',
 			credentials: 'omit',
+			// A plain request (no preflight): the browser adds the validators itself, and a
+			// server's 304 comes back as the cached file.
+			...(refresh ? { cache: 'no-cache' as const } : {}),
 			signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
 		});
 	} catch (error) {
@@ -79,9 +118,9 @@ export async function loadRemoteStory(
 		});
 	}
 
-	let text: string | null;
+	let bytes: Uint8Array | null;
 	try {
-		text = await readCapped(response, onprogress);
+		bytes = await readCapped(response, onprogress);
 	} catch (error) {
 		// The timeout covers the whole body too: a server that trickles is as stuck as a silent one.
 		return fail({
@@ -91,33 +130,59 @@ export async function loadRemoteStory(
 				: `The connection to ${url.host} broke off while loading the story.`
 		});
 	}
-	if (text === null)
+	if (bytes === null)
 		return fail({
 			kind: 'too-large',
 			message: `The story file is too large: it is over ${MAX_STORY_SIZE_TEXT}, the most an embed loads.`
 		});
+	const fingerprint = await sha256(bytes);
+	if (fingerprint !== null && refresh?.fingerprint === fingerprint) return { ok: 'unchanged' };
+	const text = new TextDecoder().decode(bytes);
 
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-		return fail({ kind: 'not-json', message: `The file is not JSON${detail}, so it is no story.` });
-	}
-
-	onprogress({ phase: 'check' });
-	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs): its importer
-	// loads only for such a file, so the checker's own first load stays small.
-	const loaded = isTimelineJs(json)
-		? (await import('$lib/import/timelinejs/loadTimelineJs')).loadTimelineJs(json, url)
-		: loadStory(json, url.href);
+	const loaded = await storyFrom(text, url, onprogress);
+	if ('kind' in loaded) return fail(loaded);
 	if (!loaded.ok)
 		return fail({
 			kind: 'invalid',
 			message: `The story file has ${loaded.issues.length === 1 ? 'a problem' : `${loaded.issues.length} problems`}:`,
 			issues: loaded.issues
 		});
-	return { ok: true, story: loaded.story, url };
+	return { ok: true, story: loaded.story, url, fingerprint };
+}
+
+async function sha256(bytes: Uint8Array): Promise<string | null> {
+	if (!globalThis.crypto?.subtle) return null;
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+	return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The story in a file's text: JSON (a story or TimelineJS), or a TimelineJS spreadsheet. */
+async function storyFrom(
+	text: string,
+	url: URL,
+	onprogress: (progress: RemoteProgress) => void
+): Promise<LoadResult | RemoteProblem> {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof SyntaxError ? error.message : String(error);
+		// A spreadsheet published as CSV: its reader loads only for one.
+		const csv = await import('$lib/import/timelinejs/loadTimelineCsv');
+		if (!csv.looksLikeCsv(text))
+			return {
+				kind: 'not-json',
+				message: `The file is not JSON (${detail}), nor a TimelineJS spreadsheet published as CSV, so it is no story.`
+			};
+		onprogress({ phase: 'check' });
+		return csv.loadTimelineCsv(text, url);
+	}
+	onprogress({ phase: 'check' });
+	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs): its importer
+	// loads only for such a file, so the checker's own first load stays small.
+	return isTimelineJs(json)
+		? (await import('$lib/import/timelinejs/loadTimelineJs')).loadTimelineJs(json, url)
+		: loadStory(json, url.href);
 }
 
 function timedOut(error: unknown): boolean {
@@ -132,11 +197,11 @@ function fail(problem: RemoteProblem): RemoteResult {
 	return { ok: false, problem };
 }
 
-/** The body as text, or null past the cap: stops reading as soon as it is passed. */
+/** The body's bytes, or null past the cap: stops reading as soon as it is passed. */
 async function readCapped(
 	response: Response,
 	onprogress: (progress: RemoteProgress) => void
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
 	const declared = Number(response.headers.get('content-length'));
 	// A compressed response declares its compressed length, which the text read outgrows.
 	const total = declared > 0 ? declared : null;
@@ -144,7 +209,7 @@ async function readCapped(
 		await response.body?.cancel();
 		return null;
 	}
-	if (!response.body) return '';
+	if (!response.body) return new Uint8Array(0);
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -165,5 +230,5 @@ async function readCapped(
 		bytes.set(chunk, offset);
 		offset += chunk.byteLength;
 	}
-	return new TextDecoder().decode(bytes);
+	return bytes;
 }

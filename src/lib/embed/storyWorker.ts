@@ -1,6 +1,6 @@
 // A dedicated worker: fetches, parses and checks a story from elsewhere (/embed?src=) off the
 // page's main thread, so a story of 100,000 events never freezes the frame while it loads.
-import { loadRemoteStory, type RemoteResult } from './remoteStory';
+import { loadRemoteStory, type RemoteResult, type Unchanged } from './remoteStory';
 import {
 	notLoaded,
 	toMessages,
@@ -11,15 +11,16 @@ import {
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-	const { src, base } = event.data;
+	const { src, base, refresh } = event.data;
 	loadRemoteStory(
 		src,
 		base,
 		(url, init) => fetch(url, init),
-		(progress) => post({ type: 'progress', progress })
+		(progress) => post({ type: 'progress', progress }),
+		refresh
 	)
 		// loadRemoteStory answers every failure it knows; this is for the ones it does not.
-		.catch((error: unknown): RemoteResult => notLoaded(error))
+		.catch((error: unknown): RemoteResult | Unchanged => notLoaded(error))
 		.then((result) => {
 			try {
 				for (const message of toMessages(result)) post(message);

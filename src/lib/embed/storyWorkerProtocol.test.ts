@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallStory } from '$lib/story/testing';
 import type { ResolvedStory } from '$lib/story/types';
-import type { RemoteResult } from './remoteStory';
+import type { RemoteResult, Unchanged } from './remoteStory';
 import { PART_SIZE, StoryAssembler, toMessages } from './storyWorkerProtocol';
 
 const URL_TEXT = 'https://news.test/stories/week.json';
@@ -19,7 +19,10 @@ function storyOf(count: number, sources: number): ResolvedStory {
 }
 
 /** What the page gets: each message through a structured clone, as postMessage sends it. */
-function sendAndAssemble(result: RemoteResult): { result: RemoteResult; messages: number } {
+function sendAndAssemble(result: RemoteResult | Unchanged): {
+	result: RemoteResult | Unchanged;
+	messages: number;
+} {
 	const messages = toMessages(result).map((message) => structuredClone(message));
 	const assembler = new StoryAssembler();
 	for (const message of messages.slice(0, -1)) {
@@ -40,12 +43,12 @@ describe('a story from the worker, sent in parts', () => {
 	];
 	it.each(rows)('$name', ({ events, sources, messages }) => {
 		const story = storyOf(events, sources);
-		const loaded: RemoteResult = { ok: true, story, url: new URL(URL_TEXT) };
+		const loaded: RemoteResult = { ok: true, story, url: new URL(URL_TEXT), fingerprint: 'ab12' };
 		const sent = sendAndAssemble(loaded);
 		expect(sent.messages).toBe(messages);
 		expect(sent.result).toEqual(loaded);
 		// In the same order: the events are in time order.
-		if (sent.result.ok)
+		if (sent.result.ok === true)
 			expect(sent.result.story.events.map((e) => e.id)).toEqual(story.events.map((e) => e.id));
 	});
 
@@ -53,7 +56,8 @@ describe('a story from the worker, sent in parts', () => {
 		const parts = toMessages({
 			ok: true,
 			story: storyOf(3 * PART_SIZE, 1),
-			url: new URL(URL_TEXT)
+			url: new URL(URL_TEXT),
+			fingerprint: null
 		}).filter((m) => m.type === 'part');
 		expect(parts.map((m) => m.items.length)).toEqual([PART_SIZE, PART_SIZE, PART_SIZE, 1]);
 	});
@@ -63,6 +67,12 @@ describe('a story from the worker, sent in parts', () => {
 			ok: false,
 			problem: { kind: 'not-json', message: 'The file is not JSON, so it is no story.' }
 		};
+		expect(toMessages(result)).toEqual([{ type: 'done', result }]);
+		expect(sendAndAssemble(result).result).toEqual(result);
+	});
+
+	it('an unchanged file is one message', () => {
+		const result = { ok: 'unchanged' } as const;
 		expect(toMessages(result)).toEqual([{ type: 'done', result }]);
 		expect(sendAndAssemble(result).result).toEqual(result);
 	});

@@ -1,5 +1,5 @@
 import type { ResolvedStory } from '$lib/story/types';
-import type { RemoteProgress, RemoteResult } from './remoteStory';
+import type { Refresh, RemoteProgress, RemoteResult, Unchanged } from './remoteStory';
 
 /**
  * What the page and the story worker say to each other. A URL does not survive
@@ -13,6 +13,8 @@ import type { RemoteProgress, RemoteResult } from './remoteStory';
 export interface WorkerRequest {
 	src: string;
 	base: string;
+	/** A live embed's look again (see remoteStory.ts). */
+	refresh?: Refresh;
 }
 
 /** The lists of a story that travel in slices. */
@@ -20,6 +22,7 @@ export type StoryPartKey = 'events' | 'sources';
 
 export type WireResult =
 	| Exclude<RemoteResult, { ok: true }>
+	| Unchanged
 	| (Omit<Extract<RemoteResult, { ok: true }>, 'url'> & { url: string });
 
 export type WorkerMessage =
@@ -40,8 +43,8 @@ export function notLoaded(error: unknown): Extract<RemoteResult, { ok: false }> 
 }
 
 /** The messages that carry `result`: its lists' slices first, then the rest. */
-export function toMessages(result: RemoteResult): WorkerMessage[] {
-	if (!result.ok) return [{ type: 'done', result }];
+export function toMessages(result: RemoteResult | Unchanged): WorkerMessage[] {
+	if (result.ok !== true) return [{ type: 'done', result }];
 	const { story } = result;
 	const messages: WorkerMessage[] = [];
 	for (const key of ['events', 'sources'] as const) {
@@ -62,8 +65,8 @@ export class StoryAssembler {
 		this.#parts[message.key].push(message.items);
 	}
 
-	finish(result: WireResult): RemoteResult {
-		if (!result.ok) return result;
+	finish(result: WireResult): RemoteResult | Unchanged {
+		if (result.ok !== true) return result;
 		const { events, sources } = this.#parts;
 		return {
 			...result,

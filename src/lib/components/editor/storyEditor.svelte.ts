@@ -12,6 +12,9 @@ import { edited, getAt, pathText, storyFileText, type Path } from '$lib/draft/st
 import { loadStory } from '$lib/story/loadStory';
 import type { StoryIssue } from '$lib/story/types';
 
+/** How long typing pauses before the story is checked again. */
+export const CHECK_AFTER_MS = 300;
+
 /**
  * The /edit page's state: the story file as opened (valid or not), each change a step to
  * undo, and the loader's verdict on it as it changes.
@@ -33,7 +36,13 @@ export class StoryEditor {
 		return this.history.present;
 	}
 
-	readonly loaded = $derived(this.story === null ? null : loadStory(this.story, this.file));
+	/**
+	 * The story as last checked. Typing is checked once it pauses (`CHECK_AFTER_MS`), so a
+	 * long story is not loaded again on every key; other changes are checked at once.
+	 */
+	#checked = $state.raw<unknown>(null);
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	readonly loaded = $derived(this.#checked === null ? null : loadStory(this.#checked, this.file));
 	/** What stops the story validating, as the build would say it. */
 	readonly issues: StoryIssue[] = $derived(
 		this.loaded && !this.loaded.ok ? this.loaded.issues : []
@@ -43,6 +52,17 @@ export class StoryEditor {
 		this.file = file;
 		this.openIssues = opened.issues;
 		this.history = historyOf(opened.story);
+		this.#checkNow();
+	}
+
+	#checkNow(): void {
+		clearTimeout(this.#timer);
+		this.#checked = this.story;
+	}
+
+	#checkSoon(): void {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#checkNow(), CHECK_AFTER_MS);
 	}
 
 	get(path: Path): unknown {
@@ -51,10 +71,12 @@ export class StoryEditor {
 
 	set(path: Path, value: unknown): void {
 		this.history = record(this.history, edited(this.story, path, value), pathText(path));
+		this.#checkSoon();
 	}
 
 	#change(next: unknown): void {
 		this.history = record(this.history, next);
+		this.#checkNow();
 	}
 
 	move(list: ListPath, index: number, by: number): void {
@@ -95,10 +117,12 @@ export class StoryEditor {
 
 	undo(): void {
 		this.history = undo(this.history);
+		this.#checkNow();
 	}
 
 	redo(): void {
 		this.history = redo(this.history);
+		this.#checkNow();
 	}
 
 	/** The story file to download, and its name. */

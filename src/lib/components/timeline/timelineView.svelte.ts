@@ -147,6 +147,7 @@ export class TimelineView {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			return { start: new Date(from), end: new Date(to), precision, timeZone: displayTimeZone };
 		});
+		this.#keepTimeAcrossModels();
 		// The first view: the range asked for, else the story's main body when a few events
 		// far off would squash it (its marks kept a pad from the edges, as in the fit). It is
 		// shown again whenever the plot's width changes (a page scrollbar that comes and goes,
@@ -166,6 +167,26 @@ export class TimelineView {
 				this.zoom.show(x0! - pad, x1! + pad, width, false);
 			}
 			shown = untrack(() => this.zoom.transform);
+		});
+	}
+
+	/**
+	 * A story that changes while it is read (a live embed) keeps the time on screen: a new
+	 * model may span more, so the same transform would show another range.
+	 */
+	#keepTimeAcrossModels(): void {
+		let shown: { model: TimelineModel; visible: [number, number] } | null = null;
+		$effect(() => {
+			const model = this.#model;
+			const visible = this.layout?.visible;
+			if (!visible || this.width === 0) return;
+			if (shown && shown.model !== model) {
+				const [from, to] = shown.visible;
+				shown = null;
+				untrack(() => this.zoom.show(this.base(from), this.base(to), this.width, false));
+				return;
+			}
+			shown = { model, visible: [visible[0], visible[1]] };
 		});
 	}
 

@@ -1,4 +1,5 @@
 import { loadStory, type LoadResult } from '../../story/loadStory';
+import type { ImportOptions } from './context';
 import { importTimelineJson } from './importTimelineJson';
 
 /**
@@ -7,15 +8,23 @@ import { importTimelineJson } from './importTimelineJson';
  * the source says where the file is and that its publication date is not known.
  */
 export function loadTimelineJs(json: unknown, url: URL): LoadResult {
-	const result = importTimelineJson(json, {
+	const result = importTimelineJson(json, remoteImportOptions(url, 'file'));
+	return result.ok ? loadStory(result.story, url.href) : result;
+}
+
+/**
+ * How a TimelineJS file or spreadsheet from `url` is credited: where it is, not a publisher;
+ * no publication date, none being given; the link names what it is.
+ */
+export function remoteImportOptions(url: URL, kind: 'file' | 'spreadsheet'): ImportOptions {
+	return {
 		file: url.href,
-		publisher: `TimelineJS file at ${url.host}`,
+		publisher: `TimelineJS ${kind} at ${url.host}`,
 		url: url.href,
-		urlLabel: 'The TimelineJS file',
+		urlLabel: `The TimelineJS ${kind}`,
 		published: null,
 		// TimelineJS files do not say their language.
 		language: 'und',
 		timeZone: 'UTC'
-	});
-	return result.ok ? loadStory(result.story, url.href) : result;
+	};
 }

@@ -41,7 +41,33 @@ const REQUIRED = ['Year', 'Headline', 'Text'];
  * numbers them: the headings are row 1.
  */
 export function readTimelineCsv(csv: string, file: string): ReadResult {
-	const rows = rowsOf(csv.replace(/^\uFEFF/, ''));
+	const text = csv.replace(/^\uFEFF/, '');
+	const unclosed = unclosedQuoteRow(text);
+	if (unclosed !== null)
+		return {
+			ok: false,
+			issues: [
+				{
+					file,
+					field: `row ${unclosed}`,
+					message:
+						'A quote (") opened in this row is never closed, so the rest of the sheet would run into one cell'
+				}
+			]
+		};
+	const rows = rowsOf(text);
+	const twice = rows.columns.filter((c, i) => c.trim() !== '' && rows.columns.indexOf(c) !== i);
+	if (twice.length > 0)
+		return {
+			ok: false,
+			issues: [
+				{
+					file,
+					field: 'row 1',
+					message: `The column ${[...new Set(twice)].map((c) => `"${c}"`).join(', ')} appears more than once: which one holds the slides' words is not known`
+				}
+			]
+		};
 	const missing = REQUIRED.filter((column) => !rows.columns.includes(column));
 	if (missing.length > 0)
 		return {
@@ -91,7 +117,13 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 		if (start) data.start_date = start;
 		if (end) data.end_date = end;
 		const slide = { data, where };
-		if (type === 'title' && !title) title = slide;
+		if (type === 'title' && title)
+			issues.push({
+				file,
+				field: `${where}, Type`,
+				message: `A second title row (the title is ${(title as Slide).where}): make this one an event or remove it`
+			});
+		else if (type === 'title') title = slide;
 		else if (type === 'era') eras.push(slide);
 		else events.push(slide);
 	});
@@ -107,6 +139,26 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 				'Date from the TimelineJS spreadsheet’s Year, Month, Day and Time columns (End … for the end)'
 		}
 	};
+}
+
+/**
+ * The row (counted as a spreadsheet counts them) where a quoted cell opens and never
+ * closes, or null. As in d3's reader, a quote opens a cell only at its start, and a doubled
+ * quote inside one is a quote character.
+ */
+function unclosedQuoteRow(csv: string): number | null {
+	let row = 1;
+	let openedAt: number | null = null;
+	for (let i = 0; i < csv.length; i++) {
+		const c = csv[i];
+		if (openedAt !== null) {
+			if (c !== '"') continue;
+			if (csv[i + 1] === '"') i++;
+			else openedAt = null;
+		} else if (c === '"' && (i === 0 || /[,\r\n]/.test(csv[i - 1]!))) openedAt = row;
+		else if (c === '\n') row++;
+	}
+	return openedAt;
 }
 
 type Cells = Record<string, string>;

@@ -1,0 +1,90 @@
+import { csvParseRows } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { stories } from '$lib/server/stories';
+import { loadStory } from '$lib/story/loadStory';
+import { loadTestStory, testEvent, testStory } from '$lib/story/testing';
+import type { ResolvedStory } from '$lib/story/types';
+import { importTimelineJs } from './importTimelineJs';
+import {
+	storyToTimelineCsv,
+	storyToTimelineJson,
+	timelineJsDateOf,
+	TIMELINE_CSV_COLUMNS
+} from './toTimelineJs';
+
+const options = {
+	file: 'export.csv',
+	publisher: 'The Paper',
+	published: null,
+	language: 'en-GB',
+	timeZone: 'Europe/London'
+};
+
+/** What TimelineJS gets, read back by our own importer and loader. */
+function roundTrip(contents: string): ResolvedStory {
+	const imported = importTimelineJs(contents, options);
+	if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
+	const loaded = loadStory(imported.story, options.file);
+	if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+	return loaded.story;
+}
+
+/** Each event's title, group and dates, by title (events on the same dates may swap places). */
+const facts = (story: ResolvedStory) =>
+	story.events
+		.map((e) => [e.title, e.group, e.when.start, e.when.end, e.when.precision])
+		.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('storyToTimelineCsv', () => {
+	it('writes TimelineJS’s columns in its template’s order, a title row first', () => {
+		const rows = csvParseRows(storyToTimelineCsv(loadTestStory(testStory())));
+		expect(rows[0]).toEqual([...TIMELINE_CSV_COLUMNS]);
+		expect(rows[1]![TIMELINE_CSV_COLUMNS.indexOf('Type')]).toBe('title');
+		expect(rows[2]!.slice(0, 4)).toEqual(['2025', '2', '25', '']);
+		expect(rows[2]![TIMELINE_CSV_COLUMNS.indexOf('Display Date')]).toBe('on Tuesday');
+	});
+
+	it.each(stories.map((story) => [story.id, story] as const))(
+		'%s comes back with the same events, dates and groups, as CSV and as JSON',
+		(_, story) => {
+			const fromCsv = roundTrip(storyToTimelineCsv(story));
+			const fromJson = roundTrip(JSON.stringify(storyToTimelineJson(story)));
+			expect(facts(fromCsv)).toEqual(facts(story));
+			expect(facts(fromJson)).toEqual(facts(fromCsv));
+			expect(fromCsv.eras.map((era) => [era.label, era.start, era.end])).toEqual(
+				story.eras.map((era) => [era.label, era.start, era.end])
+			);
+		}
+	);
+
+	it('escapes text, which TimelineJS reads as HTML', () => {
+		const story = loadTestStory(
+			testStory({
+				title: 'A <b>bold</b> & "quoted" title',
+				events: [testEvent('starmer-flight', { title: '<img src=x onerror=alert(1)>' })]
+			})
+		);
+		const file = storyToTimelineJson(story);
+		expect(file.title.text.headline).toBe(
+			'A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title'
+		);
+		expect(file.events[0]!.text.headline).not.toContain('<');
+		// Read back, the words are as they were.
+		expect(roundTrip(storyToTimelineCsv(story)).events[0]!.title).toBe(
+			'<img src=x onerror=alert(1)>'
+		);
+	});
+});
+
+describe('timelineJsDateOf', () => {
+	it.each([
+		['1843', { year: 1843 }],
+		['1843-07', { year: 1843, month: 7 }],
+		['-0043-03-15', { year: -44, month: 3, day: 15 }],
+		['0000', { year: -1 }],
+		['2025-02-27T09:30:00+00:00', { year: 2025, month: 2, day: 27, hour: 9, minute: 30 }],
+		['Y-170000', { year: -170001 }]
+	])('%s', (value, date) => {
+		expect(timelineJsDateOf(value)).toEqual(date);
+	});
+});

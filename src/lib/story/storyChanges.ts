@@ -1,0 +1,57 @@
+import type { ResolvedEvent, ResolvedStory } from './types';
+
+/** What changed between two versions of a story, by event id, in the newer one's order. */
+export interface StoryChanges {
+	added: string[];
+	updated: string[];
+	removed: string[];
+	/** Anything else: the title, summary, sources, eras, corrections, `updated`. */
+	storyChanged: boolean;
+}
+
+/**
+ * Compares two versions of a story (a live embed's file, loaded again). Linear in the
+ * stories' size: each event is written out once, and looked up by id.
+ */
+export function storyChanges(before: ResolvedStory, after: ResolvedStory): StoryChanges {
+	const old = new Map(before.events.map((event) => [event.id, written(event)]));
+	const added: string[] = [];
+	const updated: string[] = [];
+	for (const event of after.events) {
+		const was = old.get(event.id);
+		if (was === undefined) added.push(event.id);
+		else if (was !== written(event)) updated.push(event.id);
+		old.delete(event.id);
+	}
+	const rest = (story: ResolvedStory) => JSON.stringify({ ...story, events: undefined });
+	return { added, updated, removed: [...old.keys()], storyChanged: rest(before) !== rest(after) };
+}
+
+/**
+ * An event as a reader sees it: its quotes by their words, not by where they sit in the
+ * source (a slide added before it moves every offset after, and changes nothing of it).
+ */
+function written(event: ResolvedEvent): string {
+	const excerpts = event.excerpts.map(({ source, exact }) => ({ source, exact }));
+	return JSON.stringify({ ...event, excerpts });
+}
+
+/** Whether anything changed at all. */
+export function hasChanges(changes: StoryChanges): boolean {
+	const { added, updated, removed, storyChanged } = changes;
+	return storyChanged || added.length + updated.length + removed.length > 0;
+}
+
+/** What a live embed says of a change, politely: "2 events added, 1 updated". */
+export function changesMessage(changes: StoryChanges): string {
+	const parts: string[] = [];
+	const count = (n: number, word: string) => (n > 0 ? parts.push(`${n} ${word}`) : 0);
+	const events = (n: number) => (n === 1 ? 'event' : 'events');
+	const first = changes.added.length || changes.updated.length || changes.removed.length;
+	const noun = events(first);
+	count(changes.added.length, `${noun} added`);
+	count(changes.updated.length, parts.length ? 'updated' : `${noun} updated`);
+	count(changes.removed.length, parts.length ? 'removed' : `${noun} removed`);
+	if (parts.length > 0) return `The story was updated: ${parts.join(', ')}.`;
+	return changes.storyChanged ? 'The story was updated.' : '';
+}
