@@ -43,7 +43,7 @@ test('a big story loads in a worker, with its progress shown', async ({ page }) 
 	await expect.poll(() => bar.evaluate((e: HTMLProgressElement) => e.position)).toBeCloseTo(0.5, 1);
 	await expect(bar).toHaveAttribute('aria-valuetext', /^0\.9 MB of 1\.7 MB$/);
 	expect(workers).toEqual([
-		expect.stringMatching(/\/_app\/immutable\/workers\/storyWorker-.*\.js$/)
+		expect.stringMatching(/\/_app\/immutable\/islands\/remoteEmbed\/workers\/storyWorker-.*\.js$/)
 	]);
 	expect(new URL(workers[0]!).origin).toBe(new URL(page.url()).origin);
 
