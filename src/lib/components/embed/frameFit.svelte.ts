@@ -4,13 +4,15 @@ import { SCROLLING_MAX_ROWS, STORY_ROW_HEIGHT } from '$lib/ui/pinnedRows';
 
 /** Room under the last row of the plot (the layout's own bottom margin). */
 const PLOT_BOTTOM = 6;
+/** Room kept between the overview and the frame's bottom edge. */
+const FRAME_MARGIN = 8;
 
 /**
  * The rows of an embed's timeline in a frame of fixed height: as many as the frame leaves
  * once the title, search, toolbar, axis and overview have their room, so every row drawn
  * is inside the frame (the rest go to "+N" clusters). Measured again when the frame or
- * the embed's parts change size; the rows' own height is taken out, so a change of rows
- * never feeds back into the measure.
+ * the embed's parts change size; only what is above the rows and the strip below them
+ * count, so a change of rows never feeds back into the measure.
  */
 export class FrameFit {
 	maxRows = $state(SCROLLING_MAX_ROWS);
@@ -20,12 +22,15 @@ export class FrameFit {
 		const measure = () => {
 			const plot = root.querySelector<HTMLElement>('[data-sourceline-plot]');
 			if (!plot) return;
-			const rows = plot.offsetHeight - defaultTimelineOptions.axisHeight - PLOT_BOTTOM;
-			const bottom = root.getBoundingClientRect().bottom + window.scrollY;
-			const margin = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
+			// Above the rows: everything over the plot, and its axis. Below them: the plot's
+			// margin and the overview strip (help and legend may go on below the frame's edge).
+			const box = plot.getBoundingClientRect();
+			const overview = root.querySelector('.overview')?.getBoundingClientRect();
+			const above = box.top + window.scrollY + defaultTimelineOptions.axisHeight;
+			const below = PLOT_BOTTOM + Math.max(0, (overview?.bottom ?? box.bottom) - box.bottom);
 			this.maxRows = frameRows({
 				frameHeight: window.innerHeight,
-				otherHeight: bottom + margin - rows,
+				otherHeight: above + below + FRAME_MARGIN,
 				rowHeight: STORY_ROW_HEIGHT,
 				min: 3,
 				max: SCROLLING_MAX_ROWS
