@@ -13,6 +13,7 @@ import { formatPhoneTable, formatTable, TIMELINES } from './report.js';
 import { serve } from './server.js';
 import { builtPageWeights } from './size.js';
 import { generateStory, timelineJsData, visItems } from './stories.js';
+import { formatZoomLevels, zoomLevels } from './zoomLevels.js';
 
 /** @typedef {import('./measure.js').Case} Case */
 /** @typedef {import('./measure.js').CaseResult} CaseResult */
@@ -312,6 +313,15 @@ for (const page of built)
 	out.push(
 		`  ${page.name.padEnd(44)} JS ${page.jsKB.toFixed(1).padStart(6)} KB   CSS ${page.cssKB.toFixed(1).padStart(5)} KB   workers ${page.workerKB.toFixed(1).padStart(5)} KB`
 	);
+const levelSizes = SIZES.filter((size) => size >= 1_000);
+const levels =
+	levelSizes.length > 0
+		? await zoomLevels({
+				sizes: levelSizes,
+				shapes: (process.env.ZOOM_SHAPES ?? 'spread,bursts').split(',')
+			})
+		: [];
+if (levels.length > 0) out.push(formatZoomLevels(levels));
 out.push(`\nRun took ${Math.round((Date.now() - started) / 1000)} s.`);
 console.log(out.join('\n'));
 
@@ -328,6 +338,7 @@ writeFileSync(
 			},
 			fileSizes,
 			sizes: all,
+			zoomLevels: levels,
 			phone: {
 				viewport: PHONE_VIEWPORT,
 				cpuSlowdown: CPU_SLOWDOWN,
