@@ -23,5 +23,5 @@ export function frameRows({
 	max
 }: FrameRowSizes): number {
 	const fit = Math.floor((frameHeight - otherHeight) / rowHeight);
-	return Math.min(max, Math.max(min, fit));
+	return Math.min(max, Math.max(min, fit - 1));
 }
