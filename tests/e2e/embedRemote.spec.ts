@@ -93,7 +93,10 @@ test('a missing file: the status is named', async ({ page, consoleErrors }) => {
 
 test('a file that is not JSON', async ({ page }) => {
 	await page.goto(embedOf('/data/page.html'));
-	await expectProblem(page, /The file is not JSON \(.+\), nor a TimelineJS spreadsheet published as CSV, so it is no story\./);
+	await expectProblem(
+		page,
+		/The file is not JSON \(.+\), nor a TimelineJS spreadsheet published as CSV, so it is no story\./
+	);
 });
 
 test('a site that does not allow cross-origin reads', async ({ page, consoleErrors }) => {

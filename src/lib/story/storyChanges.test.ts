@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesMessage, hasChanges, storyChanges } from './storyChanges';
+import { changesMessage, hasChanges, heldThenNewer, storyChanges } from './storyChanges';
 import { smallStory } from './testing';
 import type { ResolvedStory } from './types';
 
@@ -58,5 +58,26 @@ describe('storyChanges', () => {
 		[['a'], 'The story was updated: 2 events removed.']
 	])('words the count: %j', (ids, message) => {
 		expect(changesMessage(storyChanges(base, withEvents(base, ids)))).toBe(message);
+	});
+});
+
+describe('heldThenNewer', () => {
+	const none = { added: [], updated: [], removed: [], storyChanged: false };
+
+	it('is the newer change when nothing was held', () => {
+		const newer = { ...none, added: ['a'] };
+		expect(heldThenNewer(undefined, newer)).toBe(newer);
+	});
+
+	it('says a held change and a newer one as one change from what is on screen', () => {
+		const held = { added: ['a', 'b'], updated: ['c'], removed: ['x'], storyChanged: true };
+		const newer = { added: ['d'], updated: ['c', 'd2'], removed: ['b', 'e'], storyChanged: false };
+		expect(heldThenNewer(held, newer)).toEqual({
+			// b came and went while held: never on screen, so neither added nor removed.
+			added: ['a', 'd'],
+			updated: ['c', 'd2'],
+			removed: ['x', 'e'],
+			storyChanged: true
+		});
 	});
 });

@@ -55,3 +55,21 @@ export function changesMessage(changes: StoryChanges): string {
 	if (parts.length > 0) return `The story was updated: ${parts.join(', ')}.`;
 	return changes.storyChanged ? 'The story was updated.' : '';
 }
+
+/** A change held back and a newer one, said as one change from what is on screen. */
+export function heldThenNewer(held: StoryChanges | undefined, changes: StoryChanges): StoryChanges {
+	if (!held) return changes;
+	const removed = new Set(changes.removed);
+	const added = [...held.added.filter((id) => !removed.has(id)), ...changes.added];
+	const addedSet = new Set(added);
+	const updated = [...new Set([...held.updated, ...changes.updated])].filter(
+		(id) => !removed.has(id) && !addedSet.has(id)
+	);
+	const wasAdded = new Set(held.added);
+	return {
+		added,
+		updated,
+		removed: [...held.removed, ...changes.removed.filter((id) => !wasAdded.has(id))],
+		storyChanged: held.storyChanged || changes.storyChanged
+	};
+}

@@ -6,6 +6,7 @@ import {
 	changesMessage,
 	hasChanges,
 	storyChanges,
+	heldThenNewer,
 	type StoryChanges
 } from '$lib/story/storyChanges';
 import type { ResolvedStory } from '$lib/story/types';
@@ -119,7 +120,7 @@ export class LiveStory implements FreshMarks {
 			story.displayTimeZone,
 			() => new Promise((resolve) => setTimeout(resolve, 0))
 		);
-		const update = { story, model, changes: this.#merged(changes) };
+		const update = { story, model, changes: heldThenNewer(this.#pending?.changes, changes) };
 		if (this.#inPlot) {
 			this.#pending = update;
 			this.note = { kind: 'held' };
@@ -130,25 +131,6 @@ export class LiveStory implements FreshMarks {
 	#fine(outcome: LookOutcome): LookOutcome {
 		this.#lastProblem = null;
 		return outcome;
-	}
-
-	/** A held update and a newer one are said as one change from what is on screen. */
-	#merged(changes: StoryChanges): StoryChanges {
-		const held = this.#pending?.changes;
-		if (!held) return changes;
-		const removed = new Set(changes.removed);
-		const added = [...held.added.filter((id) => !removed.has(id)), ...changes.added];
-		const addedSet = new Set(added);
-		const updated = [...new Set([...held.updated, ...changes.updated])].filter(
-			(id) => !removed.has(id) && !addedSet.has(id)
-		);
-		const wasAdded = new Set(held.added);
-		return {
-			added,
-			updated,
-			removed: [...held.removed, ...changes.removed.filter((id) => !wasAdded.has(id))],
-			storyChanged: held.storyChanged || changes.storyChanged
-		};
 	}
 
 	#show(update: Update): void {
