@@ -282,22 +282,15 @@ export class ZoomController {
 /** A copy of `event` for d3-zoom to begin its drag or pinch with. */
 function replay(event: MouseEvent | TouchEvent): Event {
 	if (!('touches' in event)) return new MouseEvent(event.type, event);
-	const list = (touches: TouchList) => Array.from(touches);
+	const { touches, targetTouches, changedTouches } = event;
 	return new TouchEvent(event.type, {
-		...pick(event),
-		touches: list(event.touches),
-		targetTouches: list(event.targetTouches),
-		changedTouches: list(event.changedTouches)
+		bubbles: true,
+		cancelable: true,
+		view: event.view,
+		touches: [...touches],
+		targetTouches: [...targetTouches],
+		changedTouches: [...changedTouches]
 	});
-}
-
-function pick({
-	bubbles,
-	cancelable,
-	composed,
-	view
-}: UIEvent): EventInit & { view: Window | null } {
-	return { bubbles, cancelable, composed, view };
 }
 
 /** Runs `action` when the browser is idle (or soon, where it cannot say); returns a cancel. */
