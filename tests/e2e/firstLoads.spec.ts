@@ -20,7 +20,11 @@ interface Budget {
 
 const BUDGETS: Record<string, Budget> = {
 	// Today's weight, under the lightest peer's: it must not grow.
-	storyPage: { mainKB: 68.1, workerKB: 0, why: 'today’s weight, under the lightest peer’s' },
+	storyPage: {
+		mainKB: Math.min(68.1, LIGHTEST_PEER_KB),
+		workerKB: 0,
+		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
+	},
 	// The goal for both embeds: 64 KB (0.85 of the lightest peer's). d3-zoom, with d3's
 	// transitions and colours, loads on demand (zoomGestures.ts), so they are under it.
 	builtEmbed: { mainKB: 61, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
