@@ -19,17 +19,21 @@ interface Budget {
 }
 
 const BUDGETS: Record<string, Budget> = {
-	storyPage: { mainKB: LIGHTEST_PEER_KB, workerKB: 0, why: 'no more than the lightest peer' },
-	// The goal for both embeds is 64 KB (0.85 of the lightest peer's); d3-zoom brings d3's
-	// transitions and colours with it (about 18 KB of the embed), so until the gestures load
-	// on demand these are today's weights, which must not grow.
-	builtEmbed: { mainKB: 67, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
-	remoteEmbed: {
-		mainKB: 69,
-		workerKB: 20,
-		why: 'today’s weight (goal: 64 KB); its checker ≤ 20 KB'
+	// Today's weight, under the lightest peer's: it must not grow.
+	storyPage: {
+		mainKB: Math.min(68.1, LIGHTEST_PEER_KB),
+		workerKB: 0,
+		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	draft: { mainKB: 131.5, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	// The goal for both embeds: 64 KB (0.85 of the lightest peer's). d3-zoom, with d3's
+	// transitions and colours, loads on demand (zoomGestures.ts), so they are under it.
+	builtEmbed: { mainKB: 61, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	remoteEmbed: {
+		mainKB: 64,
+		workerKB: 20,
+		why: '0.85 of the lightest peer’s; its checker ≤ 20 KB'
+	},
+	draft: { mainKB: 127.2, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panRoom } from './panLimits';
+import { constrainedX, panRoom } from './panLimits';
 
 describe('panRoom (a plot 800 px wide: 200 px of margin either side)', () => {
 	const rows: {
@@ -50,5 +50,23 @@ describe('panRoom (a plot 800 px wide: 200 px of margin either side)', () => {
 	];
 	it.each(rows)('$name', ({ transform, expected }) => {
 		expect(panRoom(transform, 800)).toEqual(expected);
+	});
+});
+
+describe('constrainedX (a plot 800 px wide: 200 px of margin either side)', () => {
+	it('leaves a view within the limits where it is', () => {
+		expect(constrainedX({ k: 2, x: -300 }, 800)).toBe(-300);
+	});
+	it('stops a view panned past the start at the margin, and one past the end likewise', () => {
+		// At 2×, the view's left edge in base pixels is -x / 2: no further than -200.
+		expect(constrainedX({ k: 2, x: 1000 }, 800)).toBe(400);
+		// Its right edge, (800 - x) / 2, no further than 1,000.
+		expect(constrainedX({ k: 2, x: -5000 }, 800)).toBe(-1200);
+		expect(panRoom({ k: 2, x: 400 }, 800).earlier).toBe(false);
+		expect(panRoom({ k: 2, x: -1200 }, 800).later).toBe(false);
+	});
+	it('centres a view wider than the limits (zoomed out past them)', () => {
+		// At 0.5×, 1,600 base pixels show where the limits allow 1,200: 200 spare either side.
+		expect(constrainedX({ k: 0.5, x: 300 }, 800)).toBe(200);
 	});
 });

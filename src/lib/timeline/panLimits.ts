@@ -18,3 +18,16 @@ export function panRoom(
 	const right = (width - transform.x) / transform.k;
 	return { earlier: left > -margin + SLACK, later: right < width + margin - SLACK };
 }
+
+/**
+ * d3-zoom's default clamp on x alone: the translation that keeps a view of scale `k` within
+ * the pan limits above (the same whether d3-zoom or the page moved the view).
+ */
+export function constrainedX(transform: { k: number; x: number }, width: number): number {
+	const { k, x } = transform;
+	const margin = width * PAN_MARGIN;
+	const dx0 = -x / k + margin;
+	const dx1 = (width - x) / k - (width + margin);
+	const dx = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
+	return x + dx * k;
+}

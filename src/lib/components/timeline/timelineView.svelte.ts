@@ -13,7 +13,8 @@ import {
 	defaultTimelineOptions,
 	type ClusterMark,
 	type EventMark,
-	type TimelineOptions
+	type TimelineOptions,
+	type ViewTransform
 } from '$lib/timeline/layoutTypes';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
@@ -24,7 +25,6 @@ import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
 import { untrack } from 'svelte';
-import type { ZoomTransform } from 'd3';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
 
@@ -152,7 +152,7 @@ export class TimelineView {
 		// far off would squash it (its marks kept a pad from the edges, as in the fit). It is
 		// shown again whenever the plot's width changes (a page scrollbar that comes and goes,
 		// say), until the view is moved: else the same pixels would show other times.
-		let shown: ZoomTransform | null = null;
+		let shown: ViewTransform | null = null;
 		$effect(() => {
 			const range = input.initialRange();
 			const body = input.model().body;
