@@ -21,12 +21,16 @@ import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { fromWallClock } from '$lib/timeline/wallClock';
 import { zoomScaleExtent } from '$lib/timeline/zoomLimits';
 import { zoomKeyAction } from '$lib/timeline/zoomKeys';
+
 import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
 import { untrack } from 'svelte';
 import { announceZooms } from './zoomAnnouncements.svelte';
 import { ZoomController } from './zoomController.svelte';
+
+/** How often the first view is shown again as the plot's width settles. */
+const MAX_FIRST_SHOWINGS = 4;
 
 /** What the view reads from the timeline's props, when it needs them. */
 export interface TimelineViewInput {
@@ -151,8 +155,11 @@ export class TimelineView {
 		// The first view: the range asked for, else the story's main body when a few events
 		// far off would squash it (its marks kept a pad from the edges, as in the fit). It is
 		// shown again whenever the plot's width changes (a page scrollbar that comes and goes,
-		// say), until the view is moved: else the same pixels would show other times.
+		// say), until the view is moved: else the same pixels would show other times. A few
+		// times at most: a page whose scrollbar comes and goes with each showing would
+		// otherwise show it for ever.
 		let shown: ViewTransform | null = null;
+		let showings = 0;
 		$effect(() => {
 			const range = input.initialRange();
 			const body = input.model().body;
@@ -160,6 +167,7 @@ export class TimelineView {
 			if (width === 0 || (!range && !body)) return;
 			const current = untrack(() => this.zoom.transform);
 			if (shown && (current.k !== shown.k || current.x !== shown.x)) return;
+			if (++showings > MAX_FIRST_SHOWINGS) return;
 			if (range) this.zoom.show(base(range[0]), base(range[1]), width, false);
 			else {
 				const [x0, x1] = body!.domain.map((t) => base(t));
