@@ -43,6 +43,19 @@ test.afterAll(async () => {
 	await host.close();
 });
 
+/** Events drawn, each alone or in a "+N" cluster. */
+const drawnEvents = (page: Page) =>
+	page
+		.locator('[data-sourceline-plot]')
+		.evaluate(
+			(plot) =>
+				plot.querySelectorAll('.mark').length +
+				[...plot.querySelectorAll<HTMLElement>('.cluster')].reduce(
+					(sum, cluster) => sum + Number(cluster.dataset.count),
+					0
+				)
+		);
+
 /** The live region's words, once it says something. */
 const announced = (page: Page) => page.locator('[role="status"][aria-live="polite"]').first();
 const note = (page: Page) => page.locator('.live');
@@ -65,8 +78,7 @@ test('a changed file is merged where the reader is: view, selection and focus ke
 }) => {
 	serve(firstVersion(), 'v1');
 	await openLive(page);
-	const marks = page.locator('[data-sourceline-plot] .mark');
-	await expect(marks).toHaveCount(10);
+	await expect.poll(() => drawnEvents(page)).toBe(10);
 
 	// The reader zooms in, then opens an event from the keyboard.
 	await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -85,7 +97,7 @@ test('a changed file is merged where the reader is: view, selection and focus ke
 	await expect
 		.poll(() => host.requests.filter((r) => r.path === '/live/story.json').at(-1))
 		.toMatchObject({ ifNoneMatch: '"v1"', status: 304 });
-	await expect(marks).toHaveCount(10);
+	await expect.poll(() => drawnEvents(page)).toBe(10);
 
 	// The newsroom adds an event and corrects a title.
 	serve(
@@ -134,9 +146,9 @@ test('an update waits while the pointer is over the timeline, and nothing moves 
 	await expect(note(page)).toHaveText(
 		'Live · an update shows when the pointer leaves the timeline'
 	);
-	await expect(page.locator('[data-sourceline-plot] .mark')).toHaveCount(10);
+	await expect.poll(() => drawnEvents(page)).toBe(10);
 	await page.mouse.move(2, 2);
-	await expect(page.locator('[data-sourceline-plot] .mark')).toHaveCount(11);
+	await expect.poll(() => drawnEvents(page)).toBe(11);
 	await expect(announced(page)).toHaveText(/^The story was updated: 1 event added\.\s?$/);
 });
 
@@ -148,7 +160,7 @@ test('a file that turns bad keeps the last good story, and says so quietly', asy
 	await expect(note(page)).toHaveText(
 		/^Live · the file at 127\.0\.0\.1:\d+ now has a problem, so this is its last good version; looking again at \d\d:\d\d$/
 	);
-	await expect(page.locator('[data-sourceline-plot] .mark')).toHaveCount(10);
+	await expect.poll(() => drawnEvents(page)).toBe(10);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(published.title);
 });
 
