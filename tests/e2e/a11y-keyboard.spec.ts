@@ -69,9 +69,11 @@ test('keyboard only: reach the timeline, move, zoom, open a passage, close it', 
 	// Up and down change lanes.
 	const lane = async () => Number(await page.locator('.mark:focus').getAttribute('data-lane'));
 	await page.keyboard.press('ArrowRight');
+	// The view pans to the event: its marks are drawn again before the lane is read.
+	await expect.poll(() => focusedEventId(page)).toBe(ids[1]);
 	const before = await lane();
 	await page.keyboard.press(before === 0 ? 'ArrowDown' : 'ArrowUp');
-	expect(await lane()).not.toBe(before);
+	await expect.poll(lane).not.toBe(before);
 	const opened = (await focusedEventId(page))!;
 
 	// Enter opens the source: focus moves to the panel's heading, the passage is marked.

@@ -66,6 +66,8 @@ async function openLive(page: Page) {
 	await page.goto(`/embed?src=${src}&live=30`);
 	await expect(page.locator('[data-sourceline-ready="true"]')).toBeVisible();
 	await expect(note(page)).toHaveText(/^Live · checked at \d\d:\d\d$/);
+	// Every event in view (the first view may leave an early one out), to count them.
+	await page.getByRole('button', { name: 'Fit all' }).click();
 }
 
 /** The next look comes due. */
