@@ -71,6 +71,7 @@ test('keyboard only: reach the timeline, move, zoom, open a passage, close it', 
 	await page.keyboard.press('ArrowRight');
 	// The view pans to the event: its marks are drawn again before the lane is read.
 	await expect.poll(() => focusedEventId(page)).toBe(ids[1]);
+	await expect.poll(() => shapeInsidePlot(page, ids[1]!)).toBe(true);
 	const before = await lane();
 	await page.keyboard.press(before === 0 ? 'ArrowDown' : 'ArrowUp');
 	await expect.poll(lane).not.toBe(before);
