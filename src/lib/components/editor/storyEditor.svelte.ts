@@ -52,17 +52,18 @@ export class StoryEditor {
 		this.file = file;
 		this.openIssues = opened.issues;
 		this.history = historyOf(opened.story);
-		this.#checkNow();
+		this.checkNow();
 	}
 
-	#checkNow(): void {
+	/** The story checked at once, with what was typed last (before it is downloaded, say). */
+	checkNow(): void {
 		clearTimeout(this.#timer);
 		this.#checked = this.story;
 	}
 
 	#checkSoon(): void {
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.#checkNow(), CHECK_AFTER_MS);
+		this.#timer = setTimeout(() => this.checkNow(), CHECK_AFTER_MS);
 	}
 
 	get(path: Path): unknown {
@@ -76,7 +77,7 @@ export class StoryEditor {
 
 	#change(next: unknown): void {
 		this.history = record(this.history, next);
-		this.#checkNow();
+		this.checkNow();
 	}
 
 	move(list: ListPath, index: number, by: number): void {
@@ -117,12 +118,12 @@ export class StoryEditor {
 
 	undo(): void {
 		this.history = undo(this.history);
-		this.#checkNow();
+		this.checkNow();
 	}
 
 	redo(): void {
 		this.history = redo(this.history);
-		this.#checkNow();
+		this.checkNow();
 	}
 
 	/** The story file to download, and its name. */

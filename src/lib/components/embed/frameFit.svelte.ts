@@ -10,9 +10,7 @@ const FRAME_MARGIN = 8;
 /**
  * The rows of an embed's timeline in a frame of fixed height: as many as the frame leaves
  * once the title, search, toolbar, axis and overview have their room, so every row drawn
- * is inside the frame (the rest go to "+N" clusters). Measured again when the frame or
- * the embed's parts change size; only what is above the rows and the strip below them
- * count, so a change of rows never feeds back into the measure.
+ * is inside the frame (the rest go to "+N" clusters).
  */
 export class FrameFit {
 	maxRows = $state(SCROLLING_MAX_ROWS);
@@ -28,19 +26,22 @@ export class FrameFit {
 			const overview = root.querySelector('.overview')?.getBoundingClientRect();
 			const above = box.top + window.scrollY + defaultTimelineOptions.axisHeight;
 			const below = PLOT_BOTTOM + Math.max(0, (overview?.bottom ?? box.bottom) - box.bottom);
-			this.maxRows = frameRows({
+			const rows = frameRows({
 				frameHeight: window.innerHeight,
 				otherHeight: above + below + FRAME_MARGIN,
 				rowHeight: STORY_ROW_HEIGHT,
 				min: 3,
 				max: SCROLLING_MAX_ROWS
 			});
+			if (rows !== this.maxRows) this.maxRows = rows;
 		};
-		const observer = new ResizeObserver(measure);
-		observer.observe(root);
+		// Once laid out, and again when the frame changes size. Not on every change of the
+		// embed's own size: a change of rows moves what is below the plot, and measuring
+		// again then could swing between two counts.
+		const frame = requestAnimationFrame(() => requestAnimationFrame(measure));
 		window.addEventListener('resize', measure);
 		return () => {
-			observer.disconnect();
+			cancelAnimationFrame(frame);
 			window.removeEventListener('resize', measure);
 		};
 	};
