@@ -106,6 +106,25 @@ test('one Ctrl + wheel notch zooms by the + button’s step, no more; a small de
 	await page.keyboard.up('Control');
 });
 
+test('the window resized within a Ctrl + wheel zoom: the zoom holds, nothing loops', async ({
+	page
+}) => {
+	await gotoInteractive(page, storyPath);
+	const fitted = await visibleSpan(page);
+	await overPlot(page);
+	await page.keyboard.down('Control');
+	for (let notch = 0; notch < 4; notch++) await page.mouse.wheel(0, -100);
+	// d3-zoom's wheel gesture lasts 150 ms after its last event: the plot's new width lands in
+	// it (as when a full-page picture is taken, or a phone turns).
+	await page.setViewportSize({ width: 400, height: 768 });
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.keyboard.up('Control');
+	await expect.poll(() => visibleSpan(page)).toBeLessThan(fitted / 2);
+	// The page still answers (an effect loop would have stopped its updates).
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+	await expect.poll(() => visibleSpan(page)).toBeGreaterThan(fitted / 4);
+});
+
 test('a story dated to days zooms in no closer than about a day', async ({ page }) => {
 	await gotoInteractive(page, storyPath);
 	await zoomInAllTheWay(page);

@@ -138,9 +138,11 @@ export class TimelineView {
 			this.ready = true;
 			markDrawn(this.prerendered);
 		});
+		// On the width and zoom limits alone: applying them moves the view, which must not
+		// run this again.
 		$effect(() => {
-			if (this.width > 0)
-				this.zoom.setGeometry({ width: this.width, scaleExtent: this.scaleExtent });
+			const { width, scaleExtent } = this;
+			if (width > 0) untrack(() => this.zoom.setGeometry({ width, scaleExtent }));
 		});
 		announceZooms(this.zoom, () => {
 			const { domain, displayTimeZone } = input.model();

@@ -85,10 +85,15 @@ export class ZoomController {
 			this.#loading = false;
 			const element = this.#element;
 			if (!element) return;
-			const g = zoomGestures(element, (transform, byInput) => {
-				if (byInput && transform.k !== this.transform.k) this.userZooms++;
-				this.transform = transform;
-			});
+			// Untracked: d3 calls this synchronously from inside effects (setGeometry re-applies
+			// the limits), and within a wheel gesture it says the move was by input. An effect
+			// that read the transform here would re-run on the write below, for ever.
+			const g = zoomGestures(element, (transform, byInput) =>
+				untrack(() => {
+					if (byInput && transform.k !== this.transform.k) this.userZooms++;
+					this.transform = transform;
+				})
+			);
 			this.#gestures = g;
 			// d3-zoom's wheel listener goes first: it stops the wheels it zooms with.
 			element.removeEventListener('wheel', this.#wheel);
