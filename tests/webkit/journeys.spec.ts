@@ -91,9 +91,10 @@ test('the buttons and keys zoom; “Fit all” and 0 restore the whole week', as
 	site
 }) => {
 	await openInteractive(driver, `${site}${storyPath}`);
+	// Mid-week: zoomed in, the first and last events leave the view (and are not drawn).
 	const span = async () =>
-		(await shapeX(driver, 'zelenskyy-starmer-rutte-meeting')) -
-		(await shapeX(driver, 'trump-calls-zelenskyy-dictator'));
+		(await shapeX(driver, 'starmer-meets-trump')) -
+		(await shapeX(driver, 'macron-white-house-visit'));
 	const initial = await span();
 	await (await button(driver, 'Zoom in')).click();
 	await expect.poll(span).toBeGreaterThan(initial * 1.4);
