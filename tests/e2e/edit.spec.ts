@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { importTimelineJs } from '../../src/lib/import/timelinejs/importTimelineJs';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { expectNoAxeViolations } from './a11y';
-import { downloadOf, expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
+import { downloadOf, expect, gotoInteractive, mark, storyId, storyPath, test } from './fixtures';
 
 // /edit: a newsroom reopens a story, corrects it and downloads the file.
 
@@ -38,6 +38,34 @@ test('open the built Starmer story, change a title, download: the file has it an
 	expect(file.events.map((event) => event.title)).not.toContain('Macron visits the White House');
 	const loaded = loadStory(file, 'downloaded.json');
 	expect(loaded.ok && loaded.story.events).toHaveLength(11);
+});
+
+test('the preview follows each change; a reload offers the changes kept in this browser', async ({
+	page
+}) => {
+	await gotoInteractive(page, `/edit?story=${storyId}`);
+	const preview = page.getByRole('region', { name: 'Preview of the story’s timeline' });
+	await expect(preview).toBeVisible();
+	const macron = card(page, 'Macron visits the White House');
+	await macron.getByLabel('Title', { exact: true }).fill('Macron meets Trump at the White House');
+	await expect(mark(page, 'macron-white-house-visit')).toContainText('Macron meets Trump');
+	// An event picked on the preview brings its card into view, focused.
+	await mark(page, 'zelenskyy-meets-trump').click();
+	const friday = card(page, 'Zelenskyy meets Trump on minerals deal');
+	await expect(friday).toBeFocused();
+	await expect(friday).toBeInViewport();
+	await page
+		.locator('section[aria-labelledby="editor-preview"]')
+		.screenshot({ path: 'test-results/screenshots/edit-preview.png' });
+
+	// The tab closes before a download: the change is still here, offered beside the file.
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('alert')).toContainText('This browser keeps changes to this story');
+	await expect(card(page, 'Macron visits the White House')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Go on with the kept changes' }).click();
+	await expect(card(page, 'Macron meets Trump at the White House')).toHaveCount(1);
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('for a newsroom that leaves: the story as a TimelineJS sheet, the change in it', async ({
@@ -117,17 +145,25 @@ test('a TimelineJS sheet opens from a chosen file; a broken file opens with its 
 
 test('the editor loads only on its own page', async ({ page }) => {
 	const signature = 'The file could not be opened';
-	const bodies: Promise<string>[] = [];
-	page.on('response', (response) => {
-		if (response.url().endsWith('.js') && response.status() < 300) bodies.push(response.text());
+	// Every script's body, read as it passes (a body asked of the browser after the page has
+	// moved on may be gone).
+	const bodies: string[] = [];
+	await page.route('**/*.js', async (route) => {
+		try {
+			const response = await route.fetch();
+			const body = await response.text();
+			bodies.push(body);
+			await route.fulfill({ response, body });
+		} catch {
+			// A request of a page already left: nothing of it is counted.
+		}
 	});
 	for (const path of ['/edit', storyPath, `/embed/${storyId}`]) {
 		bodies.length = 0;
 		// Hydrated and loaded: "network idle" did not come within 30 s in Firefox (over BiDi).
 		await gotoInteractive(page, path);
 		await page.waitForLoadState('load');
-		const hasEditor = async () =>
-			(await Promise.all(bodies)).some((body) => body.includes(signature));
+		const hasEditor = () => bodies.some((body) => body.includes(signature));
 		await expect.poll(hasEditor, { message: path }).toBe(path === '/edit');
 	}
 });

@@ -40,6 +40,17 @@ export class KeptWork {
 		}
 	}
 
+	/** Forgets the kept work (the editor starts afresh). */
+	forget(): void {
+		this.#written = null;
+		this.problem = null;
+		try {
+			this.storage.removeItem(this.key);
+		} catch {
+			// Nothing kept can be removed where nothing can be kept.
+		}
+	}
+
 	/** Writes again after the editor chose this tab's work over the other's. */
 	keepThisTab(text: string): void {
 		this.otherTab = false;
@@ -51,6 +62,20 @@ export class KeptWork {
 		this.otherTab = false;
 		this.#written = this.read();
 		return this.#written;
+	}
+
+	/**
+	 * While the page is open: `flush` keeps the work when the page is left (and when this
+	 * stops), and another tab writing the same key is noticed. Returns what stops both.
+	 */
+	follow(target: Window, flush: () => void): () => void {
+		target.addEventListener('pagehide', flush);
+		const unwatch = this.watch(target);
+		return () => {
+			flush();
+			target.removeEventListener('pagehide', flush);
+			unwatch();
+		};
 	}
 
 	/** Listens for another tab writing the same key; returns the function that stops it. */

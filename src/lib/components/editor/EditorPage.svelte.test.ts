@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-svelte';
+import { cleanup, render } from 'vitest-browser-svelte';
+import { EDIT_STORAGE_KEY } from '$lib/draft/editKept';
 import { testStory } from '$lib/story/testing';
 import EditorPage from './EditorPage.svelte';
 
@@ -18,6 +19,7 @@ async function openStory() {
 
 beforeEach(async () => {
 	await page.viewport(1200, 900);
+	localStorage.clear();
 });
 
 describe('EditorPage', () => {
@@ -48,5 +50,50 @@ describe('EditorPage', () => {
 		await userEvent.keyboard('{Control>}z{/Control}');
 		await userEvent.keyboard('{Control>}y{/Control}');
 		await expect.element(title).toHaveValue('Test again');
+	});
+
+	it('keeps the story in this browser: a reload reopens it as it was left, until started afresh', async () => {
+		await openStory();
+		const title = page.getByLabelText('Story title');
+		await userEvent.click(title);
+		await userEvent.keyboard('{End} kept');
+		await expect.poll(() => localStorage.getItem(EDIT_STORAGE_KEY)).toContain('Test kept');
+		cleanup();
+
+		render(EditorPage);
+		await expect.element(page.getByText(/^Reopened as you left it/)).toBeVisible();
+		await expect.element(page.getByLabelText('Story title')).toHaveValue('Test kept');
+		await userEvent.click(page.getByRole('button', { name: 'Start afresh' }));
+		await expect.element(page.getByLabelText('Story title')).not.toBeInTheDocument();
+		expect(localStorage.getItem(EDIT_STORAGE_KEY)).toBeNull();
+	});
+
+	it('shows the timeline as readers will see it, kept while a change does not validate', async () => {
+		await openStory();
+		const preview = page.getByRole('region', { name: 'Preview of the story’s timeline' });
+		await expect.element(preview).toBeVisible();
+		await expect.element(page.getByText(/^The timeline as it will be published/)).toBeVisible();
+		await userEvent.clear(page.getByLabelText('Story id'));
+		await expect.element(page.getByText(/^The timeline as the story last validated/)).toBeVisible();
+		await expect.element(preview).toBeVisible();
+	});
+
+	it('says when another tab writes the same story, and keeps nothing until told which', async () => {
+		await openStory();
+		const other = JSON.stringify({
+			file: 'story.json',
+			story: { id: 'other' },
+			keptAt: new Date().toISOString()
+		});
+		window.dispatchEvent(
+			new StorageEvent('storage', {
+				key: EDIT_STORAGE_KEY,
+				newValue: other,
+				storageArea: localStorage
+			})
+		);
+		await expect.element(page.getByText(/^This story is open in another tab too/)).toBeVisible();
+		await userEvent.click(page.getByRole('button', { name: 'Keep this tab’s work' }));
+		await expect.poll(() => localStorage.getItem(EDIT_STORAGE_KEY)).toContain('"Test"');
 	});
 });

@@ -10,7 +10,7 @@ import { historyOf, record, redo, undo, type History } from '$lib/draft/history'
 import type { Opened } from '$lib/draft/openStory';
 import { edited, getAt, pathText, storyFileText, type Path } from '$lib/draft/storyDocument';
 import { loadStory } from '$lib/story/loadStory';
-import type { StoryIssue } from '$lib/story/types';
+import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 
 /** How long typing pauses before the story is checked again. */
 export const CHECK_AFTER_MS = 300;
@@ -48,11 +48,30 @@ export class StoryEditor {
 		this.loaded && !this.loaded.ok ? this.loaded.issues : []
 	);
 
+	#valid: ResolvedStory | null = null;
+	/** The story as it last validated, for the preview: typing a problem does not blank it. */
+	readonly lastValid = $derived.by(() => {
+		const loaded = this.loaded;
+		if (loaded?.ok) this.#valid = loaded.story;
+		return this.#valid;
+	});
+
 	open(opened: Opened, file: string): void {
+		this.#valid = null;
 		this.file = file;
 		this.openIssues = opened.issues;
 		this.history = historyOf(opened.story);
 		this.checkNow();
+	}
+
+	/** Back to nothing open (the page's first state). */
+	close(): void {
+		clearTimeout(this.#timer);
+		this.#valid = null;
+		this.file = '';
+		this.openIssues = [];
+		this.history = historyOf(null);
+		this.#checked = null;
 	}
 
 	/** The story checked at once, with what was typed last (before it is downloaded, say). */
