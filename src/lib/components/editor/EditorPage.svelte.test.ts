@@ -96,4 +96,28 @@ describe('EditorPage', () => {
 		await userEvent.click(page.getByRole('button', { name: 'Keep this tab’s work' }));
 		await expect.poll(() => localStorage.getItem(EDIT_STORAGE_KEY)).toContain('"Test"');
 	});
+
+	it('adds a second source, with the events proposed from it to check, and the story still validates', async () => {
+		await openStory();
+		const before = document.querySelectorAll('[data-event-card]').length;
+		await userEvent.click(page.getByText('Add a source', { exact: true }));
+		const form = page.getByRole('form', { name: 'New source' });
+		await userEvent.fill(
+			form.getByLabelText('The article’s text, word for word'),
+			'Leaders meet in London\n\nEuropean leaders met in London on Sunday to discuss Ukraine.'
+		);
+		await userEvent.fill(form.getByLabelText('Publisher'), 'The Daily Example');
+		await userEvent.fill(form.getByLabelText('Published (ISO date or date-time)'), '2025-03-03');
+		await userEvent.click(form.getByRole('button', { name: 'Add the source' }));
+		await expect
+			.element(
+				page.getByText(/^Added “The Daily Example” as source the-daily-example, with 1 event/)
+			)
+			.toBeVisible();
+		expect(document.querySelectorAll('[data-event-card]')).toHaveLength(before + 1);
+		await expect
+			.element(page.getByRole('region', { name: /^Source the-daily-example/ }))
+			.toBeVisible();
+		await expect.element(page.getByText('The story validates.')).toBeVisible();
+	});
 });

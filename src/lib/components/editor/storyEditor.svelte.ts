@@ -99,6 +99,13 @@ export class StoryEditor {
 		this.checkNow();
 	}
 
+	/** A change made by `make` (adding a source, say) as one step; returns what it said. */
+	change<T extends { story: unknown }>(make: (story: unknown) => T): T {
+		const made = make(this.story);
+		this.#change(made.story);
+		return made;
+	}
+
 	move(list: ListPath, index: number, by: number): void {
 		this.#change(moveItem(this.story, list, index, by));
 	}
