@@ -1,11 +1,33 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
-
 /**
- * Wall-clock milliseconds to pixels. Linear, not d3's scaleUtc: that one builds its tick
- * labels with d3-time-format, which the timeline never uses (its labels come from Intl, see
- * tickFormat.ts) but every page would load. Calendar ticks come from utcTicks (axisTicks.ts).
+ * Wall-clock milliseconds to pixels, and back: a straight line through two points. What the
+ * timeline asks of d3's scaleLinear (map, invert, copy with another domain or range) and no
+ * more. d3's linear scale brings d3-interpolate and d3-color for ranges of colours and
+ * d3-format for tick labels, which the timeline never uses (its labels come from Intl, see
+ * tickFormat.ts; calendar ticks from d3's utcTicks, see axisTicks.ts), into every first load.
  */
-export type TimeScale = ScaleLinear<number, number>;
+export interface TimeScale {
+	(time: number | Date): number;
+	invert(x: number): number;
+	domain(): [number, number];
+	domain(domain: readonly (number | Date)[]): TimeScale;
+	range(): [number, number];
+	range(range: readonly number[]): TimeScale;
+	copy(): TimeScale;
+}
+
+function linearScale(d0: number, d1: number, r0: number, r1: number): TimeScale {
+	// A domain of one instant maps to the middle of the range, as d3's does.
+	const slope = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+	const scale = ((time: number | Date) =>
+		slope === 0 ? (r0 + r1) / 2 : r0 + (+time - d0) * slope) as TimeScale;
+	scale.invert = (x) => (slope === 0 ? d0 : d0 + (x - r0) / slope);
+	scale.domain = ((domain?: readonly (number | Date)[]) =>
+		domain ? linearScale(+domain[0]!, +domain[1]!, r0, r1) : [d0, d1]) as TimeScale['domain'];
+	scale.range = ((range?: readonly number[]) =>
+		range ? linearScale(d0, d1, range[0]!, range[1]!) : [r0, r1]) as TimeScale['range'];
+	scale.copy = () => linearScale(d0, d1, r0, r1);
+	return scale;
+}
 
 /** Wall-clock interval of one event, in display-zone milliseconds. */
 export interface Interval {
@@ -40,7 +62,5 @@ export function fitDomain(intervals: Iterable<Interval>): [number, number] {
  * at either edge so that the first and last marks are drawn whole.
  */
 export function createTimeScale(domain: [Date, Date], width: number, pad = 0): TimeScale {
-	return scaleLinear()
-		.domain(domain.map(Number))
-		.range([pad, Math.max(pad + 1, width - pad)]);
+	return linearScale(+domain[0], +domain[1], pad, Math.max(pad + 1, width - pad));
 }
