@@ -149,3 +149,17 @@ describe('mediaEmbed', () => {
 		}
 	});
 });
+
+describe('the site’s frame-src', () => {
+	it('lists this site and exactly the hosts players are made on', async () => {
+		const { default: config } = await import('../../../svelte.config.js');
+		const frameSrc = config.kit?.csp?.directives?.['frame-src'];
+		const players = [
+			'https://youtu.be/aPweFhhXFvY',
+			'https://vimeo.com/1',
+			'https://soundcloud.com/a/b',
+			'https://www.openstreetmap.org/#map=3/1/1'
+		].map((url) => new URL(mediaEmbed(url)!.playerUrl).origin);
+		expect(frameSrc).toEqual(['self', ...players]);
+	});
+});

@@ -7,8 +7,8 @@ import { object, oneOf, prose, rule, url } from './schemaParts';
  * A video, audio or map only from its players' hosts. An address that is no http(s) URL is
  * reported once, by `url`.
  */
-const onPlayerHost = (kind: PlayerKind) =>
-	rule(
+const onPlayerHost = <T>(kind: PlayerKind) =>
+	rule<T>(
 		(fields) => {
 			if (fields.kind !== kind || typeof fields.url !== 'string') return true;
 			const url = httpUrl(fields.url);
