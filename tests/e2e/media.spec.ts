@@ -1,5 +1,7 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, gotoInteractive, screenshot, test } from './fixtures';
+import { expect, gotoInteractive, screenshot, storyId, test } from './fixtures';
+import { allowConsoleErrors } from './embedHelpers';
+import { CORS, startHostServer } from './hostServer';
 
 // Video, audio and maps load only on request: an event's player is a poster of the story's own
 // words until the reader presses Play, and then a sandboxed frame of the provider's player,
@@ -89,16 +91,47 @@ for (const [where, path] of [
 	});
 }
 
-test('a frame from any other host is refused by the policy', async ({ page }) => {
+test('a frame from any other host is refused by the policy', async ({ page, consoleErrors }) => {
 	const { violations } = await watch(page);
 	await gotoInteractive(page, '/stories/women-in-computing');
-	// Listened for before the frame is made: the refusal also logs a console error, which the
-	// fixture would count, so it is told apart here by what the policy reports.
-	page.removeAllListeners('console');
 	await page.evaluate(() => {
 		const frame = document.createElement('iframe');
 		frame.src = 'https://player.example/embed/1';
 		document.body.append(frame);
 	});
 	await expect.poll(violations).toEqual(['frame-src https://player.example']);
+	// The browser also logs the refusal: expected here, and only it.
+	allowConsoleErrors(
+		consoleErrors,
+		/^Framing 'https:\/\/player\.example\/' violates the following Content Security Policy directive: "frame-src /
+	);
+});
+
+test('a story from elsewhere with a video on a look-alike host is refused, naming the field', async ({
+	page
+}, testInfo) => {
+	const site = testInfo.project.use.baseURL!;
+	const story = await (await fetch(`${site}/stories/${storyId}.json`)).json();
+	story.events[0].media = {
+		kind: 'video',
+		url: 'https://www.youtube.com.evil.example/watch?v=aPweFhhXFvY',
+		caption: 'Not YouTube'
+	};
+	const host = await startHostServer(site);
+	try {
+		host.set('/video.json', {
+			headers: { ...CORS, 'content-type': 'application/json' },
+			body: JSON.stringify(story)
+		});
+		const { requests } = await watch(page);
+		await page.goto(`/embed?src=${encodeURIComponent(`${host.origin}/video.json`)}`);
+		const problem = page.getByRole('alert');
+		await expect(problem.getByRole('listitem')).toHaveText(
+			`event ${story.events[0].id}, field events[0].media.url: "video" media plays only from YouTube or Vimeo: use "link" for other addresses`,
+			{ timeout: 10_000 }
+		);
+		expect(requests).toEqual([]);
+	} finally {
+		await host.close();
+	}
 });
