@@ -13,12 +13,21 @@ const config = {
 		// not run. connect-src: /embed?src= fetches a story from any http(s) site, so both
 		// schemes and nothing else (an https page cannot fetch http: anyway: browsers block mixed
 		// content; http: serves a local preview). frame-ancestors, which decides who may frame a
-		// page, is ignored in <meta>: the host sets it (see static/_headers).
+		// page, is ignored in <meta>: the host sets it (see static/_headers). frame-src: the
+		// Embed dialog's preview (this site) and the players of a story's video, audio and map
+		// (src/lib/media/mediaEmbed.ts makes their addresses; a test holds the two together).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'script-src': ['self'],
 				'connect-src': ['self', 'https:', 'http:'],
+				'frame-src': [
+					'self',
+					'https://www.youtube-nocookie.com',
+					'https://player.vimeo.com',
+					'https://w.soundcloud.com',
+					'https://www.openstreetmap.org'
+				],
 				'object-src': ['none'],
 				'base-uri': ['self']
 			}

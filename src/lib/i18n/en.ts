@@ -126,6 +126,12 @@ export const en = {
 		who: 'Who',
 		where: 'Where',
 		passages: 'Passages',
+		/** The buttons that load a video's, an audio's or a map's player. */
+		media: {
+			video: 'Play video',
+			audio: 'Play audio',
+			map: 'Show map'
+		},
 		inArticle: {
 			one: '{n} highlighted in the article',
 			other: '{n} highlighted in the article'

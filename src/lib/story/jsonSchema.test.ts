@@ -22,7 +22,13 @@ describe('static/story.schema.json', () => {
 		expect(event.required).not.toContain('place');
 		expect(event.properties.when.properties.extent.enum).toEqual(['within', 'throughout']);
 		expect(event.properties.when.required).not.toContain('extent');
-		expect(event.properties.media.properties.kind.enum).toEqual(['image', 'link']);
+		expect(event.properties.media.properties.kind.enum).toEqual([
+			'image',
+			'link',
+			'video',
+			'audio',
+			'map'
+		]);
 		expect(schema.properties.eras.items.required).toEqual(['id', 'label', 'expression']);
 	});
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { httpUrl } from '../ui/httpUrl';
 import { isIsoDateOrInstant } from './dates/isoDate';
 import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
+import { media } from './mediaSchema';
 import {
 	anyString,
 	expected,
@@ -10,7 +10,9 @@ import {
 	object,
 	oneOf,
 	prose,
+	rule,
 	text,
+	url,
 	verbatim
 } from './schemaParts';
 import { MAX_SLUG, SLUG } from './slug';
@@ -54,17 +56,6 @@ const language = v.pipe(
 	)
 );
 
-/** Room for the longest addresses browsers and servers commonly accept. */
-const MAX_URL = 2048;
-
-const url = v.pipe(
-	text('An http(s) address.', MAX_URL),
-	v.check(
-		(value) => httpUrl(value) !== null,
-		(issue) => `"${String(issue.input)}" is not an http(s) URL`
-	)
-);
-
 /**
  * `stated`: the source's own date words give it, resolved against the source's publication
  * date. `inferred`: placed by the narrative or by another event; `note` gives the reasoning.
@@ -74,32 +65,6 @@ const basis = v.pipe(
 	oneOf(['stated', 'inferred', 'editorial']),
 	v.description('How the date is known.')
 );
-
-type Fields = Record<string, unknown>;
-
-/**
- * A rule between the fields of one object, reported at `key` (or at the object). It runs
- * even where other fields have problems, so every problem is found in one pass; `test`
- * reads raw values and compares them to literals, so a wrong type never throws.
- */
-function rule<T>(
-	test: (fields: Fields) => boolean,
-	message: string,
-	key?: string
-): v.RawCheckAction<T> {
-	return v.rawCheck<T>(({ dataset, addIssue }) => {
-		const value: unknown = dataset.value;
-		if (typeof value !== 'object' || value === null) return;
-		const fields = value as Fields;
-		if (test(fields)) return;
-		addIssue({
-			message,
-			...(key !== undefined && {
-				path: [{ type: 'object', origin: 'value', input: fields, key, value: fields[key] }]
-			})
-		});
-	});
-}
 
 /** Inferred and editorial dates must say why. */
 const inferredNote = <T>() =>
@@ -224,23 +189,6 @@ const excerptEntries = {
 	/** Text just after `exact`, only needed when `exact` occurs more than once. */
 	suffix: v.optional(anyString)
 };
-
-/** A picture or a link shown with an event in the reading panel. */
-
-const media = v.pipe(
-	object({
-		kind: oneOf(['image', 'link']),
-		url,
-		alt: v.optional(prose('For an image: what it shows, for readers who cannot see it.')),
-		caption: v.optional(prose()),
-		credit: v.optional(prose())
-	}),
-	rule(
-		(fields) => fields.kind !== 'image' || fields.alt !== undefined,
-		'An image needs "alt": what it shows, for readers who cannot see it',
-		'alt'
-	)
-);
 
 const event = object({
 	/** Stable, unique in the story. */

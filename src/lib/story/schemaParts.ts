@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { httpUrl } from '../ui/httpUrl';
 import { parseIsoInstant } from './dates/isoDate';
 import { describeValue } from './describeValue';
 
@@ -77,3 +78,40 @@ export const instant = v.pipe(
 			`"${String(issue.input)}" is not an ISO date-time with offset, e.g. "2025-03-03T09:00:00+00:00"`
 	)
 );
+
+/** Room for the longest addresses browsers and servers commonly accept. */
+const MAX_URL = 2048;
+
+export const url = v.pipe(
+	text('An http(s) address.', MAX_URL),
+	v.check(
+		(value) => httpUrl(value) !== null,
+		(issue) => `"${String(issue.input)}" is not an http(s) URL`
+	)
+);
+
+type Fields = Record<string, unknown>;
+
+/**
+ * A rule between the fields of one object, reported at `key` (or at the object). It runs
+ * even where other fields have problems, so every problem is found in one pass; `test`
+ * reads raw values and compares them to literals, so a wrong type never throws.
+ */
+export function rule<T>(
+	test: (fields: Fields) => boolean,
+	message: string,
+	key?: string
+): v.RawCheckAction<T> {
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		const value: unknown = dataset.value;
+		if (typeof value !== 'object' || value === null) return;
+		const fields = value as Fields;
+		if (test(fields)) return;
+		addIssue({
+			message,
+			...(key !== undefined && {
+				path: [{ type: 'object', origin: 'value', input: fields, key, value: fields[key] }]
+			})
+		});
+	});
+}

@@ -15,7 +15,7 @@ describe('the story types read from the schema', () => {
 
 	it('keep each field optional or required as the schema has it', () => {
 		expectTypeOf<MediaInput>().toEqualTypeOf<{
-			kind: 'image' | 'link';
+			kind: 'image' | 'link' | 'video' | 'audio' | 'map';
 			url: string;
 			alt?: string;
 			caption?: string;

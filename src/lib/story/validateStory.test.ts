@@ -33,6 +33,20 @@ describe('validateStory', () => {
 		expect(validateStory(story, FILE)).toEqual({ ok: true, story });
 	});
 
+	it.each([
+		['video', 'https://www.youtube.com/watch?v=aPweFhhXFvY'],
+		['video', 'https://youtu.be/aPweFhhXFvY'],
+		['video', 'https://vimeo.com/304869290'],
+		['audio', 'https://soundcloud.com/obamawhitehouse/grace-hopper-as-told-by-u-s'],
+		['map', 'https://www.openstreetmap.org/#map=15/39.95222/-75.19321'],
+		// On the host, but no address its player takes: accepted, and shown as a plain link.
+		['video', 'https://www.youtube.com/channel/UCHDr4RtxwA1KqKGwxgdK4Vg']
+	])('accepts a %s from its player’s host: %s', (kind, url) => {
+		const story: Loose = validStory();
+		story.events[0].media = { kind, url, caption: 'A caption' };
+		expect(validateStory(story, FILE)).toEqual({ ok: true, story });
+	});
+
 	it('reads a format 1 story and returns it as format 2', () => {
 		const story: Loose = validStory();
 		story.format = 'sourceline/story@1';

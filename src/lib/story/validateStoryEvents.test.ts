@@ -276,10 +276,43 @@ const rows: IssueRow[] = [
 	},
 	{
 		name: 'unknown media kind',
-		breakIt: (s) => (s.events[0].media = { kind: 'video', url: 'https://example.com/a' }),
+		breakIt: (s) => (s.events[0].media = { kind: 'film', url: 'https://example.com/a' }),
 		field: 'events[0].media.kind',
 		eventId: 'meeting',
-		message: /Expected one of "image", "link"; got "video"/
+		message: /Expected one of "image", "link", "video", "audio", "map"; got "film"/
+	},
+	{
+		name: 'video from a host with no player the site embeds',
+		breakIt: (s) => (s.events[0].media = { kind: 'video', url: 'https://example.com/a.mp4' }),
+		field: 'events[0].media.url',
+		eventId: 'meeting',
+		message: /^"video" media plays only from YouTube or Vimeo: use "link" for other addresses$/
+	},
+	{
+		name: 'video from a look-alike host',
+		breakIt: (s) =>
+			(s.events[0].media = {
+				kind: 'video',
+				url: 'https://youtube.com.evil.example/watch?v=aPweFhhXFvY'
+			}),
+		field: 'events[0].media.url',
+		eventId: 'meeting',
+		message: /"video" media plays only from YouTube or Vimeo/
+	},
+	{
+		name: 'audio off SoundCloud',
+		breakIt: (s) => (s.events[0].media = { kind: 'audio', url: 'https://vimeo.com/1' }),
+		field: 'events[0].media.url',
+		eventId: 'meeting',
+		message: /"audio" media plays only from SoundCloud/
+	},
+	{
+		name: 'map from Google Maps (no keyless embed)',
+		breakIt: (s) =>
+			(s.events[0].media = { kind: 'map', url: 'https://www.google.com/maps/@39.95,-75.19,17z' }),
+		field: 'events[0].media.url',
+		eventId: 'meeting',
+		message: /"map" media plays only from OpenStreetMap/
 	},
 	{
 		name: 'empty group',

@@ -122,6 +122,11 @@ export default {
 		who: 'مَن',
 		where: 'أين',
 		passages: 'المقاطع',
+		media: {
+			video: 'تشغيل الفيديو',
+			audio: 'تشغيل الصوت',
+			map: 'عرض الخريطة'
+		},
 		inArticle: {
 			zero: 'لا مقاطع مظللة في المقال',
 			one: 'مقطع واحد مظلل في المقال',

@@ -104,6 +104,11 @@ export default {
 		who: 'Wer',
 		where: 'Wo',
 		passages: 'Stellen',
+		media: {
+			video: 'Video abspielen',
+			audio: 'Audio abspielen',
+			map: 'Karte zeigen'
+		},
 		inArticle: { one: '{n} im Artikel markiert', other: '{n} im Artikel markiert' },
 		inSources: {
 			one: '{n} in {sources} Quellen markiert',

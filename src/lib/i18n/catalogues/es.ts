@@ -109,6 +109,11 @@ export default {
 		who: 'Quién',
 		where: 'Dónde',
 		passages: 'Pasajes',
+		media: {
+			video: 'Reproducir el vídeo',
+			audio: 'Reproducir el audio',
+			map: 'Mostrar el mapa'
+		},
 		inArticle: {
 			one: '{n} resaltado en el artículo',
 			many: '{n} resaltados en el artículo',

@@ -109,6 +109,11 @@ export default {
 		who: 'Qui',
 		where: 'Où',
 		passages: 'Passages',
+		media: {
+			video: 'Lire la vidéo',
+			audio: 'Écouter l’audio',
+			map: 'Afficher la carte'
+		},
 		inArticle: {
 			one: '{n} surligné dans l’article',
 			many: '{n} surlignés dans l’article',

@@ -109,6 +109,11 @@ export default {
 		who: 'Chi',
 		where: 'Dove',
 		passages: 'Passi',
+		media: {
+			video: 'Riproduci il video',
+			audio: 'Riproduci l’audio',
+			map: 'Mostra la mappa'
+		},
 		inArticle: {
 			one: '{n} evidenziato nell’articolo',
 			many: '{n} evidenziati nell’articolo',

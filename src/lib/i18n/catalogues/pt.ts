@@ -109,6 +109,11 @@ export default {
 		who: 'Quem',
 		where: 'Onde',
 		passages: 'Passagens',
+		media: {
+			video: 'Reproduzir o vídeo',
+			audio: 'Reproduzir o áudio',
+			map: 'Mostrar o mapa'
+		},
 		inArticle: {
 			one: '{n} destacada no artigo',
 			many: '{n} destacadas no artigo',

@@ -112,6 +112,11 @@ export default {
 		who: 'Хто',
 		where: 'Де',
 		passages: 'Уривки',
+		media: {
+			video: 'Відтворити відео',
+			audio: 'Відтворити аудіо',
+			map: 'Показати мапу'
+		},
 		inArticle: {
 			one: '{n} виділено в статті',
 			few: '{n} виділено в статті',

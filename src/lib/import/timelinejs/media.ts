@@ -1,3 +1,4 @@
+import { mediaEmbed } from '../../media/mediaEmbed';
 import type { MediaInput } from '../../story/storyInput';
 import { httpUrl } from '../../ui/httpUrl';
 import { warn, type ImportContext } from './context';
@@ -8,7 +9,9 @@ import { shorten } from './words';
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
 /**
- * A slide's media as an image (by its address's ending) or a link; null when it has none.
+ * A slide's media as an image (by its address's ending), a video, audio or map (an address
+ * of a player the site embeds: YouTube, Vimeo, SoundCloud, OpenStreetMap) or a link; null
+ * when it has none.
  * Anything but an http(s) address is dropped with a warning: the rest of the slide stays.
  */
 export function mediaOf(context: ImportContext, slide: Slide, title: string): MediaInput | null {
@@ -30,7 +33,7 @@ export function mediaOf(context: ImportContext, slide: Slide, title: string): Me
 	}
 	const caption = line('caption');
 	const credit = line('credit');
-	const kind = IMAGE.test(url.pathname) ? 'image' : 'link';
+	const kind = IMAGE.test(url.pathname) ? 'image' : (mediaEmbed(url.href)?.kind ?? 'link');
 	const result: MediaInput = { kind, url: url.href };
 	if (kind === 'image') result.alt = line('alt') || caption || title;
 	if (caption) result.caption = caption;

@@ -103,7 +103,7 @@ describe('the women-in-computing sample sheet (CSV)', () => {
 		for (const event of story.events) expect(placesOf(story, event)).toHaveLength(1);
 	});
 
-	it('maps media: an image with its credit, links for pages, and drops markup with a warning', () => {
+	it('maps media: an image with its credit, players’ addresses to their kinds, links for pages, and drops markup with a warning', () => {
 		expect(byId.get('ada-lovelace')!.media).toMatchObject({
 			kind: 'image',
 			url: expect.stringMatching(/^https:\/\/upload\.wikimedia\.org\/.*\.jpg$/),
@@ -111,9 +111,24 @@ describe('the women-in-computing sample sheet (CSV)', () => {
 			caption: expect.stringMatching(/^Portrait by Alfred Edward Chalon/)
 		});
 		expect(byId.get('grace-hopper-invents-the-compiler')!.media).toMatchObject({
-			kind: 'link',
+			kind: 'audio',
 			url: 'https://soundcloud.com/obamawhitehouse/grace-hopper-as-told-by-u-s'
 		});
+		expect(byId.get('and-the-women-who-made-it-work')!.media).toMatchObject({
+			kind: 'video',
+			url: 'https://www.youtube.com/watch?v=aPweFhhXFvY',
+			caption: 'Jean Bartik talks about the ENIAC women'
+		});
+		expect(byId.get('contributions-to-space-exploration')!.media).toMatchObject({
+			kind: 'video',
+			url: 'https://vimeo.com/304869290'
+		});
+		// Google Maps has no keyless embed: its link stays a link.
+		expect(byId.get('the-first-computer')!.media).toMatchObject({
+			kind: 'link',
+			url: expect.stringMatching(/^https:\/\/www\.google\.com\/maps\//)
+		});
+		expect(byId.get('rozsa-peter-writes-recursion')!.media).toMatchObject({ kind: 'link' });
 		expect(byId.get('edith-clarke-bucking-the-trend')!.media).toBeUndefined();
 		expect(warnings).toEqual([
 			expect.objectContaining({
@@ -202,6 +217,19 @@ describe('hand-made timelines', () => {
 		});
 		expect(story.events.map((e) => e.id)).toEqual(['vote', 'vote-2']);
 		for (const event of story.events) expect(placesOf(story, event)).toHaveLength(1);
+	});
+
+	it.each([
+		['https://youtu.be/aPweFhhXFvY', 'video'],
+		['https://vimeo.com/304869290', 'video'],
+		['https://soundcloud.com/artist/track', 'audio'],
+		['https://www.openstreetmap.org/?mlat=51.5&mlon=-0.12', 'map'],
+		['https://www.openstreetmap.org/node/123', 'link'],
+		['https://youtube.com.evil.example/watch?v=aPweFhhXFvY', 'link'],
+		['https://www.youtube.com/channel/UCHDr4RtxwA1KqKGwxgdK4Vg', 'link']
+	])('media at %s becomes a %s', (url, kind) => {
+		const story = imported({ events: [{ ...slide('2001', 'Vote'), media: { url } }] });
+		expect(story.events[0]!.media).toEqual({ kind, url });
 	});
 
 	it('hostile HTML and javascript: links come out as inert text', () => {

@@ -57,6 +57,31 @@ describe('storyToTimelineCsv', () => {
 		}
 	);
 
+	it('gives TimelineJS players’ addresses as written (it plays them itself), and reads them back as their kinds', () => {
+		const media = [
+			{ kind: 'video', url: 'https://www.youtube.com/watch?v=aPweFhhXFvY', caption: 'Talk' },
+			{ kind: 'video', url: 'https://vimeo.com/304869290', credit: 'Archives' },
+			{ kind: 'audio', url: 'https://soundcloud.com/artist/track' },
+			{ kind: 'map', url: 'https://www.openstreetmap.org/#map=15/39.95222/-75.19321' },
+			{ kind: 'link', url: 'https://www.google.com/maps/@39.95,-75.19,17z' }
+		] as const;
+		const story = loadTestStory(
+			testStory({
+				events: media.map((m, i) =>
+					testEvent(`event-${i}`, { title: `Event ${i}`, media: { ...m } })
+				)
+			})
+		);
+		const file = storyToTimelineJson(story);
+		expect(file.events.map((e) => e.media?.url)).toEqual(media.map((m) => m.url));
+		const byTitle = (s: ResolvedStory) =>
+			s.events
+				.map((e) => [e.title, e.media])
+				.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+		expect(byTitle(roundTrip(JSON.stringify(file)))).toEqual(byTitle(story));
+		expect(byTitle(roundTrip(storyToTimelineCsv(story)))).toEqual(byTitle(story));
+	});
+
 	it('escapes text, which TimelineJS reads as HTML', () => {
 		const story = loadTestStory(
 			testStory({
