@@ -142,5 +142,22 @@ export default {
 			'Keine Geschichte: Hängen Sie ?src= und die Adresse einer Story-JSON-Datei an die Adresse an.',
 		network: 'Die Geschichte konnte nicht geladen werden ({error}).',
 		dataFrom: 'Daten von'
+	},
+	exporting: {
+		button: 'Exportieren',
+		menu: 'Die Geschichte exportieren',
+		png: 'Bild, 1200 × 675 (PNG)',
+		square: 'Quadratisches Bild, 1080 × 1080 (PNG)',
+		svg: 'Die Ansicht als Grafik (SVG)',
+		ics: 'Kalender (iCalendar)',
+		csv: 'TimelineJS-Tabelle (CSV)',
+		json: 'Daten der Geschichte (JSON)',
+		within: 'Irgendwann innerhalb dieser Daten, nicht durchgehend.',
+		sources: 'Quellen: {list}',
+		partial: {
+			one: 'Diese Ansicht zeigt {shown} von {n} Ereignis der Geschichte',
+			other: 'Diese Ansicht zeigt {shown} von {n} Ereignissen der Geschichte'
+		},
+		failed: 'Der Export ist fehlgeschlagen: {error}'
 	}
 } satisfies Messages;

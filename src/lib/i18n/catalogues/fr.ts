@@ -151,5 +151,23 @@ export default {
 			'Aucune histoire à afficher : ajoutez ?src= et l’adresse d’un fichier JSON d’histoire à l’adresse.',
 		network: 'L’histoire n’a pas pu être chargée ({error}).',
 		dataFrom: 'données de'
+	},
+	exporting: {
+		button: 'Exporter',
+		menu: 'Exporter l’histoire',
+		png: 'Image, 1200 × 675 (PNG)',
+		square: 'Image carrée, 1080 × 1080 (PNG)',
+		svg: 'La vue en image (SVG)',
+		ics: 'Agenda (iCalendar)',
+		csv: 'Tableur TimelineJS (CSV)',
+		json: 'Données de l’histoire (JSON)',
+		within: 'À un moment entre ces dates, sans durer tout ce temps.',
+		sources: 'Sources : {list}',
+		partial: {
+			one: 'Cette vue montre {shown} des {n} événements de l’histoire',
+			many: 'Cette vue montre {shown} des {n} événements de l’histoire',
+			other: 'Cette vue montre {shown} des {n} événements de l’histoire'
+		},
+		failed: 'L’export a échoué : {error}'
 	}
 } satisfies Messages;
