@@ -67,8 +67,10 @@ describe('storyToICalendar', () => {
 
 	it('writes a year and a decade over their days', () => {
 		const events = parse(
-			calendarOf(testEvent('y', { when: editorial('1952') }), testEvent('d', { when: editorial('196X') }))
-				.text
+			calendarOf(
+				testEvent('y', { when: editorial('1952') }),
+				testEvent('d', { when: editorial('196X') })
+			).text
 		);
 		const byId = new Map(events.map((e) => [e.UID!.split('@')[0], e]));
 		expect(byId.get('y')!['DTSTART;VALUE=DATE']).toBe('19520101');
@@ -123,7 +125,10 @@ describe('storyToICalendar', () => {
 	});
 
 	it('leaves out a year no calendar can write, and names it', () => {
-		const result = calendarOf(testEvent('ok'), testEvent('rome', { when: editorial('-0043-03-15') }));
+		const result = calendarOf(
+			testEvent('ok'),
+			testEvent('rome', { when: editorial('-0043-03-15') })
+		);
 		expect(parse(result.text)).toHaveLength(1);
 		expect(result.omitted).toEqual(['rome']);
 	});
@@ -138,7 +143,8 @@ describe('escapeText and foldLine', () => {
 		expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
 		expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
 		const folded = foldLine('é'.repeat(60));
-		for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+		for (const line of folded.split('\r\n'))
+			expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 		expect(folded.replace(/\r\n /g, '')).toBe('é'.repeat(60));
 	});
 });
