@@ -1,9 +1,12 @@
 import { storyToTimelineCsv } from '$lib/import/timelinejs/toTimelineJs';
 import type { ResolvedStory } from '$lib/story/types';
-import { timelineModel, type TimelineModel } from '$lib/timeline/timelineModel';
+import type { ExportWords } from '$lib/i18n/exportWords';
+import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { toWallClock } from '$lib/timeline/wallClock';
 import { createTextMeasurer } from '$lib/ui/measureText';
+import type { ExportKind } from './exportKinds';
 import { storyToICalendar } from './icalendar';
+import type { layoutView } from './viewLayout';
 import { viewSvg } from './viewSvg';
 
 /**
@@ -11,13 +14,13 @@ import { viewSvg } from './viewSvg';
  * as a calendar and as TimelineJS's spreadsheet, and the story's own data. Loaded with the
  * menu, on first use. Each file is handed to the browser as a Blob behind an `<a download>`.
  */
-export const EXPORTS = ['png', 'square', 'svg', 'ics', 'csv', 'json'] as const;
-export type ExportKind = (typeof EXPORTS)[number];
 
 export interface ExportSource {
 	story: ResolvedStory;
-	/** The timeline's model, where the shell has one (else it is built from the story). */
-	model?: TimelineModel;
+	/** What the timeline draws, and its layout of a view (see viewLayout.ts). */
+	model: TimelineModel;
+	layout: typeof layoutView;
+	words: ExportWords;
 	/** The timeline's plot, whose `data-visible-start` and `-end` say the range on screen. */
 	plot: HTMLElement | null;
 }
@@ -32,7 +35,9 @@ export async function exportStory(kind: ExportKind, source: ExportSource): Promi
 		case 'ics':
 			return save(
 				`${story.id}.ics`,
-				new Blob([storyToICalendar(story, new Date()).text], { type: 'text/calendar' })
+				new Blob([storyToICalendar(story, new Date(), source.words).text], {
+					type: 'text/calendar'
+				})
 			);
 		case 'csv':
 			return save(
@@ -61,12 +66,12 @@ function pictureOf(
 	[width, height]: readonly [number, number],
 	pixelRatio = 1
 ): string {
-	const { story } = source;
-	const model =
-		source.model ?? timelineModel(story.events, story.eras ?? [], story.displayTimeZone);
+	const { story, model } = source;
 	return viewSvg({
 		story,
 		model,
+		layout: source.layout,
+		words: source.words,
 		visible: visibleRange(source.plot, model.displayTimeZone),
 		width,
 		height,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WhenInput } from '$lib/story/storyInput';
 import { loadTestStory, testEvent, testStory } from '$lib/story/testing';
+import { exportWords } from '$lib/i18n/exporting/en';
 import { escapeText, foldLine, storyToICalendar } from './icalendar';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
@@ -15,7 +16,7 @@ const editorial = (expression: string, extent?: WhenInput['extent']): WhenInput 
 });
 
 function calendarOf(...events: ReturnType<typeof testEvent>[]) {
-	return storyToICalendar(loadTestStory(testStory({ events })), NOW);
+	return storyToICalendar(loadTestStory(testStory({ events })), NOW, exportWords);
 }
 
 /** The calendar read back: lines unfolded (RFC 5545 3.1), then one record per VEVENT. */

@@ -1,5 +1,6 @@
 import { basisExplanation, basisLabel, formatResolvedDate } from '$lib/format/when';
 import { t } from '$lib/i18n/active';
+import type { ExportWords } from '$lib/i18n/exportWords';
 import type { ResolvedEvent, ResolvedStory } from '$lib/story/types';
 
 /**
@@ -114,8 +115,7 @@ export function foldLine(line: string): string {
 }
 
 /** Why the date is as it is, in the reader's words: its extent and how it is known. */
-function dateNotes(when: ResolvedEvent['when'], times: Times): string[] {
-	const words = t().exporting;
+function dateNotes(when: ResolvedEvent['when'], times: Times, words: ExportWords): string[] {
 	const notes = [`${t().details.when}: ${formatResolvedDate(when)}`];
 	const range = times.allDay ? when.start !== when.end || when.precision !== 'day' : !!times.end;
 	if (when.extent === 'within' && range) notes.push(words.within);
@@ -126,7 +126,12 @@ function dateNotes(when: ResolvedEvent['when'], times: Times): string[] {
 	return notes;
 }
 
-function eventLines(event: ResolvedEvent, story: ResolvedStory, stamp: string): string[] | null {
+function eventLines(
+	event: ResolvedEvent,
+	story: ResolvedStory,
+	stamp: string,
+	words: ExportWords
+): string[] | null {
 	const times = timesOf(event.when);
 	if (!times) return null;
 	const sources = new Map(story.sources.map((s) => [s.id, s]));
@@ -134,7 +139,7 @@ function eventLines(event: ResolvedEvent, story: ResolvedStory, stamp: string): 
 		const source = sources.get(e.source);
 		return `“${e.exact}” (${[source?.publisher, source?.url].filter(Boolean).join(', ')})`;
 	});
-	const description = [event.summary, ...dateNotes(event.when, times), ...quotes].join('\n');
+	const description = [event.summary, ...dateNotes(event.when, times, words), ...quotes].join('\n');
 	const lines = [
 		'BEGIN:VEVENT',
 		`UID:${escapeText(`${event.id}@${story.id}.sourceline`)}`,
@@ -151,7 +156,11 @@ function eventLines(event: ResolvedEvent, story: ResolvedStory, stamp: string): 
 }
 
 /** The story as an iCalendar file; `now` is the moment of export (DTSTAMP). */
-export function storyToICalendar(story: ResolvedStory, now: Date): CalendarFile {
+export function storyToICalendar(
+	story: ResolvedStory,
+	now: Date,
+	words: ExportWords
+): CalendarFile {
 	const stamp = utcValue(now.toISOString())!;
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -163,7 +172,7 @@ export function storyToICalendar(story: ResolvedStory, now: Date): CalendarFile 
 	];
 	const omitted: string[] = [];
 	for (const event of story.events) {
-		const written = eventLines(event, story, stamp);
+		const written = eventLines(event, story, stamp, words);
 		if (written) lines.push(...written);
 		else omitted.push(event.id);
 	}

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import { day, seededEvents, timelineEvent } from '$lib/timeline/testEvents';
 import { timelineModel, timelineModelOf } from '$lib/timeline/timelineModel';
-import { transformFor, viewSvg } from './viewSvg';
+import { exportWords } from '$lib/i18n/exporting/en';
+import { layoutView, transformFor } from './viewLayout';
+import { viewSvg } from './viewSvg';
 import { xml } from './xml';
 
 /**
@@ -66,7 +68,15 @@ function smallPicture(title = HOSTILE) {
 		})
 	);
 	const model = timelineModel(story.events, story.eras, story.displayTimeZone);
-	return viewSvg({ story, model, visible: null, width: 1200, height: 675 });
+	return viewSvg({
+		story,
+		model,
+		visible: null,
+		width: 1200,
+		height: 675,
+		layout: layoutView,
+		words: exportWords
+	});
 }
 
 describe('viewSvg', () => {
@@ -100,7 +110,9 @@ describe('viewSvg', () => {
 			model,
 			visible: [t0, t0 + 2 * day],
 			width: 1200,
-			height: 675
+			height: 675,
+			layout: layoutView,
+			words: exportWords
 		});
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(picture.total).toBe(100_000);

@@ -1,17 +1,13 @@
 import { zoneLine } from '$lib/format/when';
 import { t } from '$lib/i18n/active';
+import type { ExportWords } from '$lib/i18n/exportWords';
 import { fill, formatCount, plural } from '$lib/i18n/plural';
 import type { ResolvedStory } from '$lib/story/types';
-import { baseScale } from '$lib/timeline/layoutFrame';
-import { layoutTimeline } from '$lib/timeline/layoutTimeline';
-import {
-	defaultTimelineOptions,
-	type TimelineOptions,
-	type ViewTransform
-} from '$lib/timeline/layoutTypes';
+import { defaultTimelineOptions, type TimelineOptions } from '$lib/timeline/layoutTypes';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { COLOURS, estimate, fitText, FONT, n, PATTERNS, textEl, type Measure } from './svgParts';
 import { legendItems, wrap } from './viewLegend';
+import type { layoutView } from './viewLayout';
 import { plotSvg } from './viewPlot';
 import { xml } from './xml';
 
@@ -32,6 +28,10 @@ export interface ViewPictureInput {
 	height: number;
 	/** Device pixels per CSS pixel the picture is rasterised at (a PNG's 2): its stated size. */
 	pixelRatio?: number;
+	/** The Export menu's words, in the page's language. */
+	words: ExportWords;
+	/** The timeline's layout of the view (viewLayout.ts, handed in by the page, which has it). */
+	layout: typeof layoutView;
 	/** Measures text in a CSS font (a canvas in the browser); else widths are estimated. */
 	measurer?: (font: string) => (text: string) => number;
 }
@@ -49,21 +49,6 @@ const PAD = 40;
 const TITLE_SIZE = 30;
 const LINE = 22;
 
-/** The zoom that puts wall-clock [from, to] across a plot `width` wide. */
-export function transformFor(
-	model: TimelineModel,
-	width: number,
-	visible: [number, number] | null
-): ViewTransform {
-	if (!visible) return { k: 1, x: 0 };
-	const base = baseScale(model.index, width);
-	const x0 = base(visible[0]);
-	const x1 = base(visible[1]);
-	if (!(x1 > x0)) return { k: 1, x: 0 };
-	const k = width / (x1 - x0);
-	return { k, x: -x0 * k };
-}
-
 /** The view as an SVG document, and how many of the story's events it draws as marks. */
 export function viewSvg(input: ViewPictureInput): ViewPicture {
 	const { story, model, width, height, pixelRatio = 1 } = input;
@@ -75,7 +60,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 
 	// The footer first: what is left between it and the title is the plot's.
 	const small = measureIn(14);
-	const sources = fill(t().exporting.sources, {
+	const sources = fill(input.words.sources, {
 		list: [...new Set(story.sources.map((s) => s.publisher))].join(', ')
 	});
 	const credit = t().embed.credit;
@@ -88,11 +73,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 			displayTimeZone: model.displayTimeZone,
 			maxRows
 		};
-		const transform = transformFor(model, plotWidth, input.visible);
-		return {
-			options,
-			layout: layoutTimeline(model.index, model.eras, plotWidth, transform, options)
-		};
+		return { options, layout: input.layout(model, plotWidth, input.visible, options) };
 	};
 	const rowsFor = (footer: number) => {
 		const room = (height - plotTop - footer - 16) / ZOOM;
@@ -151,7 +132,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 			textEl(
 				PAD,
 				y + 5,
-				fill(plural(t().exporting.partial, total), {
+				fill(plural(input.words.partial, total), {
 					shown: formatCount(drawn),
 					n: formatCount(total)
 				}),

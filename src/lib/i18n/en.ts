@@ -167,21 +167,7 @@ export const en = {
 		dataFrom: 'story data from'
 	},
 	exporting: {
-		button: 'Export',
-		menu: 'Export the story',
-		png: 'Image, 1200 × 675 (PNG)',
-		square: 'Square image, 1080 × 1080 (PNG)',
-		svg: 'The view as a picture (SVG)',
-		ics: 'Calendar (iCalendar)',
-		csv: 'TimelineJS spreadsheet (CSV)',
-		json: 'Story data (JSON)',
-		within: 'Some time within these dates, not lasting throughout.',
-		sources: 'Sources: {list}',
-		partial: {
-			one: 'This view shows {shown} of the story’s {n} event',
-			other: 'This view shows {shown} of the story’s {n} events'
-		} as Plural,
-		failed: 'The export failed: {error}'
+		button: 'Export'
 	}
 };
 
