@@ -6,7 +6,7 @@ import { toWallClock } from '$lib/timeline/wallClock';
 import { createTextMeasurer } from '$lib/ui/measureText';
 import type { ExportKind } from './exportKinds';
 import { storyToICalendar } from './icalendar';
-import type { layoutView } from './viewLayout';
+import type { TimelineParts } from './timelineParts';
 import { viewSvg } from './viewSvg';
 
 /**
@@ -17,9 +17,10 @@ import { viewSvg } from './viewSvg';
 
 export interface ExportSource {
 	story: ResolvedStory;
-	/** What the timeline draws, and its layout of a view (see viewLayout.ts). */
-	model: TimelineModel;
-	layout: typeof layoutView;
+	/** What the page's timeline draws; null where the page has none to hand (it is built). */
+	model: TimelineModel | null;
+	/** The timeline's code, handed in by the page (see timelineParts.ts). */
+	parts: TimelineParts;
 	words: ExportWords;
 	/** The timeline's plot, whose `data-visible-start` and `-end` say the range on screen. */
 	plot: HTMLElement | null;
@@ -66,11 +67,12 @@ function pictureOf(
 	[width, height]: readonly [number, number],
 	pixelRatio = 1
 ): string {
-	const { story, model } = source;
+	const { story, parts } = source;
+	const model = source.model ?? modelOf(story, parts);
 	return viewSvg({
 		story,
 		model,
-		layout: source.layout,
+		parts,
 		words: source.words,
 		visible: visibleRange(source.plot, model.displayTimeZone),
 		width,
@@ -78,6 +80,18 @@ function pictureOf(
 		pixelRatio,
 		measurer: createTextMeasurer
 	}).svg;
+}
+
+/** Models built here, once per story (the story page's timeline builds its own inside its view). */
+const models = new WeakMap<ResolvedStory, TimelineModel>();
+
+function modelOf(story: ResolvedStory, parts: TimelineParts): TimelineModel {
+	let model = models.get(story);
+	if (!model) {
+		model = parts.timelineModel(story.events, story.eras, story.displayTimeZone);
+		models.set(story, model);
+	}
+	return model;
 }
 
 /** The wall-clock range the plot shows, or null (the list view: the fitted view then). */

@@ -3,7 +3,8 @@ import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/test
 import { day, seededEvents, timelineEvent } from '$lib/timeline/testEvents';
 import { timelineModel, timelineModelOf } from '$lib/timeline/timelineModel';
 import { exportWords } from '$lib/i18n/exporting/en';
-import { layoutView, transformFor } from './viewLayout';
+import { timelineParts } from './timelineParts';
+import { transformFor } from './viewLayout';
 import { viewSvg } from './viewSvg';
 import { xml } from './xml';
 
@@ -74,7 +75,7 @@ function smallPicture(title = HOSTILE) {
 		visible: null,
 		width: 1200,
 		height: 675,
-		layout: layoutView,
+		parts: timelineParts,
 		words: exportWords
 	});
 }
@@ -111,7 +112,7 @@ describe('viewSvg', () => {
 			visible: [t0, t0 + 2 * day],
 			width: 1200,
 			height: 675,
-			layout: layoutView,
+			parts: timelineParts,
 			words: exportWords
 		});
 		expect(performance.now() - started).toBeLessThan(5_000);
@@ -134,12 +135,12 @@ describe('viewSvg', () => {
 			[],
 			'UTC'
 		);
-		const { k, x } = transformFor(model, 1000, [2 * day, 4 * day]);
+		const { k, x } = transformFor(timelineParts, model, 1000, [2 * day, 4 * day]);
 		// The fitted scale puts the domain across the width less 12 px either side.
 		const base = (t: number) => 12 + ((1000 - 24) * t) / (11 * day);
 		expect(k * base(2 * day) + x).toBeCloseTo(0, 6);
 		expect(k * base(4 * day) + x).toBeCloseTo(1000, 6);
-		expect(transformFor(model, 1000, null)).toEqual({ k: 1, x: 0 });
+		expect(transformFor(timelineParts, model, 1000, null)).toEqual({ k: 1, x: 0 });
 	});
 });
 

@@ -7,7 +7,8 @@ import { defaultTimelineOptions, type TimelineOptions } from '$lib/timeline/layo
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { COLOURS, estimate, fitText, FONT, n, PATTERNS, textEl, type Measure } from './svgParts';
 import { legendItems, wrap } from './viewLegend';
-import type { layoutView } from './viewLayout';
+import type { TimelineParts } from './timelineParts';
+import { layoutView } from './viewLayout';
 import { plotSvg } from './viewPlot';
 import { xml } from './xml';
 
@@ -30,8 +31,8 @@ export interface ViewPictureInput {
 	pixelRatio?: number;
 	/** The Export menu's words, in the page's language. */
 	words: ExportWords;
-	/** The timeline's layout of the view (viewLayout.ts, handed in by the page, which has it). */
-	layout: typeof layoutView;
+	/** The timeline's code, handed in by the page (see timelineParts.ts). */
+	parts: TimelineParts;
 	/** Measures text in a CSS font (a canvas in the browser); else widths are estimated. */
 	measurer?: (font: string) => (text: string) => number;
 }
@@ -73,7 +74,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 			displayTimeZone: model.displayTimeZone,
 			maxRows
 		};
-		return { options, layout: input.layout(model, plotWidth, input.visible, options) };
+		return { options, layout: layoutView(input.parts, model, plotWidth, input.visible, options) };
 	};
 	const rowsFor = (footer: number) => {
 		const room = (height - plotTop - footer - 16) / ZOOM;
