@@ -13,6 +13,7 @@ function markSvg(mark: EventMark, options: TimelineOptions, measure: Measure): s
 	const cy = mark.top + h / 2;
 	const r = options.pointSize / 2;
 	const parts: string[] = [];
+	let last = '';
 	const drawn = drawnShape(event);
 	if (drawn === 'bar') {
 		const w = Math.max(2, mark.x1 - mark.x0);
@@ -31,9 +32,10 @@ function markSvg(mark: EventMark, options: TimelineOptions, measure: Measure): s
 				`<rect x="${n(mark.x0)}" y="${n(cy - 2)}" width="${n(mark.x1 - mark.x0)}" height="4" rx="2" fill="${COLOURS.markDay}"/>`
 			);
 		const onRange = drawn === 'range';
-		parts.push(
-			`<circle cx="${n(mark.cx)}" cy="${n(onRange ? bottom - 1 : cy)}" r="${n(onRange ? r * 0.84 - 1 : r - 1)}" ${basisStyle(event.basis, 'point')}/>`
-		);
+		const dot = `<circle cx="${n(mark.cx)}" cy="${n(onRange ? bottom - 1 : cy)}" r="${n(onRange ? r * 0.84 - 1 : r - 1)}" ${basisStyle(event.basis, 'point')}/>`;
+		// A range's dot sits on its bracket, over the label that starts inside it.
+		if (onRange) last = dot;
+		else parts.push(dot);
 	}
 	const signs = dateSigns(event);
 	if (signs)
@@ -52,6 +54,7 @@ function markSvg(mark: EventMark, options: TimelineOptions, measure: Measure): s
 			textEl(mark.labelX + 4, cy + 4.5, label, { size: 13 })
 		);
 	}
+	parts.push(last);
 	return parts.join('');
 }
 

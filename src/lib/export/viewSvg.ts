@@ -44,8 +44,12 @@ export interface ViewPicture {
 	total: number;
 }
 
-/** The picture is the screen's timeline enlarged by this much, so it reads as an image. */
+/**
+ * The picture is the screen's timeline enlarged by this much, so it reads as an image; more,
+ * up to MAX_ZOOM, where its rows would leave the picture's room empty (a square, say).
+ */
 const ZOOM = 1.25;
+const MAX_ZOOM = 1.9;
 const PAD = 40;
 const TITLE_SIZE = 30;
 const LINE = 22;
@@ -56,7 +60,8 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 	const measureIn = (size: number, bold = false): Measure =>
 		input.measurer?.(`${bold ? '700 ' : ''}${size}px ${FONT}`) ?? estimate(size, bold);
 	const contentWidth = width - 2 * PAD;
-	const plotWidth = contentWidth / ZOOM;
+	let zoom = ZOOM;
+	let plotWidth = contentWidth / zoom;
 	const total = model.index.events.length;
 
 	// The footer first: what is left between it and the title is the plot's.
@@ -77,7 +82,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 		return { options, layout: layoutView(input.parts, model, plotWidth, input.visible, options) };
 	};
 	const rowsFor = (footer: number) => {
-		const room = (height - plotTop - footer - 16) / ZOOM;
+		const room = (height - plotTop - footer - 16) / zoom;
 		const fixed = defaultTimelineOptions.axisHeight + (model.eras.length ? 22 : 0) + 12;
 		const tracks = model.index.tracks.length > 1 ? model.index.tracks.length * 22 : 0;
 		return Math.max(1, Math.floor((room - fixed - tracks) / defaultTimelineOptions.rowHeight));
@@ -90,16 +95,23 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 		legend = legendFor(true);
 		({ options, layout } = layoutWith(rowsFor(footerOf(legend.length, true))));
 	}
+	const partialNow = layout.marks.length < total;
+	const room = height - plotTop - footerOf(legend.length, partialNow) - 16;
+	if (layout.height * zoom < room * 0.8) {
+		zoom = Math.min(MAX_ZOOM, room / layout.height);
+		plotWidth = contentWidth / zoom;
+		({ options, layout } = layoutWith(rowsFor(footerOf(legend.length, partialNow))));
+	}
 	const drawn = layout.marks.length;
 	const partial = drawn < total;
 	const footer = footerOf(legend.length, partial);
-	const plotHeight = Math.min(layout.height * ZOOM, height - plotTop - footer - 16);
+	const plotHeight = Math.min(layout.height * zoom, height - plotTop - footer - 16);
 
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width * pixelRatio}" height="${height * pixelRatio}" viewBox="0 0 ${width} ${height}" font-family="${xml(FONT)}">`,
 		`<title>${xml(story.title)}</title>`,
 		PATTERNS,
-		`<clipPath id="plot"><rect width="${n(plotWidth)}" height="${n(plotHeight / ZOOM)}"/></clipPath>`,
+		`<clipPath id="plot"><rect width="${n(plotWidth)}" height="${n(plotHeight / zoom)}"/></clipPath>`,
 		`<rect width="${width}" height="${height}" fill="${COLOURS.surface}"/>`,
 		textEl(
 			PAD,
@@ -115,7 +127,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 			colour: COLOURS.muted
 		}),
 		`<rect x="${PAD - 0.5}" y="${plotTop - 0.5}" width="${contentWidth + 1}" height="${n(plotHeight + 1)}" rx="8" fill="none" stroke="${COLOURS.border}"/>`,
-		`<g transform="translate(${PAD} ${plotTop}) scale(${ZOOM})" clip-path="url(#plot)">`,
+		`<g transform="translate(${PAD} ${plotTop}) scale(${n(zoom)})" clip-path="url(#plot)">`,
 		plotSvg(layout, options, plotWidth, measureIn(13)),
 		'</g>'
 	];
