@@ -364,7 +364,7 @@ describe('embed options on generated input', () => {
 				for (const part of value.hide) expect(EMBED_PROTOCOL.hideable).toContain(part);
 				expect(new Set(value.hide).size).toBe(value.hide.length);
 				for (const warning of warnings)
-					expect(warning).toMatch(/^ignoring (event|from|to|panel|hide)/);
+					expect(warning).toMatch(/^ignoring (event|from|to|panel|hide|export)/);
 				const theme = parseEmbedTheme(params);
 				expect(['light', 'dark', 'auto']).toContain(theme.value);
 			}),

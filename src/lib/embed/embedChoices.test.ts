@@ -8,7 +8,8 @@ const NONE = {
 	theme: null,
 	panel: null,
 	hide: null,
-	lang: null
+	lang: null,
+	export: null
 };
 
 describe('embedOptionsFor', () => {
@@ -57,7 +58,8 @@ describe('embedOptionsFor', () => {
 			'theme',
 			'panel',
 			'hide',
-			'lang'
+			'lang',
+			'export'
 		]);
 	});
 });

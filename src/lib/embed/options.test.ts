@@ -11,7 +11,13 @@ const STORY: StoryFacts = {
 	domain: [wall('2025-02-18T12:00'), wall('2025-03-03T12:00')]
 };
 
-const DEFAULTS: EmbedOptions = { event: null, range: null, panel: 'closed', hide: [] };
+const DEFAULTS: EmbedOptions = {
+	event: null,
+	range: null,
+	panel: 'closed',
+	hide: [],
+	export: false
+};
 
 interface Row {
 	name: string;
@@ -39,6 +45,18 @@ const rows: Row[] = [
 		expected: { event: 'macron-visit', panel: 'closed' }
 	},
 	{ name: 'the panel open with no event', query: 'panel=open', expected: { panel: 'open' } },
+	{
+		name: 'the Export menu, where the host asks for it',
+		query: 'export=1',
+		expected: { export: true }
+	},
+	{ name: 'no Export menu when the host says so', query: 'export=0', expected: {} },
+	{
+		name: 'a bad export value is ignored',
+		query: 'export=yes',
+		expected: {},
+		warnings: [/export="yes": expected 1 or 0/]
+	},
 	{
 		name: 'an unknown event is ignored',
 		query: 'event=nope',

@@ -4,7 +4,7 @@ import { EMBED_PROTOCOL } from './protocol';
 
 /**
  * The options an embed takes from its URL
- * (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…&hide=…`).
+ * (`/embed/<id>?event=…&from=…&to=…&theme=…&panel=…&hide=…&export=1`).
  * Hosts type these by hand, so a bad value never breaks the embed: it is dropped with a
  * warning that says what was expected, and the embed goes on with the default.
  */
@@ -26,6 +26,8 @@ export interface EmbedOptions {
 	panel: PanelState;
 	/** The parts left out, each once, in the protocol's order. */
 	hide: HideablePart[];
+	/** Whether the Export menu shows: only where the host asks for it (`export=1`). */
+	export: boolean;
 }
 
 /** What the parser needs to know of the story (its timeline model gives each of them). */
@@ -45,6 +47,7 @@ export interface Parsed<T> {
 
 const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 const PANELS: readonly PanelState[] = ['open', 'closed'];
+const SWITCH = ['1', '0'] as const;
 const DAY = 86_400_000;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
@@ -70,7 +73,9 @@ export function parseEmbedOptions(
 	const to = wallClockParam(params, 'to', 'end', story.displayTimeZone, warnings);
 	const range = visibleRange(from, to, story.domain, warnings);
 	const panel = oneOf(params, 'panel', PANELS, warnings) ?? (event === null ? 'closed' : 'open');
-	return { value: { event, range, panel, hide: hiddenParts(params, warnings) }, warnings };
+	const hide = hiddenParts(params, warnings);
+	const allowExport = oneOf(params, 'export', SWITCH, warnings) === '1';
+	return { value: { event, range, panel, hide, export: allowExport }, warnings };
 }
 
 /** `hide`: a list of parts, split on commas or spaces; a name it does not know is dropped. */

@@ -171,6 +171,9 @@ export const en = {
 		noSrc: 'No story to show: add ?src= and the address of a story JSON file to the address.',
 		network: 'The story could not be loaded ({error}).',
 		dataFrom: 'story data from'
+	},
+	exporting: {
+		button: 'Export'
 	}
 };
 

@@ -181,5 +181,8 @@ export default {
 		noSrc: 'لا قصة لعرضها: أضف ‎?src=‎ وعنوان ملف JSON للقصة إلى العنوان.',
 		network: 'تعذّر تحميل القصة ({error}).',
 		dataFrom: 'بيانات القصة من'
+	},
+	exporting: {
+		button: 'تصدير'
 	}
 } satisfies Messages;

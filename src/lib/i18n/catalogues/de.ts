@@ -147,5 +147,8 @@ export default {
 			'Keine Geschichte: Hängen Sie ?src= und die Adresse einer Story-JSON-Datei an die Adresse an.',
 		network: 'Die Geschichte konnte nicht geladen werden ({error}).',
 		dataFrom: 'Daten von'
+	},
+	exporting: {
+		button: 'Exportieren'
 	}
 } satisfies Messages;

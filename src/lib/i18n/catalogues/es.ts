@@ -156,5 +156,8 @@ export default {
 			'No hay historia que mostrar: añade ?src= y la dirección de un archivo JSON de historia a la dirección.',
 		network: 'No se pudo cargar la historia ({error}).',
 		dataFrom: 'datos de'
+	},
+	exporting: {
+		button: 'Exportar'
 	}
 } satisfies Messages;

@@ -156,5 +156,8 @@ export default {
 			'Aucune histoire à afficher : ajoutez ?src= et l’adresse d’un fichier JSON d’histoire à l’adresse.',
 		network: 'L’histoire n’a pas pu être chargée ({error}).',
 		dataFrom: 'données de'
+	},
+	exporting: {
+		button: 'Exporter'
 	}
 } satisfies Messages;

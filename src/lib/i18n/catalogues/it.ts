@@ -156,5 +156,8 @@ export default {
 			'Nessuna storia da mostrare: aggiungi ?src= e l’indirizzo di un file JSON di storia all’indirizzo.',
 		network: 'Impossibile caricare la storia ({error}).',
 		dataFrom: 'dati da'
+	},
+	exporting: {
+		button: 'Esporta'
 	}
 } satisfies Messages;

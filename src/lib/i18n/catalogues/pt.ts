@@ -157,5 +157,8 @@ export default {
 			'Nenhuma história para mostrar: acrescente ?src= e o endereço de um ficheiro JSON de história ao endereço.',
 		network: 'Não foi possível carregar a história ({error}).',
 		dataFrom: 'dados de'
+	},
+	exporting: {
+		button: 'Exportar'
 	}
 } satisfies Messages;

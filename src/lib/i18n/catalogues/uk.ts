@@ -160,5 +160,8 @@ export default {
 		noSrc: 'Немає історії для показу: додайте до адреси ?src= і адресу JSON-файлу історії.',
 		network: 'Не вдалося завантажити історію ({error}).',
 		dataFrom: 'дані з'
+	},
+	exporting: {
+		button: 'Експорт'
 	}
 } satisfies Messages;

@@ -44,6 +44,22 @@ describe('storyToTimelineCsv', () => {
 		expect(rows[2]![TIMELINE_CSV_COLUMNS.indexOf('Display Date')]).toBe('on Tuesday');
 	});
 
+	it('ends every row with CRLF and quotes a field with a comma, a quote or a line break', () => {
+		const title = 'Talks, then "a vote"';
+		const csv = storyToTimelineCsv(
+			loadTestStory(testStory({ events: [testEvent('vote', { title, summary: 'One\ntwo' })] }))
+		);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		// Outside quoted fields, every line break is a CRLF.
+		expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[^\r]\n/);
+		expect(csv).toContain(',"Talks, then &quot;a vote&quot;",');
+		expect(csv).toContain('"<p>One\ntwo</p>');
+		const rows = csvParseRows(csv.replace(/\r\n$/, ''));
+		expect(rows[2]![TIMELINE_CSV_COLUMNS.indexOf('Headline')]).toBe(
+			'Talks, then &quot;a vote&quot;'
+		);
+	});
+
 	it.each(stories.map((story) => [story.id, story] as const))(
 		'%s comes back with the same events, dates and groups, as CSV and as JSON',
 		(_, story) => {

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3';
+import { csvFormatRow } from 'd3';
 import type { ResolvedEvent, ResolvedStory, ResolvedWhen } from '../../story/types';
 
 /**
@@ -136,7 +136,10 @@ export function storyToTimelineJson(story: ResolvedStory): TimelineJsFile {
 	};
 }
 
-/** The story as TimelineJS's spreadsheet, CSV: a title row, then events, then eras. */
+/**
+ * The story as TimelineJS's spreadsheet, CSV (RFC 4180: CRLF after every row, a field with a
+ * comma, quote or line break quoted, its quotes doubled): a title row, then events, then eras.
+ */
 export function storyToTimelineCsv(story: ResolvedStory): string {
 	const file = storyToTimelineJson(story);
 	const rows = [
@@ -144,7 +147,7 @@ export function storyToTimelineCsv(story: ResolvedStory): string {
 		...file.events.map((slide) => row(slide, '')),
 		...file.eras.map((slide) => row(slide, 'era'))
 	];
-	return `${csvFormatRows([[...TIMELINE_CSV_COLUMNS], ...rows])}\r\n`;
+	return [[...TIMELINE_CSV_COLUMNS], ...rows].map((cells) => `${csvFormatRow(cells)}\r\n`).join('');
 }
 
 function row(slide: TimelineJsSlide, type: string): string[] {

@@ -1,0 +1,97 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { downloadOf, expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
+
+// The Export menu: the story page's view as pictures, its events as a calendar and a
+// spreadsheet, and its data, each downloaded with real clicks.
+
+async function fileOf(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
+	const download = await downloadOf(page, () =>
+		page.getByRole('group', { name: 'Export the story' }).getByRole('button', { name }).click()
+	);
+	const path = await download.path();
+	return { file: download.suggestedFilename(), bytes: await readFile(path!) };
+}
+
+/** A PNG's size, from its IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('the story page exports its view as PNG and SVG, its events as iCalendar and CSV, and its data', async ({
+	page,
+	request
+}) => {
+	const story = (await (await request.get(`/stories/${storyId}.json`)).json()) as {
+		events: { id: string }[];
+	};
+	await gotoInteractive(page, storyPath);
+	const button = page.getByRole('button', { name: 'Export' });
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	const menu = page.getByRole('group', { name: 'Export the story' });
+	await expect(menu.getByRole('button')).toHaveCount(6);
+
+	const wide = await fileOf(page, 'Image, 1200 × 675 (PNG)');
+	expect(wide.file).toBe(`${storyId}-1200x675.png`);
+	expect(pngSize(wide.bytes)).toEqual({ width: 2400, height: 1350 });
+	await mkdir('test-results/screenshots', { recursive: true });
+	await writeFile('test-results/screenshots/export-1200x675.png', wide.bytes);
+
+	const square = await fileOf(page, 'Square image, 1080 × 1080 (PNG)');
+	expect(pngSize(square.bytes)).toEqual({ width: 2160, height: 2160 });
+	await writeFile('test-results/screenshots/export-1080x1080.png', square.bytes);
+
+	const svg = (await fileOf(page, 'The view as a picture (SVG)')).bytes.toString('utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.nodeName,
+			texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+		};
+	}, svg);
+	expect(parsed.error).toBeNull();
+	expect(parsed.root).toBe('svg');
+	expect(parsed.texts).toContain('Starmer’s week in Washington');
+	expect(parsed.texts).toContain('Timeline by Sourceline');
+	expect(parsed.texts).toContain('Sources: HuffPost UK');
+
+	const ics = (await fileOf(page, 'Calendar (iCalendar)')).bytes.toString('utf8');
+	const lines = ics.replace(/\r\n /g, '').split('\r\n');
+	expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(story.events.length);
+	const dictator = lines.indexOf(`UID:trump-calls-zelenskyy-dictator@${storyId}.sourceline`);
+	expect(dictator).toBeGreaterThan(0);
+	expect(lines.slice(dictator, dictator + 4)).toContain('DTSTART;VALUE=DATE:20250219');
+
+	const csv = (await fileOf(page, 'TimelineJS spreadsheet (CSV)')).bytes.toString('utf8');
+	expect(csv.split('\r\n')[0]).toBe(
+		'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background'
+	);
+
+	const json = await fileOf(page, 'Story data (JSON)');
+	expect(json.file).toBe(`${storyId}.json`);
+	expect((JSON.parse(json.bytes.toString('utf8')) as typeof story).events).toHaveLength(
+		story.events.length
+	);
+
+	// Escape closes the list, and focus goes back to the button.
+	await menu.getByRole('button').first().focus();
+	await page.keyboard.press('Escape');
+	await expect(menu).toBeHidden();
+	await expect(button).toBeFocused();
+});
+
+test('an embed shows the Export button only where the host asks for it', async ({ page }) => {
+	await gotoInteractive(page, `/embed/${storyId}`);
+	await expect(page.locator('.timeline')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(0);
+	await gotoInteractive(page, `/embed/${storyId}?export=1`);
+	await page.getByRole('button', { name: 'Export' }).click();
+	const { file, bytes } = await fileOf(page, 'Calendar (iCalendar)');
+	expect(file).toBe(`${storyId}.ics`);
+	expect(bytes.toString('utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+});
