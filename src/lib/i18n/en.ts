@@ -165,6 +165,39 @@ export const en = {
 		noSrc: 'No story to show: add ?src= and the address of a story JSON file to the address.',
 		network: 'The story could not be loaded ({error}).',
 		dataFrom: 'story data from'
+	},
+	site: { tagline: 'News timelines that show their sources' },
+	theme: { legend: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
+	search: {
+		region: 'Events',
+		label: 'Search events',
+		filters: 'Filters',
+		filtersCount: 'Filters ({n})',
+		clear: 'Clear filters',
+		noMatch: 'No events match this search.',
+		facets: { group: 'Group', kind: 'Kind', basis: 'How the date is known', actor: 'Who' },
+		status: {
+			one: '{matching} of {n} event matches',
+			other: '{matching} of {n} events match'
+		} as Plural
+	},
+	body: {
+		earlier: {
+			one: '{n} earlier event: show all',
+			other: '{n} earlier events: show all'
+		} as Plural,
+		later: { one: '{n} later event: show all', other: '{n} later events: show all' } as Plural,
+		both: {
+			one: '{earlier} earlier and {n} later event: show all',
+			other: '{earlier} earlier and {n} later events: show all'
+		} as Plural
+	},
+	story: {
+		updated: 'Updated',
+		timeline: {
+			one: 'Timeline of {title}: {n} event',
+			other: 'Timeline of {title}: {n} events'
+		} as Plural
 	}
 };
 

@@ -142,5 +142,41 @@ export default {
 			'Keine Geschichte: Hängen Sie ?src= und die Adresse einer Story-JSON-Datei an die Adresse an.',
 		network: 'Die Geschichte konnte nicht geladen werden ({error}).',
 		dataFrom: 'Daten von'
+	},
+	site: { tagline: 'Nachrichten-Zeitleisten, die ihre Quellen zeigen' },
+	theme: { legend: 'Design', system: 'Auto', light: 'Hell', dark: 'Dunkel' },
+	search: {
+		region: 'Ereignisse',
+		label: 'Ereignisse durchsuchen',
+		filters: 'Filter',
+		filtersCount: 'Filter ({n})',
+		clear: 'Filter zurücksetzen',
+		noMatch: 'Keine Ereignisse passen zu dieser Suche.',
+		facets: { group: 'Gruppe', kind: 'Art', basis: 'Woher das Datum bekannt ist', actor: 'Wer' },
+		status: {
+			one: 'Treffer: {matching} von {n} Ereignis',
+			other: 'Treffer: {matching} von {n} Ereignissen'
+		}
+	},
+	body: {
+		earlier: {
+			one: '{n} früheres Ereignis: alle zeigen',
+			other: '{n} frühere Ereignisse: alle zeigen'
+		},
+		later: {
+			one: '{n} späteres Ereignis: alle zeigen',
+			other: '{n} spätere Ereignisse: alle zeigen'
+		},
+		both: {
+			one: 'Ereignisse: {earlier} früher, {n} später – alle zeigen',
+			other: 'Ereignisse: {earlier} früher, {n} später – alle zeigen'
+		}
+	},
+	story: {
+		updated: 'Aktualisiert',
+		timeline: {
+			one: 'Zeitleiste von {title}: {n} Ereignis',
+			other: 'Zeitleiste von {title}: {n} Ereignisse'
+		}
 	}
 } satisfies Messages;

@@ -151,5 +151,46 @@ export default {
 			'No hay historia que mostrar: añade ?src= y la dirección de un archivo JSON de historia a la dirección.',
 		network: 'No se pudo cargar la historia ({error}).',
 		dataFrom: 'datos de'
+	},
+	site: { tagline: 'Cronologías de noticias que muestran sus fuentes' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Claro', dark: 'Oscuro' },
+	search: {
+		region: 'Sucesos',
+		label: 'Buscar sucesos',
+		filters: 'Filtros',
+		filtersCount: 'Filtros ({n})',
+		clear: 'Quitar los filtros',
+		noMatch: 'Ningún suceso coincide con esta búsqueda.',
+		facets: { group: 'Grupo', kind: 'Tipo', basis: 'Cómo se conoce la fecha', actor: 'Quién' },
+		status: {
+			one: 'Coincidencias: {matching} de {n} suceso',
+			many: 'Coincidencias: {matching} de {n} de sucesos',
+			other: 'Coincidencias: {matching} de {n} sucesos'
+		}
+	},
+	body: {
+		earlier: {
+			one: '{n} suceso anterior: mostrar todo',
+			many: '{n} de sucesos anteriores: mostrar todo',
+			other: '{n} sucesos anteriores: mostrar todo'
+		},
+		later: {
+			one: '{n} suceso posterior: mostrar todo',
+			many: '{n} de sucesos posteriores: mostrar todo',
+			other: '{n} sucesos posteriores: mostrar todo'
+		},
+		both: {
+			one: 'Sucesos: {earlier} antes, {n} después; mostrar todo',
+			many: 'Sucesos: {earlier} antes, {n} después; mostrar todo',
+			other: 'Sucesos: {earlier} antes, {n} después; mostrar todo'
+		}
+	},
+	story: {
+		updated: 'Actualizado',
+		timeline: {
+			one: 'Cronología de {title}: {n} suceso',
+			many: 'Cronología de {title}: {n} de sucesos',
+			other: 'Cronología de {title}: {n} sucesos'
+		}
 	}
 } satisfies Messages;

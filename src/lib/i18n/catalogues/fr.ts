@@ -151,5 +151,46 @@ export default {
 			'Aucune histoire à afficher : ajoutez ?src= et l’adresse d’un fichier JSON d’histoire à l’adresse.',
 		network: 'L’histoire n’a pas pu être chargée ({error}).',
 		dataFrom: 'données de'
+	},
+	site: { tagline: 'Des frises d’actualité qui montrent leurs sources' },
+	theme: { legend: 'Thème', system: 'Auto', light: 'Clair', dark: 'Sombre' },
+	search: {
+		region: 'Événements',
+		label: 'Rechercher des événements',
+		filters: 'Filtres',
+		filtersCount: 'Filtres ({n})',
+		clear: 'Effacer les filtres',
+		noMatch: 'Aucun événement ne correspond à cette recherche.',
+		facets: { group: 'Groupe', kind: 'Type', basis: 'Comment la date est connue', actor: 'Qui' },
+		status: {
+			one: 'Résultats : {matching} sur {n} événement',
+			many: 'Résultats : {matching} sur {n} d’événements',
+			other: 'Résultats : {matching} sur {n} événements'
+		}
+	},
+	body: {
+		earlier: {
+			one: '{n} événement antérieur : tout afficher',
+			many: '{n} d’événements antérieurs : tout afficher',
+			other: '{n} événements antérieurs : tout afficher'
+		},
+		later: {
+			one: '{n} événement postérieur : tout afficher',
+			many: '{n} d’événements postérieurs : tout afficher',
+			other: '{n} événements postérieurs : tout afficher'
+		},
+		both: {
+			one: 'Événements : {earlier} avant, {n} après ; tout afficher',
+			many: 'Événements : {earlier} avant, {n} après ; tout afficher',
+			other: 'Événements : {earlier} avant, {n} après ; tout afficher'
+		}
+	},
+	story: {
+		updated: 'Mis à jour',
+		timeline: {
+			one: 'Frise de {title} : {n} événement',
+			many: 'Frise de {title} : {n} d’événements',
+			other: 'Frise de {title} : {n} événements'
+		}
 	}
 } satisfies Messages;

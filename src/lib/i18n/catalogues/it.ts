@@ -151,5 +151,46 @@ export default {
 			'Nessuna storia da mostrare: aggiungi ?src= e l’indirizzo di un file JSON di storia all’indirizzo.',
 		network: 'Impossibile caricare la storia ({error}).',
 		dataFrom: 'dati da'
+	},
+	site: { tagline: 'Cronologie di notizie che mostrano le loro fonti' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Chiaro', dark: 'Scuro' },
+	search: {
+		region: 'Eventi',
+		label: 'Cerca negli eventi',
+		filters: 'Filtri',
+		filtersCount: 'Filtri ({n})',
+		clear: 'Azzera i filtri',
+		noMatch: 'Nessun evento corrisponde a questa ricerca.',
+		facets: { group: 'Gruppo', kind: 'Tipo', basis: 'Come si conosce la data', actor: 'Chi' },
+		status: {
+			one: 'Risultati: {matching} su {n} evento',
+			many: 'Risultati: {matching} su {n} di eventi',
+			other: 'Risultati: {matching} su {n} eventi'
+		}
+	},
+	body: {
+		earlier: {
+			one: '{n} evento precedente: mostra tutto',
+			many: '{n} di eventi precedenti: mostra tutto',
+			other: '{n} eventi precedenti: mostra tutto'
+		},
+		later: {
+			one: '{n} evento successivo: mostra tutto',
+			many: '{n} di eventi successivi: mostra tutto',
+			other: '{n} eventi successivi: mostra tutto'
+		},
+		both: {
+			one: 'Eventi: {earlier} prima, {n} dopo; mostra tutto',
+			many: 'Eventi: {earlier} prima, {n} dopo; mostra tutto',
+			other: 'Eventi: {earlier} prima, {n} dopo; mostra tutto'
+		}
+	},
+	story: {
+		updated: 'Aggiornato',
+		timeline: {
+			one: 'Cronologia di {title}: {n} evento',
+			many: 'Cronologia di {title}: {n} di eventi',
+			other: 'Cronologia di {title}: {n} eventi'
+		}
 	}
 } satisfies Messages;

@@ -152,5 +152,46 @@ export default {
 			'Nenhuma história para mostrar: acrescente ?src= e o endereço de um ficheiro JSON de história ao endereço.',
 		network: 'Não foi possível carregar a história ({error}).',
 		dataFrom: 'dados de'
+	},
+	site: { tagline: 'Cronologias de notícias que mostram as suas fontes' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Claro', dark: 'Escuro' },
+	search: {
+		region: 'Acontecimentos',
+		label: 'Pesquisar acontecimentos',
+		filters: 'Filtros',
+		filtersCount: 'Filtros ({n})',
+		clear: 'Limpar os filtros',
+		noMatch: 'Nenhum acontecimento corresponde a esta pesquisa.',
+		facets: { group: 'Grupo', kind: 'Tipo', basis: 'Como se conhece a data', actor: 'Quem' },
+		status: {
+			one: 'Resultados: {matching} de {n} acontecimento',
+			many: 'Resultados: {matching} de {n} de acontecimentos',
+			other: 'Resultados: {matching} de {n} acontecimentos'
+		}
+	},
+	body: {
+		earlier: {
+			one: '{n} acontecimento anterior: mostrar tudo',
+			many: '{n} de acontecimentos anteriores: mostrar tudo',
+			other: '{n} acontecimentos anteriores: mostrar tudo'
+		},
+		later: {
+			one: '{n} acontecimento posterior: mostrar tudo',
+			many: '{n} de acontecimentos posteriores: mostrar tudo',
+			other: '{n} acontecimentos posteriores: mostrar tudo'
+		},
+		both: {
+			one: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo',
+			many: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo',
+			other: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo'
+		}
+	},
+	story: {
+		updated: 'Atualizado',
+		timeline: {
+			one: 'Cronologia de {title}: {n} acontecimento',
+			many: 'Cronologia de {title}: {n} de acontecimentos',
+			other: 'Cronologia de {title}: {n} acontecimentos'
+		}
 	}
 } satisfies Messages;
