@@ -181,6 +181,6 @@ test('lang=fr in the editor and lang=de on /draft: the authoring pages in the re
 		.fill('On Friday the minister met the president in Washington.');
 	await page.getByLabel(/^Veröffentlicht/).fill('2025-02-27');
 	await page.getByRole('button', { name: 'Daten finden und Ereignisse vorschlagen' }).click();
-	await expect(page.getByRole('heading', { name: 'Vorschläge' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Vorschläge', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Annehmen/ }).first()).toBeVisible();
 });

@@ -1,5 +1,3 @@
-import { activeLocale } from '$lib/i18n/active';
-
 /** How long ago, in the one unit a reader would say it in: 2 hours, 3 weeks. */
 export interface RelativeAmount {
 	/** Negative: in the past, as `Intl.RelativeTimeFormat` takes it. */
@@ -52,11 +50,11 @@ function formatFor(locale: string, numeric: 'always' | 'auto'): Intl.RelativeTim
 }
 
 /**
- * How long ago `then` was, in the page's language (or `locale`): "2 hours ago",
+ * How long ago `then` was, in `locale` (the page's language: activeLocale()): "2 hours ago",
  * "il y a 2 heures", "vor 3 Wochen", and "now" under a second. Always counted ("1 day
  * ago", not "yesterday": 30 hours ago may be the day before yesterday).
  */
-export function formatRelative(then: number, now: number, locale: string = activeLocale()): string {
+export function formatRelative(then: number, now: number, locale: string): string {
 	const { value, unit } = relativeAmount(then, now);
 	return formatFor(locale, value === 0 ? 'auto' : 'always').format(value, unit);
 }

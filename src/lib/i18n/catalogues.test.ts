@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en, type Plural } from './en';
 import { authoringCatalogue } from './authoring/words';
 import { authoringEn } from './authoring/en';
+import { searchEn } from './search/en';
+import { searchCatalogue } from './search/words';
 import { catalogue } from './loadLocale';
 import { LOCALES, type Locale } from './locales';
 
@@ -32,10 +34,11 @@ function at(tree: Tree, path: string): unknown {
 
 const placesOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-// The reader's catalogues, and the editor's and drafting page's, each set against its English one.
+// The reader's catalogues, the search's, and the editor's and drafting page's, each set against its English one.
 const SETS: [string, Tree, (locale: Locale) => Promise<unknown>][] = [
 	['reader', en as unknown as Tree, catalogue],
-	['authoring', authoringEn as unknown as Tree, authoringCatalogue]
+	['authoring', authoringEn as unknown as Tree, authoringCatalogue],
+	['search', searchEn as unknown as Tree, searchCatalogue]
 ];
 
 describe.each(

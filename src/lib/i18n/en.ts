@@ -168,19 +168,6 @@ export const en = {
 	},
 	site: { tagline: 'News timelines that show their sources' },
 	theme: { legend: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
-	search: {
-		region: 'Events',
-		label: 'Search events',
-		filters: 'Filters',
-		filtersCount: 'Filters ({n})',
-		clear: 'Clear filters',
-		noMatch: 'No events match this search.',
-		facets: { group: 'Group', kind: 'Kind', basis: 'How the date is known', actor: 'Who' },
-		status: {
-			one: '{matching} of {n} event matches',
-			other: '{matching} of {n} events match'
-		} as Plural
-	},
 	body: {
 		earlier: {
 			one: '{n} earlier event: show all',

@@ -10,12 +10,17 @@ import { en } from './en';
 import { catalogue } from './loadLocale';
 import type { Locale } from './locales';
 import { formatCount } from './plural';
+import { resetSearchLocale, useSearchLocale } from './search/words';
 
 async function speak(locale: Locale): Promise<void> {
 	setActive(locale, await catalogue(locale));
+	await useSearchLocale(locale);
 }
 
-afterEach(() => setActive('en-GB', en));
+afterEach(() => {
+	setActive('en-GB', en);
+	resetSearchLocale();
+});
 
 const day = (start: string) =>
 	({ start, end: start, precision: 'day', extent: 'within', timeZone: 'Europe/London' }) as const;

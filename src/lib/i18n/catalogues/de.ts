@@ -145,19 +145,6 @@ export default {
 	},
 	site: { tagline: 'Nachrichten-Zeitleisten, die ihre Quellen zeigen' },
 	theme: { legend: 'Design', system: 'Auto', light: 'Hell', dark: 'Dunkel' },
-	search: {
-		region: 'Ereignisse',
-		label: 'Ereignisse durchsuchen',
-		filters: 'Filter',
-		filtersCount: 'Filter ({n})',
-		clear: 'Filter zurücksetzen',
-		noMatch: 'Keine Ereignisse passen zu dieser Suche.',
-		facets: { group: 'Gruppe', kind: 'Art', basis: 'Woher das Datum bekannt ist', actor: 'Wer' },
-		status: {
-			one: 'Treffer: {matching} von {n} Ereignis',
-			other: 'Treffer: {matching} von {n} Ereignissen'
-		}
-	},
 	body: {
 		earlier: {
 			one: '{n} früheres Ereignis: alle zeigen',

@@ -154,20 +154,6 @@ export default {
 	},
 	site: { tagline: 'Des frises d’actualité qui montrent leurs sources' },
 	theme: { legend: 'Thème', system: 'Auto', light: 'Clair', dark: 'Sombre' },
-	search: {
-		region: 'Événements',
-		label: 'Rechercher des événements',
-		filters: 'Filtres',
-		filtersCount: 'Filtres ({n})',
-		clear: 'Effacer les filtres',
-		noMatch: 'Aucun événement ne correspond à cette recherche.',
-		facets: { group: 'Groupe', kind: 'Type', basis: 'Comment la date est connue', actor: 'Qui' },
-		status: {
-			one: 'Résultats : {matching} sur {n} événement',
-			many: 'Résultats : {matching} sur {n} d’événements',
-			other: 'Résultats : {matching} sur {n} événements'
-		}
-	},
 	body: {
 		earlier: {
 			one: '{n} événement antérieur : tout afficher',

@@ -154,20 +154,6 @@ export default {
 	},
 	site: { tagline: 'Cronologie di notizie che mostrano le loro fonti' },
 	theme: { legend: 'Tema', system: 'Auto', light: 'Chiaro', dark: 'Scuro' },
-	search: {
-		region: 'Eventi',
-		label: 'Cerca negli eventi',
-		filters: 'Filtri',
-		filtersCount: 'Filtri ({n})',
-		clear: 'Azzera i filtri',
-		noMatch: 'Nessun evento corrisponde a questa ricerca.',
-		facets: { group: 'Gruppo', kind: 'Tipo', basis: 'Come si conosce la data', actor: 'Chi' },
-		status: {
-			one: 'Risultati: {matching} su {n} evento',
-			many: 'Risultati: {matching} su {n} di eventi',
-			other: 'Risultati: {matching} su {n} eventi'
-		}
-	},
 	body: {
 		earlier: {
 			one: '{n} evento precedente: mostra tutto',

@@ -155,20 +155,6 @@ export default {
 	},
 	site: { tagline: 'Cronologias de notícias que mostram as suas fontes' },
 	theme: { legend: 'Tema', system: 'Auto', light: 'Claro', dark: 'Escuro' },
-	search: {
-		region: 'Acontecimentos',
-		label: 'Pesquisar acontecimentos',
-		filters: 'Filtros',
-		filtersCount: 'Filtros ({n})',
-		clear: 'Limpar os filtros',
-		noMatch: 'Nenhum acontecimento corresponde a esta pesquisa.',
-		facets: { group: 'Grupo', kind: 'Tipo', basis: 'Como se conhece a data', actor: 'Quem' },
-		status: {
-			one: 'Resultados: {matching} de {n} acontecimento',
-			many: 'Resultados: {matching} de {n} de acontecimentos',
-			other: 'Resultados: {matching} de {n} acontecimentos'
-		}
-	},
 	body: {
 		earlier: {
 			one: '{n} acontecimento anterior: mostrar tudo',

@@ -158,21 +158,6 @@ export default {
 	},
 	site: { tagline: 'Хронології новин, що показують свої джерела' },
 	theme: { legend: 'Тема', system: 'Авто', light: 'Світла', dark: 'Темна' },
-	search: {
-		region: 'Події',
-		label: 'Шукати події',
-		filters: 'Фільтри',
-		filtersCount: 'Фільтри ({n})',
-		clear: 'Скинути фільтри',
-		noMatch: 'Жодна подія не відповідає цьому пошуку.',
-		facets: { group: 'Група', kind: 'Вид', basis: 'Звідки відома дата', actor: 'Хто' },
-		status: {
-			one: 'Збіги: {matching} з {n} події',
-			few: 'Збіги: {matching} з {n} подій',
-			many: 'Збіги: {matching} з {n} подій',
-			other: 'Збіги: {matching} з {n} події'
-		}
-	},
 	body: {
 		earlier: {
 			one: '{n} раніша подія: показати все',
