@@ -49,9 +49,12 @@ test('the embed says when the story was updated and lists its corrections under 
 	await page.goto(embedPath());
 	await expect(page.locator('.mark').first()).toBeVisible();
 	const intro = page.locator('header.intro');
-	const updated = intro.getByText('Updated 3 Mar 2025, 09:00 GMT');
+	// How long ago, once the page runs, with the date itself beside it.
+	const updated = intro.getByText(/^Updated \d+ \w+ ago \(3 Mar 2025, 09:00 GMT\)$/);
 	await expect(updated).toBeVisible();
-	await expect(updated.locator('time')).toHaveAttribute('datetime', '2025-03-03T09:00:00.000Z');
+	const time = updated.locator('time');
+	await expect(time).toHaveAttribute('datetime', '2025-03-03T09:00:00.000Z');
+	await expect(time).toHaveAttribute('title', '3 Mar 2025, 09:00 GMT');
 	const note = intro.getByRole('note', { name: 'Corrections' });
 	await expect(note.getByRole('listitem')).toHaveText([
 		`2 Mar 2025, 18:15 GMT: In “${corrected.title}”: An earlier version gave the wrong day.`,

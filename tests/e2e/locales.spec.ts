@@ -77,3 +77,110 @@ test('lang=ar: right to left, Arabic words, axe clean in light and dark', async 
 		await screenshot(page, `locale-ar-${theme}`);
 	}
 });
+
+test('lang=fr on the story page: the masthead, theme switch and search speak French', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoInteractive(page, `/stories/${storyId}?lang=fr`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.locator('.masthead')).toContainText(
+		'Des frises d’actualité qui montrent leurs sources'
+	);
+	const theme = page.getByRole('group', { name: 'Thème' });
+	await expect(theme.getByRole('radio')).toHaveCount(3);
+	await theme.getByRole('radio', { name: 'Sombre' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await theme.getByRole('radio', { name: 'Clair' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+	const search = page.getByRole('search', { name: 'Événements' });
+	const box = search.getByRole('searchbox', { name: 'Rechercher des événements' });
+	await box.fill('dictator');
+	const status = search.locator('.status');
+	await expect(status).toHaveText(/^Résultats : \d+ sur 11 événements$/);
+	await search.getByRole('button', { name: 'Filtres' }).click();
+	await expect(search.getByText('Comment la date est connue')).toBeVisible();
+	const inferred = search.getByRole('button', { name: /Déduite \d+$/ });
+	await inferred.click();
+	await expect(search.getByRole('button', { name: 'Filtres (1)' })).toBeVisible();
+	await expect(search.getByRole('button', { name: 'Effacer les filtres' })).toBeVisible();
+	await box.fill('zzzz-nothing');
+	await expect(page.getByText('Aucun événement ne correspond à cette recherche.')).toBeVisible();
+	await screenshot(page, 'locale-fr-search');
+});
+
+test('the Embed dialog’s language goes into the code and the preview', async ({
+	page,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: 1000, height: 900 });
+	await gotoInteractive(page, `/stories/${storyId}`);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+	const language = dialog.getByLabel('Language');
+	await expect(language.locator('option:checked')).toHaveText('The story’s: British English');
+	await language.selectOption({ label: 'français' });
+	await expect(dialog.locator('code[data-snippet="embed-iframe"]')).toContainText(
+		`src="${baseURL}/embed/${storyId}?lang=fr"`
+	);
+	await expect(dialog.locator('code[data-snippet="embed-loader"]')).toContainText(
+		'data-sourceline-lang="fr"'
+	);
+	const embed = dialog.frameLocator('iframe');
+	await expect(embed.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(embed.getByRole('button', { name: 'Tout voir' })).toBeVisible();
+});
+
+test('lang=ar: the axis labels, long Arabic day names, keep apart', async ({ page }) => {
+	for (const width of [1280, 900, 600]) {
+		await page.setViewportSize({ width, height: 800 });
+		await gotoInteractive(page, `${embedPath}?lang=ar`);
+		const labels = page.locator('.axis .tick text');
+		await expect(labels.first()).toBeVisible();
+		await expect(labels.first()).toHaveText(/\p{Script=Arabic}/u);
+		const boxes = await labels.evaluateAll((texts) =>
+			texts.map((text) => {
+				const { left, right } = text.getBoundingClientRect();
+				return { left, right, label: text.textContent };
+			})
+		);
+		expect(boxes.length).toBeGreaterThanOrEqual(2);
+		for (let i = 1; i < boxes.length; i++)
+			expect(
+				boxes[i]!.left,
+				`${width} px: ${boxes[i - 1]!.label} | ${boxes[i]!.label}`
+			).toBeGreaterThan(boxes[i - 1]!.right + 2);
+		await screenshot(page, `locale-ar-axis-${width}`);
+	}
+});
+
+test('lang=fr in the editor and lang=de on /draft: the authoring pages in the reader’s language', async ({
+	page
+}) => {
+	await page.goto(`/edit?lang=fr&story=${storyId}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Modifier une histoire' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'L’histoire est valide.' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Télécharger l’histoire' })).toBeVisible();
+	await expect(page.getByLabel('Titre de l’histoire')).not.toHaveValue('');
+	await expect(page.getByRole('radio', { name: 'Sombre' })).toBeAttached();
+	await expect(page).toHaveTitle('Modifier une histoire · Sourceline');
+	await screenshot(page, 'locale-fr-editor');
+
+	await page.goto('/draft?lang=de');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Eine Geschichte aus einem Artikel entwerfen' })
+	).toBeVisible();
+	await page
+		.getByLabel(/^Text des Artikels/)
+		.fill('On Friday the minister met the president in Washington.');
+	await page.getByLabel(/^Veröffentlicht/).fill('2025-02-27');
+	await page.getByRole('button', { name: 'Daten finden und Ereignisse vorschlagen' }).click();
+	await expect(page.getByRole('heading', { name: 'Vorschläge', exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Annehmen/ }).first()).toBeVisible();
+});

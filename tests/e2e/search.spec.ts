@@ -69,7 +69,7 @@ test('filter chips by how the date is known, in the address too', async ({ page 
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await gotoInteractive(page, storyPath);
 	await page.getByRole('button', { name: /^Filters/ }).click();
-	const inferred = page.getByRole('button', { name: /inferred \d+$/ });
+	const inferred = page.getByRole('button', { name: /inferred \d+$/i });
 	await inferred.click();
 	await expect(inferred).toHaveAttribute('aria-pressed', 'true');
 	const label = (await inferred.textContent())!;

@@ -32,6 +32,7 @@ describe('embedOptionsFor', () => {
 			expected: { event: 'macron-visit', panel: 'closed' }
 		},
 		{ name: 'a panel open with no event', choices: { panel: 'open' }, expected: { panel: 'open' } },
+		{ name: 'a language', choices: { lang: 'fr' }, expected: { lang: 'fr' } },
 		{
 			name: 'parts to hide, in one order whatever the order ticked',
 			choices: { hide: ['legend', 'title', 'help'] },

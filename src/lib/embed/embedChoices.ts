@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locales';
 import type { EmbedTheme, HideablePart, PanelState } from './options';
 import { EMBED_PROTOCOL } from './protocol';
 
@@ -15,6 +16,8 @@ export interface EmbedChoices {
 	/** The reading panel at start; '' for the default (open with an event, else closed). */
 	panel: PanelState | '';
 	hide: HideablePart[];
+	/** The interface's language; '' for the story's own (see i18n/locales.ts). */
+	lang: Locale | '';
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = {
@@ -23,7 +26,8 @@ export const DEFAULT_CHOICES: EmbedChoices = {
 	from: '',
 	to: '',
 	panel: '',
-	hide: []
+	hide: [],
+	lang: ''
 };
 
 export interface ChosenOptions {
@@ -42,7 +46,8 @@ export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 		to: backwards ? '' : choices.to,
 		theme: choices.theme === 'auto' ? '' : choices.theme,
 		panel: choices.panel === defaultPanel ? '' : choices.panel,
-		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(',')
+		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(','),
+		lang: choices.lang
 	};
 	const options = Object.fromEntries(
 		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, pickLocale, type Locale } from '$lib/i18n/locales';
+import { DEFAULT_CHOICES, embedOptionsFor } from './embedChoices';
 import { oembedFor, oembedUrl } from './oembed';
 import { embedUrl, iframeSnippet, loaderSnippet } from './snippets';
 
@@ -53,6 +55,40 @@ describe('loaderSnippet', () => {
 				' data-sourceline-theme="dark" data-sourceline-deeplink></div>\n' +
 				'<script async src="https://timelines.example.org/embed.js"></script>'
 		);
+	});
+});
+
+describe('the interface language', () => {
+	const chosen = (lang: Locale | '') =>
+		({ ...target, options: embedOptionsFor({ ...DEFAULT_CHOICES, lang }).options }) as const;
+
+	it('goes into the iframe’s address as lang=', () => {
+		expect(iframeSnippet(chosen('ar'))).toContain(
+			'src="https://timelines.example.org/embed/starmer-washington-week?lang=ar"'
+		);
+		expect(embedUrl(chosen('en-US'))).toBe(
+			'https://timelines.example.org/embed/starmer-washington-week?lang=en-US'
+		);
+	});
+
+	it('goes onto the placeholder as data-sourceline-lang, after the other options', () => {
+		const snippet = loaderSnippet({
+			...target,
+			options: embedOptionsFor({ ...DEFAULT_CHOICES, theme: 'dark', lang: 'fr' }).options
+		});
+		expect(snippet).toContain(' data-sourceline-theme="dark" data-sourceline-lang="fr"></div>');
+	});
+
+	it('is left out for the story’s own language', () => {
+		expect(iframeSnippet(chosen(''))).not.toContain('lang');
+		expect(loaderSnippet(chosen(''))).not.toContain('lang');
+	});
+
+	it('is an option the embed reads back', () => {
+		for (const locale of LOCALES) {
+			const url = new URL(embedUrl(chosen(locale)));
+			expect(pickLocale(url.searchParams.get('lang'), 'en-GB')).toBe(locale);
+		}
 	});
 });
 

@@ -61,6 +61,23 @@ export function checkCatalogues(
 			}
 		});
 
+		it.skipIf(locale.startsWith('en'))(
+			'is translated: few messages read as the English',
+			async () => {
+				const messages = await catalogue(locale);
+				const same = [...english].filter(
+					([path, kind]) =>
+						kind === 'text' &&
+						at(messages, path) === at(en, path) &&
+						/[a-z]{4}/.test(String(at(en, path)))
+				);
+				// A word may be the same ("Source", "Passages", "Media"); a catalogue copied is not.
+				expect(same.length, same.map(([path]) => path).join(', ')).toBeLessThan(
+					Math.max(3, english.size * 0.06)
+				);
+			}
+		);
+
 		it('keeps the places ({n}, {date}…) the English message fills', async () => {
 			const messages = await catalogue(locale);
 			for (const [path, kind] of english) {

@@ -174,6 +174,26 @@ export const en = {
 	},
 	exporting: {
 		button: 'Export'
+	},
+	site: { tagline: 'News timelines that show their sources' },
+	theme: { legend: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
+	body: {
+		earlier: {
+			one: '{n} earlier event: show all',
+			other: '{n} earlier events: show all'
+		} as Plural,
+		later: { one: '{n} later event: show all', other: '{n} later events: show all' } as Plural,
+		both: {
+			one: '{earlier} earlier and {n} later event: show all',
+			other: '{earlier} earlier and {n} later events: show all'
+		} as Plural
+	},
+	story: {
+		updated: 'Updated',
+		timeline: {
+			one: 'Timeline of {title}: {n} event',
+			other: 'Timeline of {title}: {n} events'
+		} as Plural
 	}
 };
 

@@ -1,18 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { visibleRangeAnnouncement } from '$lib/a11y/announcements';
 import { formatResolvedDate } from '$lib/format/when';
+import { matchStatus } from '$lib/search/status';
+import { bodyNote } from '$lib/timeline/mainBody';
 import { clusterName } from '$lib/timeline/clusterName';
 import { axisUnit, formatTick } from '$lib/timeline/tickFormat';
 import { setActive } from './active';
 import { en } from './en';
 import { catalogue } from './loadLocale';
 import type { Locale } from './locales';
+import { formatCount } from './plural';
+import { resetSearchLocale, useSearchLocale } from './search/words';
 
 async function speak(locale: Locale): Promise<void> {
 	setActive(locale, await catalogue(locale));
+	await useSearchLocale(locale);
 }
 
-afterEach(() => setActive('en-GB', en));
+afterEach(() => {
+	setActive('en-GB', en);
+	resetSearchLocale();
+});
 
 const day = (start: string) =>
 	({ start, end: start, precision: 'day', extent: 'within', timeZone: 'Europe/London' }) as const;
@@ -130,5 +138,47 @@ describe('plurals by Intl.PluralRules', () => {
 
 	it('English ticks stay as they were', () => {
 		expect(formatTick(hours[1]!, hours)).toBe('12:00');
+	});
+});
+
+describe('the search status and the body note, in other languages', () => {
+	const domain: [number, number] = [Date.UTC(1962, 0, 1), Date.UTC(2025, 2, 20)];
+	const body = (earlier: number, later: number) => ({
+		domain: [Date.UTC(2025, 1, 24), Date.UTC(2025, 2, 7)] as [number, number],
+		earlier,
+		later
+	});
+	const view: [number, number] = [Date.UTC(2025, 1, 20), Date.UTC(2025, 2, 10)];
+
+	it.each<[Locale, string, string, string]>([
+		[
+			'fr',
+			'Résultats : 3 sur 11 événements',
+			'1 événement antérieur : tout afficher',
+			'Événements : 2 avant, 3 après ; tout afficher'
+		],
+		[
+			'uk',
+			'Збіги: 3 з 11 подій',
+			'1 раніша подія: показати все',
+			'Події: 2 раніше, 3 пізніше — показати все'
+		],
+		[
+			'de',
+			'Treffer: 3 von 11 Ereignissen',
+			'1 früheres Ereignis: alle zeigen',
+			'Ereignisse: 2 früher, 3 später – alle zeigen'
+		]
+	])('%s', async (locale, status, one, both) => {
+		await speak(locale);
+		expect(matchStatus(3, 11)).toBe(status);
+		expect(bodyNote(body(1, 0), view, domain)).toBe(one);
+		expect(bodyNote(body(2, 3), view, domain)).toBe(both);
+	});
+
+	it('counts in the language’s digits and says the one event as Arabic does', async () => {
+		await speak('ar');
+		expect(matchStatus(1, 1)).toBe(`النتائج: ${formatCount(1)} من حدث واحد`);
+		expect(bodyNote(body(0, 2), view, domain)).toBe('حدثان لاحقان: عرض الكل');
 	});
 });

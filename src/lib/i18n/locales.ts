@@ -34,3 +34,11 @@ export function pickLocale(option: string | null | undefined, storyLanguage?: st
 export function direction(locale: Locale): 'ltr' | 'rtl' {
 	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
 }
+
+/**
+ * A locale's name in its own language ("français", "العربية", "British English"), as a
+ * language picker lists them: a reader finds their language by its own name.
+ */
+export function localeName(locale: Locale): string {
+	return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+}

@@ -1,5 +1,7 @@
-/** The status of a search: "3 of 11 events match". */
+import { tSearch } from '$lib/i18n/search/words';
+import { fill, formatCount, plural } from '$lib/i18n/plural';
+
+/** The status of a search, in the page's language: "3 of 11 events match". */
 export function matchStatus(matching: number, total: number): string {
-	const of = `${matching.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`;
-	return total === 1 ? `${of} event matches` : `${of} events match`;
+	return fill(plural(tSearch().status, total), { matching: formatCount(matching) });
 }

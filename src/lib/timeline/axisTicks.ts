@@ -8,6 +8,9 @@ import type { TimeScale } from './timeScale';
  */
 const LEFT_LABEL_SPACING = 1.9;
 
+/** The least room between ticks: "Wed 19 Feb" is about 70 px (see labelWidth.ts). */
+export const MIN_TICK_SPACING = 80;
+
 /** About one tick per this many pixels, as a first try. */
 const TARGET_SPACING = 110;
 
@@ -22,7 +25,7 @@ const TARGET_SPACING = 110;
  * `labelsLeft`), so that a narrow plot still shows two. Before the common era, years are
  * ticked at round years as counted BC (see historicalYears.ts).
  */
-export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Date[] {
+export function axisTicks(scale: TimeScale, width: number, minSpacing = MIN_TICK_SPACING): Date[] {
 	const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(width))];
 	const visible = scale.copy().domain([start, end]).range([0, width]);
 	let ticks: Date[] = [];
@@ -42,6 +45,6 @@ export function axisTicks(scale: TimeScale, width: number, minSpacing = 80): Dat
 }
 
 /** Whether a tick's label goes to the left of its line: it would be cut by the plot's edge. */
-export function labelsLeft(x: number, width: number, minSpacing = 80): boolean {
+export function labelsLeft(x: number, width: number, minSpacing = MIN_TICK_SPACING): boolean {
 	return x > width - minSpacing;
 }

@@ -1,3 +1,5 @@
+import { t } from '$lib/i18n/active';
+import { fill, formatCount, plural } from '$lib/i18n/plural';
 import type { TimelineIndex } from './timelineIndex';
 import { fitDomain } from './timeScale';
 
@@ -74,12 +76,7 @@ export function bodyNote(
 	const earlier = v0 > domain[0] ? body.earlier : 0;
 	const later = v1 < domain[1] ? body.later : 0;
 	if (earlier + later === 0) return null;
-	const events = (n: number) => (n === 1 ? 'event' : 'events');
-	const words =
-		earlier && later
-			? `${earlier} earlier and ${later} later ${events(later)}`
-			: earlier
-				? `${earlier} earlier ${events(earlier)}`
-				: `${later} later ${events(later)}`;
-	return `${words}: show all`;
+	const words = t().body;
+	if (earlier && later) return fill(plural(words.both, later), { earlier: formatCount(earlier) });
+	return earlier ? plural(words.earlier, earlier) : plural(words.later, later);
 }

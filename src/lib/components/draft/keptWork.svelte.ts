@@ -1,3 +1,5 @@
+import { ta } from '$lib/i18n/authoring/words';
+import { fill, formatCount } from '$lib/i18n/plural';
 import { STORAGE_KEY } from '$lib/draft/saved';
 
 /**
@@ -100,8 +102,9 @@ const isQuota = (error: unknown): boolean =>
 
 /** What to tell the editor when the storage refuses `size` characters of work. */
 export function storageProblem(error: unknown, size: number): string {
-	const kb = Math.ceil((size * 2) / 1024).toLocaleString('en-GB');
+	const kb = formatCount(Math.ceil((size * 2) / 1024));
+	const words = ta().kept;
 	return isQuota(error)
-		? `This browser’s storage for the site is full: the latest changes (${kb} KB of work) are not kept. Download the work to keep it.`
-		: `This browser does not let the page keep its work (${error instanceof Error ? error.message : String(error)}). Download the work to keep it.`;
+		? fill(words.full, { kb })
+		: fill(words.refused, { error: error instanceof Error ? error.message : String(error) });
 }

@@ -1,3 +1,5 @@
+import { ta } from '$lib/i18n/authoring/words';
+import { fill } from '$lib/i18n/plural';
 import { formatResolvedDate } from '$lib/format/when';
 import { resolveDateExpression } from '$lib/story/dates/resolveDate';
 
@@ -17,19 +19,23 @@ export function dateReading(story: unknown, index: number): string {
 	const doc = record(story);
 	const event = record(Array.isArray(doc.events) ? doc.events[index] : null);
 	const when = record(event.when);
-	if (text(when.sameAs)) return `Some time during the event “${when.sameAs}”`;
-	const words = text(when.expression) ?? text(when.text);
-	if (!words) return 'No date words or expression yet.';
+	const words = ta().date;
+	const sameAs = text(when.sameAs);
+	if (sameAs) return fill(words.sameAs, { id: sameAs });
+	const written = text(when.expression) ?? text(when.text);
+	if (!written) return words.noWords;
 	const excerpts = Array.isArray(event.excerpts) ? event.excerpts : [];
 	const sourceId = text(when.source) ?? text(record(excerpts[0]).source);
 	const sources = Array.isArray(doc.sources) ? doc.sources.map(record) : [];
 	const source = sources.find((s) => s.id === sourceId) ?? sources[0];
 	const published = record(source?.published);
 	const displayZone = text(doc.displayTimeZone) ?? 'UTC';
-	const result = resolveDateExpression(words, {
+	const result = resolveDateExpression(written, {
 		published: text(published.date),
 		publishedTimeZone: text(published.timeZone) ?? displayZone,
 		timeZone: text(record(event.place).timeZone) ?? displayZone
 	});
-	return result.ok ? `Read as ${formatResolvedDate(result.date)}` : `Not read: ${result.message}`;
+	return result.ok
+		? fill(words.readAs, { date: formatResolvedDate(result.date) })
+		: fill(words.notRead, { message: result.message });
 }

@@ -1,5 +1,6 @@
 import { onDestroy } from 'svelte';
 import { getAnnouncer } from '$lib/a11y/announcer.svelte';
+import { loadSearchWords } from '$lib/i18n/search/words';
 import type { SearchFilters } from '$lib/search/filters';
 import { provideSearchMarker } from './searchContext';
 import type { SearchBarInput, StorySearch } from './storySearch.svelte';
@@ -31,12 +32,14 @@ export class SearchBar {
 
 	/** Loads the search (once). */
 	load = (): Promise<StorySearch> =>
-		(this.#loading ??= import('./storySearch.svelte').then((m) => {
-			this.#stop = $effect.root(() => {
-				this.search = new m.StorySearch(this);
-			});
-			return this.search!;
-		}));
+		(this.#loading ??= Promise.all([import('./storySearch.svelte'), loadSearchWords()]).then(
+			([m]) => {
+				this.#stop = $effect.root(() => {
+					this.search = new m.StorySearch(this);
+				});
+				return this.search!;
+			}
+		));
 
 	/** A search the address asks for (`?q=`, filters), loaded if there is one. */
 	start(url: URL): void {

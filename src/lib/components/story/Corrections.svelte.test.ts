@@ -24,10 +24,12 @@ function correctedStory() {
 describe('Updates and corrections', () => {
 	it('says when the story was updated, under its title, in its display zone', async () => {
 		render(StoryView, { story: correctedStory(), updateUrl: () => {} });
-		const updated = page.getByText('Updated 3 Mar 2025, 09:00 GMT');
+		// Mounted, so it says how long ago too, the date itself beside it.
+		const updated = page.getByText(/^Updated \d+ \w+ ago \(3 Mar 2025, 09:00 GMT\)$/);
 		await expect.element(updated).toBeVisible();
 		const time = updated.element().querySelector('time');
 		expect(time?.getAttribute('datetime')).toBe('2025-03-03T09:00:00.000Z');
+		expect(time?.getAttribute('title')).toBe('3 Mar 2025, 09:00 GMT');
 		expect(document.querySelector('h1')?.nextElementSibling).toBe(updated.element());
 	});
 

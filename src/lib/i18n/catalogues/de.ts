@@ -150,5 +150,28 @@ export default {
 	},
 	exporting: {
 		button: 'Exportieren'
+	},
+	site: { tagline: 'Nachrichten-Zeitleisten, die ihre Quellen zeigen' },
+	theme: { legend: 'Design', system: 'Auto', light: 'Hell', dark: 'Dunkel' },
+	body: {
+		earlier: {
+			one: '{n} früheres Ereignis: alle zeigen',
+			other: '{n} frühere Ereignisse: alle zeigen'
+		},
+		later: {
+			one: '{n} späteres Ereignis: alle zeigen',
+			other: '{n} spätere Ereignisse: alle zeigen'
+		},
+		both: {
+			one: 'Ereignisse: {earlier} früher, {n} später – alle zeigen',
+			other: 'Ereignisse: {earlier} früher, {n} später – alle zeigen'
+		}
+	},
+	story: {
+		updated: 'Aktualisiert',
+		timeline: {
+			one: 'Zeitleiste von {title}: {n} Ereignis',
+			other: 'Zeitleiste von {title}: {n} Ereignisse'
+		}
 	}
 } satisfies Messages;

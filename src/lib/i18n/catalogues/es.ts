@@ -159,5 +159,32 @@ export default {
 	},
 	exporting: {
 		button: 'Exportar'
+	},
+	site: { tagline: 'Cronologías de noticias que muestran sus fuentes' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Claro', dark: 'Oscuro' },
+	body: {
+		earlier: {
+			one: '{n} suceso anterior: mostrar todo',
+			many: '{n} de sucesos anteriores: mostrar todo',
+			other: '{n} sucesos anteriores: mostrar todo'
+		},
+		later: {
+			one: '{n} suceso posterior: mostrar todo',
+			many: '{n} de sucesos posteriores: mostrar todo',
+			other: '{n} sucesos posteriores: mostrar todo'
+		},
+		both: {
+			one: 'Sucesos: {earlier} antes, {n} después; mostrar todo',
+			many: 'Sucesos: {earlier} antes, {n} después; mostrar todo',
+			other: 'Sucesos: {earlier} antes, {n} después; mostrar todo'
+		}
+	},
+	story: {
+		updated: 'Actualizado',
+		timeline: {
+			one: 'Cronología de {title}: {n} suceso',
+			many: 'Cronología de {title}: {n} de sucesos',
+			other: 'Cronología de {title}: {n} sucesos'
+		}
 	}
 } satisfies Messages;

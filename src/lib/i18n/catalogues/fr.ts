@@ -159,5 +159,32 @@ export default {
 	},
 	exporting: {
 		button: 'Exporter'
+	},
+	site: { tagline: 'Des frises d’actualité qui montrent leurs sources' },
+	theme: { legend: 'Thème', system: 'Auto', light: 'Clair', dark: 'Sombre' },
+	body: {
+		earlier: {
+			one: '{n} événement antérieur : tout afficher',
+			many: '{n} d’événements antérieurs : tout afficher',
+			other: '{n} événements antérieurs : tout afficher'
+		},
+		later: {
+			one: '{n} événement postérieur : tout afficher',
+			many: '{n} d’événements postérieurs : tout afficher',
+			other: '{n} événements postérieurs : tout afficher'
+		},
+		both: {
+			one: 'Événements : {earlier} avant, {n} après ; tout afficher',
+			many: 'Événements : {earlier} avant, {n} après ; tout afficher',
+			other: 'Événements : {earlier} avant, {n} après ; tout afficher'
+		}
+	},
+	story: {
+		updated: 'Mis à jour',
+		timeline: {
+			one: 'Frise de {title} : {n} événement',
+			many: 'Frise de {title} : {n} d’événements',
+			other: 'Frise de {title} : {n} événements'
+		}
 	}
 } satisfies Messages;

@@ -159,5 +159,32 @@ export default {
 	},
 	exporting: {
 		button: 'Esporta'
+	},
+	site: { tagline: 'Cronologie di notizie che mostrano le loro fonti' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Chiaro', dark: 'Scuro' },
+	body: {
+		earlier: {
+			one: '{n} evento precedente: mostra tutto',
+			many: '{n} di eventi precedenti: mostra tutto',
+			other: '{n} eventi precedenti: mostra tutto'
+		},
+		later: {
+			one: '{n} evento successivo: mostra tutto',
+			many: '{n} di eventi successivi: mostra tutto',
+			other: '{n} eventi successivi: mostra tutto'
+		},
+		both: {
+			one: 'Eventi: {earlier} prima, {n} dopo; mostra tutto',
+			many: 'Eventi: {earlier} prima, {n} dopo; mostra tutto',
+			other: 'Eventi: {earlier} prima, {n} dopo; mostra tutto'
+		}
+	},
+	story: {
+		updated: 'Aggiornato',
+		timeline: {
+			one: 'Cronologia di {title}: {n} evento',
+			many: 'Cronologia di {title}: {n} di eventi',
+			other: 'Cronologia di {title}: {n} eventi'
+		}
 	}
 } satisfies Messages;

@@ -160,5 +160,32 @@ export default {
 	},
 	exporting: {
 		button: 'Exportar'
+	},
+	site: { tagline: 'Cronologias de notícias que mostram as suas fontes' },
+	theme: { legend: 'Tema', system: 'Auto', light: 'Claro', dark: 'Escuro' },
+	body: {
+		earlier: {
+			one: '{n} acontecimento anterior: mostrar tudo',
+			many: '{n} de acontecimentos anteriores: mostrar tudo',
+			other: '{n} acontecimentos anteriores: mostrar tudo'
+		},
+		later: {
+			one: '{n} acontecimento posterior: mostrar tudo',
+			many: '{n} de acontecimentos posteriores: mostrar tudo',
+			other: '{n} acontecimentos posteriores: mostrar tudo'
+		},
+		both: {
+			one: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo',
+			many: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo',
+			other: 'Acontecimentos: {earlier} antes, {n} depois; mostrar tudo'
+		}
+	},
+	story: {
+		updated: 'Atualizado',
+		timeline: {
+			one: 'Cronologia de {title}: {n} acontecimento',
+			many: 'Cronologia de {title}: {n} de acontecimentos',
+			other: 'Cronologia de {title}: {n} acontecimentos'
+		}
 	}
 } satisfies Messages;
