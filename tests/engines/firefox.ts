@@ -34,15 +34,7 @@ class FirefoxElement implements Element {
 		if (this.origin === pageOrigin) return this.native.click();
 		// Puppeteer finds where a frame's element is through a BiDi locator Firefox ESR 140
 		// lacks: the mouse clicks at the middle of the element, found here frame by frame.
-		// A page still scrolling (to a passage, say) moves the frame: aim once it holds still.
-		let at = await this.middle();
-		for (let attempt = 0; attempt < 40; attempt++) {
-			await new Promise((resolve) => setTimeout(resolve, 50));
-			const again = await this.middle();
-			const still = Math.abs(again.x - at.x) < 0.5 && Math.abs(again.y - at.y) < 0.5;
-			at = again;
-			if (still) break;
-		}
+		const at = await this.middle();
 		await this.mouse.click(at.x, at.y);
 	}
 	press(key: KeyName) {

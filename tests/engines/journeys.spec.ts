@@ -12,6 +12,7 @@ import {
 	inViewport,
 	mark,
 	openInteractive,
+	scrollHoldsStill,
 	shapeX,
 	storyId,
 	storyPath,
@@ -252,6 +253,9 @@ test('the loader sizes its frame to the embed as the panel opens and closes', as
 	});
 	await expect.poll(frameHeight).toBeGreaterThan(closed + 100);
 	await expect.poll(overflow).toBeLessThanOrEqual(1);
+	// The host page scrolls (smoothly) to the panel the reader opened: the reader closes it once
+	// it has landed, not while the button still moves under the pointer.
+	await expect.poll(() => scrollHoldsStill(driver)).toBe(true);
 
 	await inFrame(async (embed) => (await button(embed, 'Close the source panel')).click());
 	await expect.poll(frameHeight).toBeLessThanOrEqual(closed + 1);

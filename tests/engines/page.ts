@@ -81,3 +81,14 @@ export function focusedEventId(context: Context): Promise<string | null> {
 export function currentSearch(context: Context): Promise<string> {
 	return inPage(context, '() => location.search');
 }
+
+/** Whether the page's scroll position holds for a few tenths of a second (no scroll moving). */
+export function scrollHoldsStill(context: Context): Promise<boolean> {
+	return inPage(
+		context,
+		`() => new Promise((resolve) => {
+			const start = [scrollX, scrollY];
+			setTimeout(() => resolve(scrollX === start[0] && scrollY === start[1]), 300);
+		})`
+	);
+}
