@@ -1,7 +1,8 @@
 // One place that says which browsers the tests drive.
 // A machine without Playwright's own browser downloads uses the system's: Debian's packages
-// install Chromium at /usr/bin/chromium and Firefox ESR at /usr/bin/firefox-esr.
-// CHROMIUM_PATH and FIREFOX_PATH override both.
+// install Chromium at /usr/bin/chromium, Firefox ESR at /usr/bin/firefox-esr and WebKitGTK's
+// WebDriver server at /usr/bin/WebKitWebDriver. CHROMIUM_PATH, FIREFOX_PATH and
+// WEBKIT_DRIVER_PATH override them.
 import { existsSync } from 'node:fs';
 
 /** @param {string | undefined} override @param {string} system */
@@ -10,7 +11,6 @@ function pick(override, system) {
 }
 
 const chromiumPath = pick(process.env.CHROMIUM_PATH, '/usr/bin/chromium');
-const firefoxPath = pick(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr');
 
 /** Launch options shared by Playwright's end-to-end run and Vitest's browser mode. */
 export const chromiumLaunchOptions = {
@@ -26,10 +26,8 @@ export const chromiumLaunchOptions = {
 	]
 };
 
-/**
- * Firefox as installed (a release, not Playwright's patched build), driven over WebDriver BiDi.
- * Without a system Firefox, Playwright's own `firefox` is used.
- */
-export const firefoxProject = firefoxPath
-	? { channel: 'moz-firefox', launchOptions: { executablePath: firefoxPath } }
-	: {};
+/** Firefox as installed (a release), for the engine journeys. */
+export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/** WebKitGTK's WebDriver server (Debian's `webkit2gtk-driver`), for the engine journeys. */
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';

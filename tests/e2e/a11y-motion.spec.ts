@@ -2,11 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, mark, shapeX, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
-test.skip(
-	({ browserName }) => browserName === 'firefox',
-	'Playwright cannot emulate prefers-reduced-motion in Firefox (over WebDriver BiDi)'
-);
-
 test.beforeEach(async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -4,10 +4,6 @@ import { expectNoAxeViolations, publishedEvents } from './a11y';
 // The prerendered page must tell the story on its own: what a reader without JavaScript
 // (or before it loads, or a search engine) gets.
 test.use({ javaScriptEnabled: false });
-test.skip(
-	({ browserName, javaScriptEnabled }) => browserName === 'firefox' && !javaScriptEnabled,
-	'Playwright cannot turn JavaScript off in Firefox (over WebDriver BiDi): the page would run its scripts'
-);
 
 test.beforeEach(async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,11 +1,6 @@
 import { expect, mark, screenshot, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
-test.skip(
-	({ browserName }) => browserName === 'firefox',
-	'Playwright cannot emulate print media in Firefox (over WebDriver BiDi)'
-);
-
 test('print: the event list and the article with its passages marked, no controls', async ({
 	page
 }) => {

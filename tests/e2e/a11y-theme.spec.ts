@@ -12,13 +12,8 @@ const lightBackground = 'rgb(246, 245, 241)';
 const darkBackground = 'rgb(18, 20, 23)';
 
 test('the theme follows the system until the reader picks one, and the pick persists', async ({
-	page,
-	browserName
+	page
 }) => {
-	test.skip(
-		browserName === 'firefox',
-		'Playwright cannot emulate a dark system theme in Firefox (over WebDriver BiDi)'
-	);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(storyPath);
 	await interactive(page);

@@ -4,10 +4,6 @@ import { interactive } from './a11y';
 
 // A phone: touch events, a mobile viewport and no mouse.
 test.use({ ...devices['Pixel 5'] });
-test.skip(
-	({ browserName }) => browserName !== 'chromium',
-	'touch input is sent through the DevTools protocol, and Firefox has no mobile emulation (its taps do nothing)'
-);
 
 interface Point {
 	x: number;

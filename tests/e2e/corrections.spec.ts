@@ -87,13 +87,8 @@ test('the list marks the corrected event and no other', async ({ page }) => {
 });
 
 test('without JavaScript, a built story that has no corrections shows no note', async ({
-	browser,
-	browserName
+	browser
 }) => {
-	test.skip(
-		browserName === 'firefox',
-		'Playwright cannot turn JavaScript off in Firefox (over WebDriver BiDi): the page would run its scripts'
-	);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`/embed/${storyId}`);

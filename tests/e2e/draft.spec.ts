@@ -201,10 +201,8 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing on /draft with proposals, ${colorScheme}; screenshots at 320 px and wide`, async ({
-		page,
-		browserName
+		page
 	}) => {
-		test.slow(browserName === 'firefox', 'axe runs several times slower in Firefox');
 		await page.emulateMedia({ colorScheme });
 		for (const width of [320, 1280]) {
 			await page.setViewportSize({ width, height: 900 });

@@ -160,7 +160,7 @@ test('the editor loads only on its own page', async ({ page }) => {
 	});
 	for (const path of ['/edit', storyPath, `/embed/${storyId}`]) {
 		bodies.length = 0;
-		// Hydrated and loaded: "network idle" did not come within 30 s in Firefox (over BiDi).
+		// Hydrated and loaded.
 		await gotoInteractive(page, path);
 		await page.waitForLoadState('load');
 		const hasEditor = () => bodies.some((body) => body.includes(signature));

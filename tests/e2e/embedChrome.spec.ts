@@ -2,13 +2,7 @@ import type { FrameLocator, Locator } from '@playwright/test';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
 import { interactive } from './a11y';
 import { expect, storyId, storyPath, test } from './fixtures';
-import {
-	expectFitted,
-	FRAME_CLICKS,
-	frameHeight,
-	hostScreenshot,
-	viewportScreenshot
-} from './embedHelpers';
+import { expectFitted, frameHeight, hostScreenshot, viewportScreenshot } from './embedHelpers';
 import { startHostServer, type HostServer } from './hostServer';
 
 // What a host leaves out of an embed (title, summary, help, legend), and the Embed dialog
@@ -56,8 +50,7 @@ async function expectBare(embed: FrameLocator): Promise<void> {
 }
 
 test('hide= leaves the title, summary, help and legend out of a 300 px column', async ({
-	page,
-	browserName
+	page
 }) => {
 	await page.setViewportSize({ width: 800, height: 900 });
 	await page.goto(`${host.origin}/column.html`);
@@ -80,7 +73,6 @@ test('hide= leaves the title, summary, help and legend out of a 300 px column', 
 	await hostScreenshot(page, 'embed-column-bare');
 
 	// The timeline itself still works: an event opens with its passage.
-	test.skip(browserName === 'firefox', FRAME_CLICKS);
 	await embed.locator('.mark[data-event-id="zelenskyy-meets-trump"]').click();
 	await expect(embed.locator('mark.passage').first()).toContainText('face-to-face with Trump');
 });

@@ -1,15 +1,6 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/**
- * Why a test that clicks inside a cross-origin frame skips in Firefox: Playwright's clicks
- * there (at the element, or with the mouse at its coordinates) open nothing in Firefox over
- * WebDriver BiDi; the same clicks work on the embed's own page. The WebKit journeys click
- * inside the loader's frame.
- */
-export const FRAME_CLICKS =
-	'Playwright’s clicks inside a cross-origin frame reach nothing in Firefox (over WebDriver BiDi)';
-
 /** The embed's document inside `iframe`, to measure it (it is cross-origin to the host). */
 export async function contentFrame(iframe: Locator): Promise<Frame> {
 	const frame = await (await iframe.elementHandle())?.contentFrame();

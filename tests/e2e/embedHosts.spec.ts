@@ -5,7 +5,6 @@ import {
 	expectFitted,
 	expectHeightFollowsPanel,
 	expectHydrated,
-	FRAME_CLICKS,
 	frameHeight,
 	hostScreenshot
 } from './embedHelpers';
@@ -56,11 +55,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 for (const kind of ['iframe', 'loader', 'pym']) {
-	test(`${kind}: the frame follows its content as the panel opens and closes`, async ({
-		page,
-		browserName
-	}) => {
-		test.skip(browserName === 'firefox', FRAME_CLICKS);
+	test(`${kind}: the frame follows its content as the panel opens and closes`, async ({ page }) => {
 		await page.goto(`${host.origin}/${kind}.html`);
 		const iframe = page.locator('iframe');
 		const embed = page.frameLocator('iframe');
@@ -100,11 +95,7 @@ test('a placeholder that fails, or names another site, is skipped; the rest stil
 	await expect(page).toHaveURL(/\?sourceline-event=anything\+at\+all\+%3Cb%3E$/);
 });
 
-test('the credit line links to the full story, at the event being read', async ({
-	page,
-	browserName
-}) => {
-	test.skip(browserName === 'firefox', FRAME_CLICKS);
+test('the credit line links to the full story, at the event being read', async ({ page }) => {
 	await page.goto(`${host.origin}/iframe.html`);
 	const embed = page.frameLocator('iframe');
 	await expectHydrated(embed);
@@ -118,10 +109,8 @@ test('the credit line links to the full story, at the event being read', async (
 });
 
 test('deep link: the host page’s address follows the event and opens it again', async ({
-	page,
-	browserName
+	page
 }) => {
-	test.skip(browserName === 'firefox', FRAME_CLICKS);
 	await page.goto(`${host.origin}/loader.html?section=world`);
 	const embed = page.frameLocator('iframe');
 	await expectHydrated(embed);

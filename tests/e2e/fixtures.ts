@@ -49,15 +49,8 @@ export async function gotoInteractive(page: Page, path: string): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
-/**
- * The file that `act` downloads. Firefox over WebDriver BiDi tells Playwright of no download
- * of a blob: URL, so there the test ends here as skipped, with what it checked before.
- */
+/** The file that `act` downloads. */
 export async function downloadOf(page: Page, act: () => Promise<void>): Promise<Download> {
-	test.skip(
-		page.context().browser()?.browserType().name() === 'firefox',
-		'Playwright sees no download of a blob: URL in Firefox (over WebDriver BiDi)'
-	);
 	const downloading = page.waitForEvent('download');
 	await act();
 	return downloading;
