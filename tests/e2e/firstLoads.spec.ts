@@ -19,22 +19,22 @@ interface Budget {
 }
 
 const BUDGETS: Record<string, Budget> = {
-	// Today's weight, under the lightest peer's: it must not grow.
+	// Today's weights: they must not grow. The story page is under the lightest peer's, both
+	// embeds under their goal of 64 KB (0.85 of it); the embed from a URL's checker is still
+	// over its goal of 20 KB. d3-zoom, with d3's transitions and colours, loads on demand
+	// (zoomGestures.ts), and the timeline's scale is its own (timeScale.ts).
 	storyPage: {
-		mainKB: Math.min(68.1, LIGHTEST_PEER_KB),
+		mainKB: 61.2,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	// The goal for both embeds: 64 KB (0.85 of the lightest peer's). d3-zoom, with d3's
-	// transitions and colours, loads on demand (zoomGestures.ts). The embed from a URL is
-	// held at today's weight, just over that goal, and its checker over its goal of 20 KB.
-	builtEmbed: { mainKB: 61.6, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	builtEmbed: { mainKB: 54.8, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 64.7,
-		workerKB: 22.2,
+		mainKB: 57.1,
+		workerKB: 21.9,
 		why: 'today’s weight (goals: 64 KB, its checker 20 KB)'
 	},
-	draft: { mainKB: 127.2, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	draft: { mainKB: 123.1, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];

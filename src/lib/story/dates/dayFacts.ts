@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
-import { addDays, lightFormat, startOfDay } from 'date-fns';
-import { ISO_DAY } from './isoDate';
+import { addDays, startOfDay } from 'date-fns';
+import { isoDayText, isoMonthText, yearText } from './calendarText';
 import { utcIso } from './instant';
 
 /** What the resolver writes about one calendar day of a resolved interval. */
@@ -35,9 +35,9 @@ export function dayFacts(date: TZDate): DayFacts {
 	const facts: DayFacts = {
 		startsAt: utcIso(startOfDay(date)),
 		nextStartsAt: utcIso(startOfDay(addDays(date, 1))),
-		day: lightFormat(date, ISO_DAY),
-		month: lightFormat(date, 'yyyy-MM'),
-		year: lightFormat(date, 'yyyy')
+		day: isoDayText(date),
+		month: isoMonthText(date),
+		year: yearText(date)
 	};
 	if (cache.size >= MAX_ENTRIES) cache.clear();
 	cache.set(key, facts);

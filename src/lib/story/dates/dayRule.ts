@@ -1,7 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
-import { lightFormat } from 'date-fns';
 import type { DateExtent, DateModifier } from '../types';
-import { ISO_DAY } from './isoDate';
+import { isoDayText } from './calendarText';
 
 /**
  * What every rule that reads date words shares: the days it gives, the context it reads them
@@ -59,4 +58,4 @@ export const oneDay = (day: TZDate): DaysResult => days(day, day);
 export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
 	ok({ first, last, precision: 'months', assumption });
 export const fail = (message: string): DaysResult => ({ ok: false, message });
-export const isoDay = (day: TZDate): string => lightFormat(day, ISO_DAY);
+export const isoDay = (day: TZDate): string => isoDayText(day);

@@ -1,5 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
-import { getDay, lightFormat } from 'date-fns';
+import { getDay } from 'date-fns';
+import { yearText } from './calendarText';
 import { calendarDay } from './calendarDay';
 import { ISO_DAY_SHAPE } from './isoDate';
 import { parseIsoDay } from './isoDayInZone';
@@ -115,5 +116,5 @@ function looksLikeDate(words: string): boolean {
 /** `27 February 2025`: date-fns's `d MMMM yyyy`, without the locale data `format` brings. */
 function writtenDay(day: TZDate): string {
 	const month = MONTH_NAMES[day.getMonth()] ?? '';
-	return `${lightFormat(day, 'd')} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${lightFormat(day, 'yyyy')}`;
+	return `${day.getDate()} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${yearText(day)}`;
 }

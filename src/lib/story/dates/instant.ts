@@ -1,14 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { lightFormat } from 'date-fns';
+import { isoLocalTimeText } from './calendarText';
 import type { ResolvedDate } from '../types';
 import { isoOffset } from './isoOffset';
 
 /** An instant (a moment: `within` its own interval), written in `timeZone` with its offset (`2025-02-27T09:30:00-05:00`). */
 export function instantDate(instant: Date, timeZone: string): ResolvedDate {
 	const local = new TZDate(instant, timeZone);
-	const pattern =
-		local.getMilliseconds() === 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.SSS";
-	const written = lightFormat(local, pattern) + isoOffset(local);
+	const written = isoLocalTimeText(local) + isoOffset(local);
 	const utc = instant.toISOString();
 	return {
 		start: written,

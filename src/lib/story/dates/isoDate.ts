@@ -1,6 +1,3 @@
-/** date-fns (`lightFormat`) pattern of an ISO calendar date, `2025-02-27`. */
-export const ISO_DAY = 'yyyy-MM-dd';
-
 export const ISO_DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** A date-time must carry its offset (`Z` or `±hh:mm`): a local time alone is ambiguous. */
 const ISO_INSTANT_SHAPE =
