@@ -172,13 +172,14 @@ test.describe('a story too dense to draw apart', () => {
 		const cluster = clusters.nth(counts.indexOf(count));
 		const reader = await startScreenReader(page);
 		await cluster.focus();
-		await expect
-			.poll(() => reader.last())
-			.toMatch(new RegExp(`^button, ${count} events, .+; activate to zoom in$`));
+		const clusterName = new RegExp(`^button, ${count} events, .+; activate to zoom in$`);
+		await expect.poll(() => reader.last()).toMatch(clusterName);
 		await reader.clear();
 		await page.keyboard.press('Enter');
+		// On a busy machine the cluster's name may be said once more as it settles: that is
+		// not what opening it says.
 		await expect
-			.poll(() => reader.spoken())
+			.poll(async () => (await reader.spoken()).filter((words) => !clusterName.test(words)))
 			.toEqual([
 				expect.stringMatching(
 					/^button, .+ 2025( \d\d:\d\d \w+)? \((stated|inferred|editorial)\), not pressed$/

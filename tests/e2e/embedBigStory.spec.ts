@@ -50,6 +50,8 @@ test('a big story loads in a worker, with its progress shown', async ({ page }) 
 	release();
 	// Checking takes a while on a slow machine; the page stays responsive meanwhile.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE, { timeout: 60_000 });
-	await expect(page.getByLabel(`Timeline of ${TITLE}: ${COUNT} events`)).toBeVisible();
+	await expect(
+		page.getByLabel(`Timeline of ${TITLE}: ${COUNT.toLocaleString('en-GB')} events`)
+	).toBeVisible();
 	await expect(bar).toHaveCount(0);
 });
