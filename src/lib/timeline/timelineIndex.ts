@@ -2,6 +2,12 @@ import { groupsOf, trackLabels } from '$lib/story/groups';
 import type { TimelineEvent } from './timelineEvents';
 import { fitDomain, type Interval } from './timeScale';
 
+/** Where each event is in the index's `events`, by id (a Map, or a view of another index's). */
+export interface Positions {
+	get(id: string): number | undefined;
+	has(id: string): boolean;
+}
+
 /** Events per block of the interval index: a block is skipped when all of it ends too early. */
 const BLOCK = 64;
 
@@ -26,7 +32,7 @@ export interface TimelineIndex {
 	trackOf: Uint16Array;
 	tracks: Track[];
 	/** Position of each event id in `events`. */
-	position: Map<string, number>;
+	position: Positions;
 	/** Wall-clock range that holds every event and era (the fitted view, see fitDomain). */
 	domain: [number, number];
 }
@@ -49,19 +55,22 @@ function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
 
 /**
  * The index of `input` (which it does not change): one pass once in time order. Its domain
- * holds the events and the story's `eras` (which are drawn as bands, not indexed).
+ * holds the events and the story's `eras` (which are drawn as bands, not indexed). Events
+ * already in time order may come with their `positions` (a search's, filterModel.ts), and
+ * no map of ids is built.
  */
 export function createTimelineIndex(
 	input: TimelineEvent[],
-	eras: readonly Interval[] = []
+	eras: readonly Interval[] = [],
+	positions?: Positions
 ): TimelineIndex {
 	if (input.length === 0) throw new Error('a timeline needs at least one event');
-	const events = inTimeOrder(input);
+	const events = positions ? input : inTimeOrder(input);
 	const n = events.length;
 	const starts = new Float64Array(n);
 	const ends = new Float64Array(n);
 	const blockMaxEnd = new Float64Array(Math.ceil(n / BLOCK)).fill(-Infinity);
-	const position = new Map<string, number>();
+	const ids = positions ? null : new Map<string, number>();
 	// Tracks in the order their first event happens; events without a group go last.
 	const { labels, of: trackOf } = groupsOf(events);
 	const tracks: Track[] = trackLabels(labels).map((label) => ({ label }));
@@ -73,7 +82,7 @@ export function createTimelineIndex(
 		const b = Math.floor(i / BLOCK);
 		if (e.end > blockMaxEnd[b]!) blockMaxEnd[b] = e.end;
 		if (e.end > lastEnd) lastEnd = e.end;
-		position.set(e.id, i);
+		ids?.set(e.id, i);
 	}
 	// The one place the fitted domain is worked out.
 	const domain = fitDomain([{ start: starts[0]!, end: lastEnd }, ...eras]);
@@ -84,7 +93,7 @@ export function createTimelineIndex(
 		blockMaxEnd,
 		trackOf,
 		tracks,
-		position,
+		position: positions ?? ids!,
 		domain
 	};
 }
