@@ -204,6 +204,40 @@ export const authoringEn = {
 		headline: 'Headline',
 		url: 'Address (URL)',
 		noText: 'This source has no text in the file.'
+	},
+	keeping: {
+		resumed: 'Reopened as you left it: the story kept in this browser on {when}.',
+		startAfresh: 'Start afresh',
+		waiting:
+			'This browser keeps changes to this story, made on {when}, that the file just opened does not have. Changes are not kept until you choose.',
+		goOn: 'Go on with the kept changes',
+		useOpened: 'Use the file just opened'
+	},
+	preview: {
+		heading: 'How readers will see it',
+		current: 'The timeline as it will be published. Pick an event to go to its card.',
+		stale:
+			'The timeline as the story last validated: fix the problems above to see the latest changes.',
+		label: 'Preview of the story’s timeline'
+	},
+	addSource: {
+		summary: 'Add a source',
+		form: 'New source',
+		article: 'The article’s text, word for word',
+		publisher: 'Publisher',
+		headline: 'Headline (the first line, if left empty)',
+		published: 'Published (ISO date or date-time)',
+		timeZone: 'Time zone of the publication (the story’s, if left empty)',
+		url: 'Address (URL)',
+		propose: 'Find its dates and propose events from it',
+		submit: 'Add the source',
+		needPublisher: 'Name the publisher.',
+		addedQuote: 'Added “{publisher}” as source {id}: select its words to quote them in an event.',
+		addedEvents: {
+			one: 'Added “{publisher}” as source {id}, with {n} event proposed from it at the end of the list: check it.',
+			other:
+				'Added “{publisher}” as source {id}, with {n} events proposed from it at the end of the list: check each one.'
+		} as Plural
 	}
 };
 

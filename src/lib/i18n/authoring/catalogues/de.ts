@@ -201,5 +201,42 @@ export default {
 		headline: 'Überschrift',
 		url: 'Adresse (URL)',
 		noText: 'Diese Quelle hat keinen Text in der Datei.'
+	},
+	keeping: {
+		resumed:
+			'So wieder geöffnet, wie Sie sie verlassen haben: die in diesem Browser am {when} gespeicherte Geschichte.',
+		startAfresh: 'Neu beginnen',
+		waiting:
+			'Dieser Browser hat Änderungen an dieser Geschichte vom {when} gespeichert, die die gerade geöffnete Datei nicht enthält. Bis Sie wählen, wird nichts gespeichert.',
+		goOn: 'Mit den gespeicherten Änderungen weitermachen',
+		useOpened: 'Die gerade geöffnete Datei verwenden'
+	},
+	preview: {
+		heading: 'So sehen es die Leser',
+		current:
+			'Die Zeitleiste, wie sie veröffentlicht wird. Wählen Sie ein Ereignis, um zu seiner Karte zu gehen.',
+		stale:
+			'Die Zeitleiste, wie die Geschichte zuletzt gültig war: Beheben Sie die Probleme oben, um die neuesten Änderungen zu sehen.',
+		label: 'Vorschau der Zeitleiste der Geschichte'
+	},
+	addSource: {
+		summary: 'Eine Quelle hinzufügen',
+		form: 'Neue Quelle',
+		article: 'Der Text des Artikels, Wort für Wort',
+		publisher: 'Herausgeber',
+		headline: 'Schlagzeile (die erste Zeile, wenn leer)',
+		published: 'Veröffentlicht (ISO-Datum oder Datum mit Uhrzeit)',
+		timeZone: 'Zeitzone der Veröffentlichung (die der Geschichte, wenn leer)',
+		url: 'Adresse (URL)',
+		propose: 'Ihre Daten finden und Ereignisse daraus vorschlagen',
+		submit: 'Die Quelle hinzufügen',
+		needPublisher: 'Nennen Sie den Herausgeber.',
+		addedQuote:
+			'„{publisher}“ als Quelle {id} hinzugefügt: Markieren Sie ihre Wörter, um sie in einem Ereignis zu zitieren.',
+		addedEvents: {
+			one: '„{publisher}“ als Quelle {id} hinzugefügt, mit {n} daraus vorgeschlagenen Ereignis am Ende der Liste: Prüfen Sie es.',
+			other:
+				'„{publisher}“ als Quelle {id} hinzugefügt, mit {n} daraus vorgeschlagenen Ereignissen am Ende der Liste: Prüfen Sie jedes.'
+		}
 	}
 } satisfies AuthoringMessages;

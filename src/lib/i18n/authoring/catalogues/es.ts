@@ -212,5 +212,41 @@ export default {
 		headline: 'Titular',
 		url: 'Dirección (URL)',
 		noText: 'Esta fuente no tiene texto en el archivo.'
+	},
+	keeping: {
+		resumed: 'Reabierta tal como la dejó: la historia guardada en este navegador el {when}.',
+		startAfresh: 'Empezar de nuevo',
+		waiting:
+			'Este navegador guarda cambios de esta historia, hechos el {when}, que el archivo recién abierto no tiene. No se guarda nada hasta que elija.',
+		goOn: 'Seguir con los cambios guardados',
+		useOpened: 'Usar el archivo recién abierto'
+	},
+	preview: {
+		heading: 'Cómo lo verán los lectores',
+		current: 'La cronología tal como se publicará. Elija un hecho para ir a su ficha.',
+		stale:
+			'La cronología tal como la historia fue válida por última vez: corrija los problemas de arriba para ver los últimos cambios.',
+		label: 'Vista previa de la cronología de la historia'
+	},
+	addSource: {
+		summary: 'Añadir una fuente',
+		form: 'Nueva fuente',
+		article: 'El texto del artículo, palabra por palabra',
+		publisher: 'Editor',
+		headline: 'Titular (la primera línea, si se deja vacío)',
+		published: 'Publicado (fecha o fecha y hora ISO)',
+		timeZone: 'Zona horaria de la publicación (la de la historia, si se deja vacío)',
+		url: 'Dirección (URL)',
+		propose: 'Buscar sus fechas y proponer hechos a partir de ella',
+		submit: 'Añadir la fuente',
+		needPublisher: 'Indique el editor.',
+		addedQuote:
+			'Añadido «{publisher}» como fuente {id}: seleccione sus palabras para citarlas en un hecho.',
+		addedEvents: {
+			one: 'Añadido «{publisher}» como fuente {id}, con {n} hecho propuesto al final de la lista: revíselo.',
+			other:
+				'Añadido «{publisher}» como fuente {id}, con {n} hechos propuestos al final de la lista: revise cada uno.',
+			many: 'Añadido «{publisher}» como fuente {id}, con {n} hechos propuestos al final de la lista: revise cada uno.'
+		}
 	}
 } satisfies AuthoringMessages;

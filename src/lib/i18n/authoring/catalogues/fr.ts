@@ -212,5 +212,41 @@ export default {
 		headline: 'Titre',
 		url: 'Adresse (URL)',
 		noText: 'Cette source n’a pas de texte dans le fichier.'
+	},
+	keeping: {
+		resumed: 'Rouvert tel que vous l’aviez laissé : le récit gardé dans ce navigateur le {when}.',
+		startAfresh: 'Repartir de zéro',
+		waiting:
+			'Ce navigateur garde des modifications de ce récit, faites le {when}, que le fichier qui vient d’être ouvert n’a pas. Rien n’est gardé tant que vous n’avez pas choisi.',
+		goOn: 'Reprendre les modifications gardées',
+		useOpened: 'Utiliser le fichier qui vient d’être ouvert'
+	},
+	preview: {
+		heading: 'Ce que verront les lecteurs',
+		current: 'La frise telle qu’elle sera publiée. Choisissez un événement pour aller à sa fiche.',
+		stale:
+			'La frise telle que le récit était valide pour la dernière fois : corrigez les problèmes ci-dessus pour voir les dernières modifications.',
+		label: 'Aperçu de la frise du récit'
+	},
+	addSource: {
+		summary: 'Ajouter une source',
+		form: 'Nouvelle source',
+		article: 'Le texte de l’article, mot pour mot',
+		publisher: 'Éditeur',
+		headline: 'Titre (la première ligne, si vide)',
+		published: 'Publié (date ou date et heure ISO)',
+		timeZone: 'Fuseau horaire de la publication (celui du récit, si vide)',
+		url: 'Adresse (URL)',
+		propose: 'Trouver ses dates et en proposer des événements',
+		submit: 'Ajouter la source',
+		needPublisher: 'Indiquez l’éditeur.',
+		addedQuote:
+			'« {publisher} » ajouté comme source {id} : sélectionnez ses mots pour les citer dans un événement.',
+		addedEvents: {
+			one: '« {publisher} » ajouté comme source {id}, avec {n} événement proposé à la fin de la liste : vérifiez-le.',
+			other:
+				'« {publisher} » ajouté comme source {id}, avec {n} événements proposés à la fin de la liste : vérifiez-les un à un.',
+			many: '« {publisher} » ajouté comme source {id}, avec {n} événements proposés à la fin de la liste : vérifiez-les un à un.'
+		}
 	}
 } satisfies AuthoringMessages;

@@ -212,5 +212,42 @@ export default {
 		headline: 'Titolo',
 		url: 'Indirizzo (URL)',
 		noText: 'Questa fonte non ha testo nel file.'
+	},
+	keeping: {
+		resumed: 'Riaperta come l’avevi lasciata: la storia salvata in questo browser il {when}.',
+		startAfresh: 'Ricomincia da capo',
+		waiting:
+			'Questo browser conserva modifiche a questa storia, fatte il {when}, che il file appena aperto non ha. Nulla viene salvato finché non scegli.',
+		goOn: 'Continua con le modifiche salvate',
+		useOpened: 'Usa il file appena aperto'
+	},
+	preview: {
+		heading: 'Come lo vedranno i lettori',
+		current:
+			'La linea del tempo come sarà pubblicata. Scegli un evento per andare alla sua scheda.',
+		stale:
+			'La linea del tempo com’era l’ultima volta che la storia era valida: correggi i problemi qui sopra per vedere le ultime modifiche.',
+		label: 'Anteprima della linea del tempo della storia'
+	},
+	addSource: {
+		summary: 'Aggiungi una fonte',
+		form: 'Nuova fonte',
+		article: 'Il testo dell’articolo, parola per parola',
+		publisher: 'Editore',
+		headline: 'Titolo (la prima riga, se vuoto)',
+		published: 'Pubblicato (data o data e ora ISO)',
+		timeZone: 'Fuso orario della pubblicazione (quello della storia, se vuoto)',
+		url: 'Indirizzo (URL)',
+		propose: 'Trova le sue date e proponi eventi da essa',
+		submit: 'Aggiungi la fonte',
+		needPublisher: 'Indica l’editore.',
+		addedQuote:
+			'Aggiunto «{publisher}» come fonte {id}: seleziona le sue parole per citarle in un evento.',
+		addedEvents: {
+			one: 'Aggiunto «{publisher}» come fonte {id}, con {n} evento proposto in fondo all’elenco: controllalo.',
+			other:
+				'Aggiunto «{publisher}» come fonte {id}, con {n} eventi proposti in fondo all’elenco: controllali uno per uno.',
+			many: 'Aggiunto «{publisher}» come fonte {id}, con {n} eventi proposti in fondo all’elenco: controllali uno per uno.'
+		}
 	}
 } satisfies AuthoringMessages;

@@ -211,5 +211,42 @@ export default {
 		headline: 'Título',
 		url: 'Endereço (URL)',
 		noText: 'Esta fonte não tem texto no ficheiro.'
+	},
+	keeping: {
+		resumed: 'Reaberta como a deixou: a história guardada neste navegador em {when}.',
+		startAfresh: 'Começar de novo',
+		waiting:
+			'Este navegador guarda alterações a esta história, feitas em {when}, que o ficheiro acabado de abrir não tem. Nada é guardado até escolher.',
+		goOn: 'Continuar com as alterações guardadas',
+		useOpened: 'Usar o ficheiro acabado de abrir'
+	},
+	preview: {
+		heading: 'Como os leitores o verão',
+		current:
+			'A cronologia tal como será publicada. Escolha um acontecimento para ir ao seu cartão.',
+		stale:
+			'A cronologia tal como a história foi válida pela última vez: corrija os problemas acima para ver as últimas alterações.',
+		label: 'Pré-visualização da cronologia da história'
+	},
+	addSource: {
+		summary: 'Adicionar uma fonte',
+		form: 'Nova fonte',
+		article: 'O texto do artigo, palavra por palavra',
+		publisher: 'Editor',
+		headline: 'Título (a primeira linha, se vazio)',
+		published: 'Publicado (data ou data e hora ISO)',
+		timeZone: 'Fuso horário da publicação (o da história, se vazio)',
+		url: 'Endereço (URL)',
+		propose: 'Encontrar as suas datas e propor acontecimentos a partir dela',
+		submit: 'Adicionar a fonte',
+		needPublisher: 'Indique o editor.',
+		addedQuote:
+			'Adicionado «{publisher}» como fonte {id}: selecione as suas palavras para as citar num acontecimento.',
+		addedEvents: {
+			one: 'Adicionado «{publisher}» como fonte {id}, com {n} acontecimento proposto no fim da lista: verifique-o.',
+			other:
+				'Adicionado «{publisher}» como fonte {id}, com {n} acontecimentos propostos no fim da lista: verifique cada um.',
+			many: 'Adicionado «{publisher}» como fonte {id}, com {n} acontecimentos propostos no fim da lista: verifique cada um.'
+		}
 	}
 } satisfies AuthoringMessages;
