@@ -2,6 +2,7 @@ import { viewSvg } from '$lib/export/viewSvg';
 import { timelineParts } from '$lib/export/timelineParts';
 import { exportWords } from '$lib/i18n/exporting/en';
 import type { ResolvedStory } from '$lib/story/types';
+import { CARD_HEIGHT, CARD_WIDTH } from './cardFile';
 
 /**
  * A story's social card: the picture a site shows where the story's link is shared (Open
@@ -9,20 +10,6 @@ import type { ResolvedStory } from '$lib/story/types';
  * the title, the marks of the whole story, the legend, the sources and the credit, every
  * text escaped. The server draws it in English, as it draws the pages.
  */
-
-/** Open Graph's recommended image size (1.91:1). */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-/** Where a story's card is published (prerendered: one PNG a story). */
-export function cardUrl(origin: string, storyId: string): string {
-	return new URL(`/stories/${encodeURIComponent(storyId)}/card.png`, origin).href;
-}
-
-/** The card's alternative text: what it shows, in words. */
-export function cardAlt(story: Pick<ResolvedStory, 'title'>): string {
-	return `The timeline of “${story.title}”, with its sources`;
-}
 
 /** The card as an SVG document. `measurer` measures text in a CSS font (see viewSvg.ts). */
 export function socialCardSvg(
