@@ -1,3 +1,4 @@
+import { CARD_HEIGHT, CARD_WIDTH, cardUrl } from '$lib/card/cardFile';
 import { DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_WIDTH, iframeSnippet, loaderScript } from './snippets';
 
 /** An oEmbed 1.0 `rich` response (oembed.com §2.3.4 and §2.3.5). */
@@ -10,6 +11,10 @@ export interface OEmbedRich {
 	html: string;
 	width: number;
 	height: number;
+	/** The story's social card (§2.3.4's thumbnail). */
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
 }
 
 /**
@@ -27,7 +32,10 @@ export function oembedFor(origin: string, story: { id: string; title: string }):
 		provider_url: new URL('/', origin).href,
 		html: `${iframeSnippet(target)}\n${loaderScript(origin)}`,
 		width: DEFAULT_FRAME_WIDTH,
-		height: DEFAULT_FRAME_HEIGHT
+		height: DEFAULT_FRAME_HEIGHT,
+		thumbnail_url: cardUrl(origin, story.id),
+		thumbnail_width: CARD_WIDTH,
+		thumbnail_height: CARD_HEIGHT
 	};
 }
 

@@ -105,7 +105,10 @@ describe('oembedFor', () => {
 				/^<iframe src="https:\/\/timelines\.example\.org\/embed\/starmer-washington-week" .*><\/iframe>\n<script async src="https:\/\/timelines\.example\.org\/embed\.js"><\/script>$/
 			),
 			width: 720,
-			height: 640
+			height: 640,
+			thumbnail_url: 'https://timelines.example.org/stories/starmer-washington-week/card.png',
+			thumbnail_width: 1200,
+			thumbnail_height: 630
 		});
 	});
 
