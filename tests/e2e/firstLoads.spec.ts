@@ -34,7 +34,8 @@ const BUDGETS: Record<string, Budget> = {
 		workerKB: 21.9,
 		why: 'today’s weight (goals: 64 KB, its checker 20 KB)'
 	},
-	draft: { mainKB: 123.1, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	// With the editor's words, which share the authoring pages' catalogue (i18n/authoring).
+	draft: { mainKB: 123.7, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];
