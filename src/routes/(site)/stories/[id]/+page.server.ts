@@ -1,6 +1,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { oembedUrl } from '$lib/embed/oembed';
+import { oembedUrl } from '$lib/embed/host/oembed';
 import { ISLANDS } from '$lib/island/entries';
 import { builtIslandScripts } from '$lib/server/islandScripts';
 import { siteOrigin } from '$lib/server/siteOrigin';
