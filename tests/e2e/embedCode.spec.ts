@@ -1,5 +1,5 @@
 import { extract, setProviderList } from '@extractus/oembed-extractor';
-import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
+import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { interactive } from './a11y';
 import { expect, storyId, storyPath, test } from './fixtures';
 import { expectFitted, hostScreenshot, viewportScreenshot } from './embedHelpers';

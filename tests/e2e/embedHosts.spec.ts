@@ -1,4 +1,4 @@
-import { iframeSnippet, loaderScript, loaderSnippet } from '../../src/lib/embed/snippets';
+import { iframeSnippet, loaderScript, loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { expect, storyId, test } from './fixtures';
 import {
 	collectWarnings,

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { loaderSnippet } from '../../src/lib/embed/snippets';
+import { loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { expectNoAxeViolations } from './a11y';
 import { expect, storyId, test } from './fixtures';
 import { contentFrame, expectFitted, hostScreenshot } from './embedHelpers';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loaderSnippet } from '../../src/lib/embed/snippets';
+import { loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { expect, storyId, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
 

@@ -1,4 +1,4 @@
-import { loaderSnippet } from '../../src/lib/embed/snippets';
+import { loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { CORS, startHostServer, type HostServer } from '../e2e/hostServer';
 import type { Context, Page } from './driver';
 import { expect, needs, test } from './fixtures';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loaderSource } from '../../src/lib/embed/loaderSource';
-import { eventMessage, heightMessage, revealMessage } from '../../src/lib/embed/messages';
-import { EMBED_PROTOCOL } from '../../src/lib/embed/protocol';
+import { loaderSource } from '../../src/lib/embed/host/loaderSource';
+import { eventMessage, heightMessage, revealMessage } from '../../src/lib/embed/host/messages';
+import { EMBED_PROTOCOL } from '../../src/lib/embed/host/protocol';
 import { loadLoader } from './loader';
 
 const loader = loadLoader();
@@ -197,7 +197,7 @@ describe('embed.js shares one list with the TypeScript modules', () => {
 
 	it('keeps no list of option names or limits of its own', () => {
 		// The readable source: the served file, minified, has the protocol's values inlined.
-		const template = readFileSync('src/lib/embed/loader/embed.js', 'utf8');
+		const template = readFileSync('src/lib/embed/host/loader/embed.js', 'utf8');
 		expect(template).toContain('/* EMBED_PROTOCOL */ null');
 		expect(template).not.toMatch(/\[\s*'event'/);
 		expect(template).not.toMatch(/\b50_?000\b|\b480\b/);

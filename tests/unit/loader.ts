@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { loaderSource } from '../../src/lib/embed/loaderSource';
+import { loaderSource } from '../../src/lib/embed/host/loaderSource';
 
 /** The loader's pure functions, from the very text the site serves at /embed.js. */
 export interface Loader {

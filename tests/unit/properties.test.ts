@@ -6,9 +6,9 @@ import {
 	parseEmbedMessage,
 	parsePymMessage,
 	pymMessage
-} from '../../src/lib/embed/messages';
-import { parseEmbedOptions, parseEmbedTheme } from '../../src/lib/embed/options';
-import { EMBED_PROTOCOL, isDeepLinkEventId } from '../../src/lib/embed/protocol';
+} from '../../src/lib/embed/host/messages';
+import { parseEmbedOptions, parseEmbedTheme } from '../../src/lib/embed/host/options';
+import { EMBED_PROTOCOL, isDeepLinkEventId } from '../../src/lib/embed/host/protocol';
 import { draftArticle } from '../../src/lib/draft/proposals';
 import { draftToStory } from '../../src/lib/draft/toStory';
 import { loadStory } from '../../src/lib/story/loadStory';

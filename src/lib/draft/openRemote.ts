@@ -1,4 +1,4 @@
-import { loadRemoteStory, type Fetch } from '$lib/embed/remoteStory';
+import { loadRemoteStory, type Fetch } from '$lib/embed/remote/remoteStory';
 import type { StoryIssue } from '$lib/story/types';
 import { openStoryText, type Opened } from './openStory';
 import { authoredForm } from './storyDocument';

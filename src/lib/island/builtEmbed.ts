@@ -1,4 +1,4 @@
-import BuiltEmbed from '$lib/components/embed/BuiltEmbed.svelte';
+import BuiltEmbed from '$lib/components/pages/BuiltEmbed.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /embed/<id> (see entries.ts).

@@ -1,4 +1,4 @@
-import RemoteEmbed from '$lib/components/embed/RemoteEmbed.svelte';
+import RemoteEmbed from '$lib/components/pages/RemoteEmbed.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /embed?src= (see entries.ts).

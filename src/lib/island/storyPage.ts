@@ -1,4 +1,4 @@
-import StoryPage from '$lib/components/StoryPage.svelte';
+import StoryPage from '$lib/components/pages/StoryPage.svelte';
 import { hydrateIsland } from './hydrateIsland';
 
 // The script of /stories/<id> (see entries.ts).

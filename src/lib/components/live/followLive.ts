@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import { warnEmbed } from '$lib/embed/warn';
+import { warnEmbed } from '$lib/embed/host/warn';
 import type { LiveStory, LiveStoryInput } from './liveStory.svelte';
 
 export interface Following {
@@ -18,7 +18,7 @@ export async function followLive(
 	const given = new URL(location.href).searchParams.get('live');
 	if (given === null) return null;
 	const [{ parseLiveSeconds }, { LiveStory }, status] = await Promise.all([
-		import('$lib/embed/liveOption'),
+		import('$lib/embed/remote/liveOption'),
 		import('./liveStory.svelte'),
 		import('./LiveStatus.svelte')
 	]);

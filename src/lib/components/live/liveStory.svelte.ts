@@ -1,7 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Announcer } from '$lib/a11y/announcer.svelte';
-import { LivePoller, type LiveState, type LookOutcome } from '$lib/embed/livePoller';
-import { loadStoryOffThread } from '$lib/embed/loadStoryOffThread';
+import { LivePoller, type LiveState, type LookOutcome } from '$lib/embed/remote/livePoller';
+import { loadStoryOffThread } from '$lib/embed/remote/loadStoryOffThread';
 import {
 	changesMessage,
 	hasChanges,

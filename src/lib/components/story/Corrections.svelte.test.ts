@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { loadTestStory, smallStory } from '$lib/story/testing';
-import StoryView from '../StoryView.svelte';
+import FullStory from './FullStory.svelte';
 import EventList from '../events/EventList.svelte';
 
 /** The small story, updated, with a correction to its meeting and one to the whole story. */
@@ -23,7 +23,7 @@ function correctedStory() {
 
 describe('Updates and corrections', () => {
 	it('says when the story was updated, under its title, in its display zone', async () => {
-		render(StoryView, { story: correctedStory(), updateUrl: () => {} });
+		render(FullStory, { story: correctedStory(), updateUrl: () => {} });
 		// Mounted, so it says how long ago too, the date itself beside it.
 		const updated = page.getByText(/^Updated \d+ \w+ ago \(3 Mar 2025, 09:00 GMT\)$/);
 		await expect.element(updated).toBeVisible();
@@ -34,7 +34,7 @@ describe('Updates and corrections', () => {
 	});
 
 	it('lists every correction on the story, as text, naming the event it was in', async () => {
-		render(StoryView, { story: correctedStory(), updateUrl: () => {} });
+		render(FullStory, { story: correctedStory(), updateUrl: () => {} });
 		const note = page.getByRole('note', { name: 'Corrections' }).first();
 		await expect.element(note.getByText('Corrections', { exact: true })).toBeVisible();
 		expect([...note.element().querySelectorAll('li')].map((li) => li.textContent?.trim())).toEqual([
@@ -46,7 +46,7 @@ describe('Updates and corrections', () => {
 
 	it('shows the event’s own correction in its details when it opens', async () => {
 		await page.viewport(1000, 800);
-		render(StoryView, { story: correctedStory(), updateUrl: () => {} });
+		render(FullStory, { story: correctedStory(), updateUrl: () => {} });
 		const mark = page.getByRole('button', { name: /^Minister meets the president/ });
 		(mark.element() as HTMLElement).focus();
 		await userEvent.keyboard('{Enter}');

@@ -3,7 +3,7 @@ import type { RowOptions } from '../timeline/timelineView.svelte';
 
 /**
  * The story page's timeline, pinned at the top of the window while the article scrolls
- * under it where the window is wide and tall enough (the CSS of StoryView.svelte, which uses
+ * under it where the window is wide and tall enough (the CSS of FullStory.svelte, which uses
  * these queries). Pinned, it keeps to its share of the height: lower rows, fewer of them on
  * a short window, and its help and legend folded behind their button unless the window is
  * tall enough for them too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRemoteStory, type Fetch } from '$lib/embed/remoteStory';
+import { loadRemoteStory, type Fetch } from '$lib/embed/remote/remoteStory';
 import { loadTimelineCsv, looksLikeCsv } from './loadTimelineCsv';
 
 const SHEET = new URL('https://docs.google.test/spreadsheets/d/e/x/pub?output=csv');

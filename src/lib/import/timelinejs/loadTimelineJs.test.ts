@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRemoteStory, type Fetch } from '$lib/embed/remoteStory';
+import { loadRemoteStory, type Fetch } from '$lib/embed/remote/remoteStory';
 import { loadTimelineJs } from './loadTimelineJs';
 
 const URL_OF = new URL('https://news.test/timeline.json');

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { oembedFor } from '$lib/embed/oembed';
+import { oembedFor } from '$lib/embed/host/oembed';
 import { siteOrigin } from '$lib/server/siteOrigin';
 import { requireStory, storyEntries } from '$lib/server/storyRoute';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardUrl } from '$lib/card/cardFile';
-import { oembedUrl } from '$lib/embed/oembed';
+import { oembedUrl } from '$lib/embed/host/oembed';
 import { ISLANDS } from '$lib/island/entries';
 import { builtIslandScripts } from '$lib/server/islandScripts';
 import { siteOrigin } from '$lib/server/siteOrigin';

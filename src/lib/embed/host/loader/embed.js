@@ -22,7 +22,7 @@
 	'use strict';
 
 	/**
-	 * Written in by the route that serves this file, from src/lib/embed/protocol.ts.
+	 * Written in by the route that serves this file, from src/lib/embed/host/protocol.ts.
 	 * @type {typeof import('../protocol').EMBED_PROTOCOL}
 	 */
 	var SHARED = /** @type {any} */ (/* EMBED_PROTOCOL */ null);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { smallStory } from '$lib/story/testing';
-import StoryView from './StoryView.svelte';
+import FullStory from './FullStory.svelte';
 
-describe('StoryView', () => {
+describe('FullStory', () => {
 	it('opens the source panel with the passage highlighted on Enter', async () => {
 		await page.viewport(1000, 800);
-		render(StoryView, { story: smallStory(), updateUrl: () => {} });
+		render(FullStory, { story: smallStory(), updateUrl: () => {} });
 		const mark = page.getByRole('button', { name: /^Minister meets the president/ });
 		(mark.element() as HTMLElement).focus();
 		await userEvent.keyboard('{Enter}');
@@ -24,7 +24,7 @@ describe('StoryView', () => {
 
 	it('renders the article exactly as its source text: nothing added, nothing lost', async () => {
 		const story = smallStory();
-		render(StoryView, { story, updateUrl: () => {} });
+		render(FullStory, { story, updateUrl: () => {} });
 		const paragraphs = [...document.querySelectorAll('.source-text p')].map((p) => p.textContent);
 		expect(paragraphs.join('\n') + '\n').toBe(story.sources[0]!.text);
 	});
