@@ -35,7 +35,7 @@ const BUDGETS: Record<string, Budget> = {
 		why: 'today’s weight (goals: 64 KB, its checker 20 KB)'
 	},
 	// With the editor's words, which share the authoring pages' catalogue (i18n/authoring).
-	draft: { mainKB: 123.7, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	draft: { mainKB: 123.8, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];
