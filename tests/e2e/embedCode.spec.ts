@@ -118,7 +118,10 @@ test('oEmbed: the story page links its oEmbed JSON, which embeds the story', asy
 			`<iframe src="${baseURL}/embed/${storyId}" title="Timeline: ${storyTitle}"`
 		),
 		width: expect.any(Number),
-		height: expect.any(Number)
+		height: expect.any(Number),
+		thumbnail_url: `${baseURL}/stories/${storyId}/card.png`,
+		thumbnail_width: 1200,
+		thumbnail_height: 630
 	});
 
 	// Its html, pasted into a page on another origin, shows the story and sizes itself.
