@@ -176,10 +176,12 @@ test.describe('a story too dense to draw apart', () => {
 		await expect.poll(() => reader.last()).toMatch(clusterName);
 		await reader.clear();
 		await page.keyboard.press('Enter');
-		// On a busy machine the cluster's name may be said once more as it settles: that is
-		// not what opening it says.
+		// On a busy machine the zoom draws in-between frames: focus follows the first event
+		// through the smaller clusters that hold it on the way (or the opened one said once
+		// more). Those are not what opening it says.
+		const anyCluster = /^button, \d+ events, .+; activate to zoom in$/;
 		await expect
-			.poll(async () => (await reader.spoken()).filter((words) => !clusterName.test(words)))
+			.poll(async () => (await reader.spoken()).filter((words) => !anyCluster.test(words)))
 			.toEqual([
 				expect.stringMatching(
 					/^button, .+ 2025( \d\d:\d\d \w+)? \((stated|inferred|editorial)\), not pressed$/
