@@ -34,6 +34,8 @@ const PHONE_SIZES = (process.env.BENCH_PHONE_SIZES ?? '8,1000')
 	.split(',')
 	.filter(Boolean)
 	.map(Number);
+// BENCH_TIMELINES=Sourceline measures only the named timelines (a quick look at one's own).
+const ONLY = process.env.BENCH_TIMELINES?.split(',').filter(Boolean);
 const OUT = 'bench-results';
 const DATA = `${OUT}/data`;
 const ZOOM_STEPS = 20;
@@ -247,6 +249,7 @@ try {
 		const before = all[index - 1];
 		const previous = before && before.shape === shape ? before : undefined;
 		for (const [name, testCase] of Object.entries(cases(size, shape))) {
+			if (ONLY && !ONLY.some((only) => name.startsWith(only))) continue;
 			const skip =
 				!PEERS.includes(name) || !previous
 					? null
@@ -268,6 +271,7 @@ try {
 		/** @type {Record<string, import('./phone.js').PhoneResult>} */
 		const results = {};
 		for (const [name, testCase] of Object.entries(phoneCases(size))) {
+			if (ONLY && !ONLY.some((only) => name.startsWith(only))) continue;
 			progress(`  phone, ${size} events, ${name}…`);
 			results[name] = await measurePhoneCase(browser, testCase);
 		}

@@ -42,11 +42,29 @@ export function formatWallRange(start: number, end: number, precisions: DatePrec
 	const early = new Date(start).getUTCFullYear() < 1000;
 	const words = format(level, early);
 	// The end is exclusive: its last moment is what is shown.
-	const last = new Date(Math.max(start, end - (level === 0 ? 0 : 1)));
-	// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
-	const text = words.formatRange(new Date(start), last).replace(/[\u2009\u202f]/g, ' ');
-	return early ? withoutCommonEra(text, words) : text;
+	const last = Math.max(start, end - (level === 0 ? 0 : 1));
+	// The words show minutes at most (days from level 1): ranges alike to that grain read alike.
+	const grain = level === 0 ? 60_000 : day;
+	const key = `${Math.floor(start / grain)}:${Math.floor(last / grain)}`;
+	let said = written.get(words);
+	if (!said) written.set(words, (said = new Map()));
+	let text = said.get(key);
+	if (text === undefined) {
+		if (said.size >= MAX_WRITTEN) said.clear();
+		// Intl puts thin spaces round the dash; the rest of the site writes plain ones.
+		text = words.formatRange(new Date(start), new Date(last)).replace(/[\u2009\u202f]/g, ' ');
+		if (early) text = withoutCommonEra(text, words);
+		said.set(key, text);
+	}
+	return text;
 }
+
+/**
+ * Ranges already written, by format (a locale and level): a zoom that crosses a level names
+ * a hundred new clusters in one frame, and `formatRange` is the costly part of a name.
+ */
+const written = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
+const MAX_WRITTEN = 4000;
 
 /** A cluster's accessible name: "12 events, 3 – 9 March 2025; activate to zoom in". */
 export function clusterName(
@@ -74,7 +92,7 @@ export function createClusterNamer(
 ) => string {
 	const names = new Map<string, string>();
 	return (cluster, canZoom) => {
-		const key = `${cluster.key}:${cluster.count}:${canZoom}`;
+		const key = `${cluster.key}:${cluster.count}:${cluster.end}:${canZoom}`;
 		let name = names.get(key);
 		if (name === undefined) {
 			if (names.size > 500) names.clear();

@@ -112,7 +112,10 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		let cluster = openCluster.get(slot);
 		if (!cluster) {
 			cluster = {
-				key: `${track}:${Math.round(binSpan)}:${bin}`,
+				// Its first event names it at every zoom: a cluster that splits or merges as the
+				// zoom crosses a level keeps its element (and focus), where one key per bin would
+				// draw every cluster anew.
+				key: `${i}`,
 				track,
 				binStart: d0 + bin * binSpan,
 				binEnd: d0 + (bin + 1) * binSpan,

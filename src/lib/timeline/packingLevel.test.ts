@@ -33,6 +33,16 @@ describe('layoutTimeline: level of detail', () => {
 		);
 	});
 
+	it('a cluster is named by its first event: across a level, many keep their key', () => {
+		// Zoomed in one level (2×) about the middle, the clusters there split or stay whole.
+		const zoomed = layoutTimeline(index, [], 1200, { k: 2.1, x: -1.1 * 600 }, options);
+		const keys = new Set(fitted.clusters.map((c) => c.key));
+		for (const c of [...fitted.clusters, ...zoomed.clusters])
+			expect(c.key).toBe(String(c.members[0]));
+		const kept = zoomed.clusters.filter((c) => keys.has(c.key)).length;
+		expect(kept).toBeGreaterThan(zoomed.clusters.length / 4);
+	});
+
 	it('clusters never overlap each other, and sit in the row under the marks', () => {
 		const xs = fitted.clusters.map((c) => [c.x0, c.x1] as const).sort((a, b) => a[0] - b[0]);
 		for (let i = 1; i < xs.length; i++) expect(xs[i]![0]).toBeGreaterThan(xs[i - 1]![1]);

@@ -37,13 +37,14 @@ export class MarkFocus {
 
 	constructor(props: MarkFocusProps) {
 		this.#props = props;
-		// After each redraw, focus that was inside stays inside, on what the target is drawn as.
+		// After each redraw, focus that was inside stays inside, on what the target is drawn as
+		// (a cluster's element outlives a zoom that takes the focused event out of it).
 		$effect(() => {
 			void props.marks;
 			void props.clusters;
 			if (!this.#inside || !this.group) return;
-			if (this.group.contains(document.activeElement)) return;
-			this.#elementFor(props.focus)?.focus({ preventScroll: true });
+			const element = this.#elementFor(props.focus);
+			if (element && element !== document.activeElement) element.focus({ preventScroll: true });
 		});
 	}
 
