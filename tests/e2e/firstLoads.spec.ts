@@ -24,18 +24,18 @@ const BUDGETS: Record<string, Budget> = {
 	// over its goal of 20 KB. d3-zoom, with d3's transitions and colours, loads on demand
 	// (zoomGestures.ts), and the timeline's scale is its own (timeScale.ts).
 	storyPage: {
-		mainKB: 61.2,
+		mainKB: 62.0,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	builtEmbed: { mainKB: 54.8, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	builtEmbed: { mainKB: 54.6, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 57.1,
+		mainKB: 57.2,
 		workerKB: 21.9,
 		why: 'today’s weight (goals: 64 KB, its checker 20 KB)'
 	},
 	// With the editor's words, which share the authoring pages' catalogue (i18n/authoring).
-	draft: { mainKB: 123.8, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	draft: { mainKB: 123.9, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];

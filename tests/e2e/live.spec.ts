@@ -222,34 +222,36 @@ test('a published spreadsheet (CSV in TimelineJS columns) by ?src=, followed liv
 	);
 });
 
-test('a built embed with live= follows the story as the site publishes it again', async ({
-	page
-}) => {
-	// The site's own file, as a newsroom's next build publishes it: one event corrected.
-	let version = published;
-	await page
-		.context()
-		.route(`**/stories/${storyId}.json`, (route) =>
-			route.fulfill({ json: version, headers: { 'cache-control': 'no-cache' } })
-		);
-	await page.clock.install();
-	await page.goto(`/embed/${storyId}?live=30`);
-	await expect(page.locator('[data-sourceline-ready="true"]')).toBeVisible();
-	await expect(note(page)).toHaveText(/^Live · checked at \d\d:\d\d$/);
-	await expect(mark(page, CORRECTED)).not.toContainText('(corrected)');
+for (const [what, path] of [
+	['a built embed', `/embed/${storyId}`],
+	['the story page', `/stories/${storyId}`]
+] as const)
+	test(`${what} with live= follows the story as the site publishes it again`, async ({ page }) => {
+		// The site's own file, as a newsroom's next build publishes it: one event corrected.
+		let version = published;
+		await page
+			.context()
+			.route(`**/stories/${storyId}.json`, (route) =>
+				route.fulfill({ json: version, headers: { 'cache-control': 'no-cache' } })
+			);
+		await page.clock.install();
+		await page.goto(`${path}?live=30`);
+		await expect(page.locator('[data-sourceline-ready="true"]')).toBeVisible();
+		await expect(note(page)).toHaveText(/^Live · checked at \d\d:\d\d$/);
+		await expect(mark(page, CORRECTED)).not.toContainText('(corrected)');
 
-	version = {
-		...published,
-		events: published.events.map((event) =>
-			event.id === CORRECTED ? { ...event, title: `${event.title} (corrected)` } : event
-		)
-	};
-	await page.mouse.move(2, 2);
-	await nextLook(page);
-	await expect(announced(page)).toHaveText(/^The story was updated: 1 event updated\.\s?$/);
-	await expect(mark(page, CORRECTED)).toContainText('(corrected)');
-	await expect(page.locator(`.mark[data-event-id="${CORRECTED}"]`)).toHaveAttribute(
-		'data-fresh',
-		'updated'
-	);
-});
+		version = {
+			...published,
+			events: published.events.map((event) =>
+				event.id === CORRECTED ? { ...event, title: `${event.title} (corrected)` } : event
+			)
+		};
+		await page.mouse.move(2, 2);
+		await nextLook(page);
+		await expect(announced(page)).toHaveText(/^The story was updated: 1 event updated\.\s?$/);
+		await expect(mark(page, CORRECTED)).toContainText('(corrected)');
+		await expect(page.locator(`.mark[data-event-id="${CORRECTED}"]`)).toHaveAttribute(
+			'data-fresh',
+			'updated'
+		);
+	});
