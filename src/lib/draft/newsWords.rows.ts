@@ -53,6 +53,9 @@ export const row = (
 ): NewsWordsRow => ({ kind, sentence, words, published, timeZone, expected });
 
 export const NEWS_WORDS: NewsWordsRow[] = [
+	// A modal that looks ahead (could, might): the next one, not the one before publication.
+	row('weekday', 'Temperatures could reach 33C on Thursday.', 'on Thursday', day('2025-03-06')),
+	row('weekday', 'Storms might hit the coast on Tuesday.', 'on Tuesday', day('2025-03-04')),
 	// A bare weekday in a past-tense sentence: the publication day itself when it is that day.
 	row('weekday', 'The company said Friday that it would cut 300 jobs.', 'Friday', day(FRI)),
 	row('weekday', 'Shares fell sharply Friday in New York.', 'Friday', day(FRI)),

@@ -35,7 +35,7 @@ export function withoutQuotations(sentence: string): string {
 }
 
 export const FUTURE =
-	/\b(?:will|won[’']t|shall|going to|(?:is|are) set (?:to|for)|(?:is|are) due to|(?:is|are) expected to|plans? to|intends? to)\b|[’']ll\b/i;
+	/\b(?:will|won[’']t|shall|could|might|going to|(?:is|are) set (?:to|for)|(?:is|are) due to|(?:is|are) expected to|plans? to|intends? to)\b|[’']ll\b/i;
 /** Irregular past forms that are no present forms too (not "cut", "put", "set", "hit", "read"). */
 export const PAST_WORD =
 	/\b(?:was|were|had|did|didn[’']t|wasn[’']t|weren[’']t|hadn[’']t|said|told|came|went|met|made|gave|took|spoke|saw|began|left|won|lost|got|held|ago|rose|fell|grew|sold|bought|paid|led|ran|became|brought|built|chose|drew|drove|fought|found|flew|kept|knew|sent|shook|shot|sank|stood|stole|struck|taught|thought|threw|wrote|sought|fled|dealt|felt|heard|withdrew|swept|broke|caught|forgot|froze|hung|meant|overtook|sprang|spent|stuck|swore|tore|underwent|upheld|woke|wore|wound|arose|bore|fed|lent|slid|slept|swung|sat|sang|rang)\b/i;
