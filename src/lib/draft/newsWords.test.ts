@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
 import { CALENDAR_WORDS } from './calendarWords.rows';
-import { NEWS_WORDS, NOT_DATES } from './newsWords.rows';
+import { NEWS_WORDS } from './newsWords.rows';
+import { NOT_DATES } from './notDates.rows';
 import { draftArticle } from './proposals';
 import { draftToStory } from './toStory';
 import type { DraftInput } from './types';
