@@ -9,7 +9,8 @@ const NONE = {
 	panel: null,
 	hide: null,
 	lang: null,
-	export: null
+	export: null,
+	live: null
 };
 
 describe('embedOptionsFor', () => {
@@ -33,6 +34,7 @@ describe('embedOptionsFor', () => {
 		},
 		{ name: 'a panel open with no event', choices: { panel: 'open' }, expected: { panel: 'open' } },
 		{ name: 'a language', choices: { lang: 'fr' }, expected: { lang: 'fr' } },
+		{ name: 'following the file', choices: { live: '300' }, expected: { live: '300' } },
 		{
 			name: 'parts to hide, in one order whatever the order ticked',
 			choices: { hide: ['legend', 'title', 'help'] },
@@ -60,7 +62,8 @@ describe('embedOptionsFor', () => {
 			'panel',
 			'hide',
 			'lang',
-			'export'
+			'export',
+			'live'
 		]);
 	});
 });

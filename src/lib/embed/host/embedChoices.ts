@@ -18,7 +18,13 @@ export interface EmbedChoices {
 	hide: HideablePart[];
 	/** The interface's language; '' for the story's own (see i18n/locales.ts). */
 	lang: Locale | '';
+	/** How often a published story's embed looks at its file again, in seconds; '' never. */
+	live: LiveEvery;
 }
+
+/** The intervals the dialog offers for `live=` (the embed takes any number from 15 up). */
+export const LIVE_EVERY = ['', '60', '300', '900'] as const;
+export type LiveEvery = (typeof LIVE_EVERY)[number];
 
 export const DEFAULT_CHOICES: EmbedChoices = {
 	theme: 'auto',
@@ -27,7 +33,8 @@ export const DEFAULT_CHOICES: EmbedChoices = {
 	to: '',
 	panel: '',
 	hide: [],
-	lang: ''
+	lang: '',
+	live: ''
 };
 
 export interface ChosenOptions {
@@ -47,7 +54,8 @@ export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 		theme: choices.theme === 'auto' ? '' : choices.theme,
 		panel: choices.panel === defaultPanel ? '' : choices.panel,
 		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(','),
-		lang: choices.lang
+		lang: choices.lang,
+		live: choices.live
 	};
 	const options = Object.fromEntries(
 		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])
