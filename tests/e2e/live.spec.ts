@@ -69,14 +69,17 @@ async function settledView(page: Page): Promise<[string, string]> {
 			await plot.getAttribute('data-visible-start'),
 			await plot.getAttribute('data-visible-end')
 		].join(' ');
+	// Still over three looks in a row (1.2 s): a busy machine can stall a transition's frames
+	// long enough for two looks to agree while it is still running.
 	let last = await read();
+	let still = 0;
 	await expect
 		.poll(
 			async () => {
 				const now = await read();
-				const still = now === last;
+				still = now === last ? still + 1 : 0;
 				last = now;
-				return still;
+				return still >= 3;
 			},
 			{ intervals: [400] }
 		)
