@@ -180,13 +180,19 @@ test.describe('a story too dense to draw apart', () => {
 		// through the smaller clusters that hold it on the way (or the opened one said once
 		// more). Those are not what opening it says.
 		const anyCluster = /^button, \d+ events, .+; activate to zoom in$/;
+		const anEvent =
+			/^button, .+ 2025( \d\d:\d\d \w+)? \((stated|inferred|editorial)\), not pressed$/;
+		const range = /^polite: Showing \w{3} \d{1,2} \w+ – \w{3} \d{1,2} \w+ 2025$/;
+		// Under load an in-between frame can also say the event next to it as focus passes;
+		// what counts is an event said, then the range, and nothing else.
 		await expect
-			.poll(async () => (await reader.spoken()).filter((words) => !anyCluster.test(words)))
-			.toEqual([
-				expect.stringMatching(
-					/^button, .+ 2025( \d\d:\d\d \w+)? \((stated|inferred|editorial)\), not pressed$/
-				),
-				expect.stringMatching(/^polite: Showing \w{3} \d{1,2} \w+ – \w{3} \d{1,2} \w+ 2025$/)
-			]);
+			.poll(async () => {
+				const said = (await reader.spoken()).filter((words) => !anyCluster.test(words));
+				const events = said.slice(0, -1);
+				return (
+					events.length > 0 && events.every((w) => anEvent.test(w)) && range.test(said.at(-1) ?? '')
+				);
+			})
+			.toBe(true);
 	});
 });
