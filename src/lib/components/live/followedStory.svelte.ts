@@ -1,5 +1,5 @@
 import type { ResolvedStory } from '$lib/story/types';
-import { timelineModel, type TimelineModel } from '$lib/timeline/timelineModel';
+import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { followLive, type Following } from './followLive';
 
 /** A story with its timeline model, as a page draws it. */
@@ -16,16 +16,14 @@ export interface ShownStory {
  */
 export class FollowedStory {
 	#built: () => ResolvedStory;
-	readonly #model = $derived.by(() => {
-		const story = this.#built();
-		return timelineModel(story.events, story.eras ?? [], story.displayTimeZone);
-	});
-	#newer: ShownStory | null = $state.raw(null);
+	/**
+	 * The story as the site publishes it now, once it differs from the one the page was built
+	 * with; until then null, and the page draws its own story and model (so nothing is built
+	 * twice).
+	 */
+	newer: ShownStory | null = $state.raw(null);
 	/** The live code and its status line, once loaded: null for a page that is not live. */
 	following: Following | null = $state(null);
-	readonly shown: ShownStory = $derived.by(
-		() => this.#newer ?? { story: this.#built(), model: this.#model }
-	);
 
 	constructor(built: () => ResolvedStory) {
 		this.#built = built;
@@ -37,8 +35,8 @@ export class FollowedStory {
 			src: `/stories/${encodeURIComponent(id)}.json`,
 			base: location.href,
 			fingerprint: null,
-			story: () => this.shown.story,
-			apply: (story, model) => (this.#newer = { story, model })
+			story: () => this.newer?.story ?? this.#built(),
+			apply: (story, model) => (this.newer = { story, model })
 		}).then((live) => (this.following = live));
 	}
 
