@@ -99,19 +99,23 @@ test('the Embed dialog offers every option: the code and the preview follow each
 	await dialog.getByLabel('Theme').selectOption('dark');
 	for (const part of ['Title', 'Summary', 'Help text', 'Legend'])
 		await dialog.getByRole('checkbox', { name: part, exact: true }).check();
+	await dialog.getByRole('checkbox', { name: /^Allow readers to export/ }).check();
+	await dialog.getByLabel('Look for updates').selectOption({ label: 'Every 5 min' });
 	const options = {
 		event: 'macron-white-house-visit',
 		from: '2025-02-24',
 		to: '2025-02-27',
 		theme: 'dark',
 		panel: 'closed',
-		hide: 'title,summary,help,legend'
+		hide: 'title,summary,help,legend',
+		export: '1',
+		live: '300'
 	};
 	await expect(iframeCode).toHaveText(iframeSnippet({ ...target, options }));
 	await expect(loaderCode).toHaveText(loaderSnippet({ ...target, options }));
 	await expect(preview).toHaveAttribute(
 		'src',
-		`/embed/${storyId}?event=macron-white-house-visit&from=2025-02-24&to=2025-02-27&theme=dark&panel=closed&hide=title%2Csummary%2Chelp%2Clegend`
+		`/embed/${storyId}?event=macron-white-house-visit&from=2025-02-24&to=2025-02-27&theme=dark&panel=closed&hide=title%2Csummary%2Chelp%2Clegend&export=1&live=300`
 	);
 	const embed = dialog.frameLocator('iframe');
 	await expect(embed.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -120,6 +124,8 @@ test('the Embed dialog offers every option: the code and the preview follow each
 		'true'
 	);
 	await expect(embed.getByRole('region', { name: 'Source' })).toHaveCount(0);
+	// Its readers get the Export menu, as the host allowed.
+	await expect(embed.getByRole('button', { name: 'Export' })).toBeVisible();
 	await expectBare(embed);
 	await expectFitted(preview);
 

@@ -35,6 +35,7 @@ describe('embedOptionsFor', () => {
 		{ name: 'a panel open with no event', choices: { panel: 'open' }, expected: { panel: 'open' } },
 		{ name: 'a language', choices: { lang: 'fr' }, expected: { lang: 'fr' } },
 		{ name: 'following the file', choices: { live: '300' }, expected: { live: '300' } },
+		{ name: 'readers may export', choices: { export: true }, expected: { export: '1' } },
 		{
 			name: 'parts to hide, in one order whatever the order ticked',
 			choices: { hide: ['legend', 'title', 'help'] },

@@ -20,6 +20,8 @@ export interface EmbedChoices {
 	lang: Locale | '';
 	/** How often a published story's embed looks at its file again, in seconds; '' never. */
 	live: LiveEvery;
+	/** Whether readers of the embed get the Export menu (`export=1`). */
+	export: boolean;
 }
 
 /** The intervals the dialog offers for `live=` (the embed takes any number from 15 up). */
@@ -34,7 +36,8 @@ export const DEFAULT_CHOICES: EmbedChoices = {
 	panel: '',
 	hide: [],
 	lang: '',
-	live: ''
+	live: '',
+	export: false
 };
 
 export interface ChosenOptions {
@@ -55,7 +58,8 @@ export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 		panel: choices.panel === defaultPanel ? '' : choices.panel,
 		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(','),
 		lang: choices.lang,
-		live: choices.live
+		live: choices.live,
+		export: choices.export ? '1' : ''
 	};
 	const options = Object.fromEntries(
 		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])
