@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, scrollSettled } from './fixtures';
 
 /** The embed's document inside `iframe`, to measure it (it is cross-origin to the host). */
 export async function contentFrame(iframe: Locator): Promise<Frame> {
@@ -48,6 +48,8 @@ export async function expectHeightFollowsPanel(
 	await expect(panel.locator('mark.passage')).toContainText('face-to-face with Trump this Friday');
 	await expect.poll(() => frameHeight(iframe)).toBeGreaterThan(closed + 100);
 	await expectFitted(iframe);
+	// The host page may still be gliding to the passage: a click then lands off the button.
+	await scrollSettled(iframe.page());
 
 	await panel.getByRole('button', { name: 'Close the source panel' }).click();
 	await expect(panel).toHaveCount(0);

@@ -55,3 +55,16 @@ export async function downloadOf(page: Page, act: () => Promise<void>): Promise<
 	await act();
 	return downloading;
 }
+
+/** Waits until the page has stopped scrolling. */
+export async function scrollSettled(page: Page): Promise<void> {
+	let last = -1;
+	await expect
+		.poll(async () => {
+			const y = await page.evaluate(() => scrollY);
+			const still = y === last;
+			last = y;
+			return still;
+		})
+		.toBe(true);
+}

@@ -1,25 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
-import { expect, gotoInteractive, mark, screenshot, storyPath, test } from './fixtures';
+import {
+	expect,
+	gotoInteractive,
+	mark,
+	screenshot,
+	scrollSettled,
+	storyPath,
+	test
+} from './fixtures';
 
 // Select an event, and its passage is on screen: on a laptop below the pinned timeline,
 // beside the event's details; on a phone in a sheet over the timeline, which Back closes.
 
 const ID = 'zelenskyy-meets-trump';
 const TITLE = 'Zelenskyy meets Trump on minerals deal';
-
-/** Waits until the page has stopped scrolling. */
-async function scrollSettled(page: Page): Promise<void> {
-	let last = -1;
-	await expect
-		.poll(async () => {
-			const y = await page.evaluate(() => scrollY);
-			const still = y === last;
-			last = y;
-			return still;
-		})
-		.toBe(true);
-}
 
 /** The passage's box and the pinned block's bottom, once the page has stopped scrolling. */
 async function settledBoxes(page: Page) {
