@@ -262,11 +262,20 @@ export const NEWS_WORDS: NewsWordsRow[] = [
 	),
 	row(
 		'part of day',
+		'The strike will begin Friday night.',
+		'Friday night',
+		span('2025-11-14T18:00:00+00:00', '2025-11-15T06:00:00+00:00'),
+		WED,
+		LONDON
+	),
+	row(
+		'part of day',
 		'Polling stations will stay open until midnight.',
 		'until midnight',
 		instant('2025-03-01T00:00:00-05:00')
 	),
 	row('quarter', 'Profit rose 4% in Q3.', 'Q3', span('2024-07', '2024-09')),
+	row('quarter', 'In Q3 the firm lost money.', 'Q3', span('2024-07', '2024-09')),
 	row('quarter', 'Sales will pick up in Q3.', 'Q3', span('2025-07', '2025-09')),
 	row('quarter', 'Margins narrowed in Q3 2023.', 'Q3 2023', span('2023-07', '2023-09')),
 	row(
