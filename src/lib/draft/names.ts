@@ -9,7 +9,8 @@ const DATE_WORD_BEFORE =
 const CAPITALISED_AFTER = /^ [A-Z][a-z]/;
 const QUARTER = /^Q[1-4]\b/i;
 /** A capitalised word just before, not one that starts a sentence with a date after it. */
-const NAME_BEFORE = /\b(?!(?:In|During|For|Over|By|From|Since|Until|Through|The|And|Or)\s$)[A-Z][A-Za-z]*\s$/;
+const NAME_BEFORE =
+	/\b(?!(?:In|During|For|Over|By|From|Since|Until|Through|The|And|Or)\s$)[A-Z][A-Za-z]*\s$/;
 
 /**
  * Whether date words end in the first word of a name: a month alone, not after a word that

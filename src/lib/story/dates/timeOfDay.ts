@@ -97,6 +97,11 @@ export function resolveTimeOfDay(words: string, context: RuleContext): Result | 
 	const [from, to] = PARTS[part]!;
 	const first = instantDate(at(found.day, from, 0, timeZone), timeZone);
 	const last = instantDate(at(found.day, to, 0, timeZone), timeZone);
-	const date: ResolvedDate = { ...first, end: last.start, precision: 'span', endsAt: last.startsAt };
+	const date: ResolvedDate = {
+		...first,
+		end: last.start,
+		precision: 'span',
+		endsAt: last.startsAt
+	};
 	return { ok: true, date: deadline ? { ...date, modifier: 'before' } : date };
 }
