@@ -236,5 +236,52 @@ export const NEWS_WORDS: NewsWordsRow[] = [
 		'Senators said they had agreed to extend the program through Sept. 30.',
 		'Sept. 30',
 		day('2025-09-30')
+	),
+	// "agreed to" is the telling and looks ahead at once: the next Sept. 30, as an end.
+	row(
+		'reported speech',
+		'Congress agreed to fund the agency through Sept. 30.',
+		'through Sept. 30',
+		day('2025-09-30')
+	),
+	row(
+		'stated day',
+		'Shelters held 1,200 people as of April 5, officials said.',
+		'as of April 5',
+		day('2025-04-05'),
+		'2025-04-09'
+	),
+	row(
+		'part of day',
+		'Lawmakers will vote on the budget by Wednesday afternoon.',
+		'by Wednesday afternoon',
+		{
+			...span('2025-03-05T12:00:00-05:00', '2025-03-05T18:00:00-05:00'),
+			modifier: 'before'
+		}
+	),
+	row(
+		'part of day',
+		'The strike will begin Friday night.',
+		'Friday night',
+		span('2025-11-14T18:00:00+00:00', '2025-11-15T06:00:00+00:00'),
+		WED,
+		LONDON
+	),
+	row(
+		'part of day',
+		'Polling stations will stay open until midnight.',
+		'until midnight',
+		instant('2025-03-01T00:00:00-05:00')
+	),
+	row('quarter', 'Profit rose 4% in Q3.', 'Q3', span('2024-07', '2024-09')),
+	row('quarter', 'In Q3 the firm lost money.', 'Q3', span('2024-07', '2024-09')),
+	row('quarter', 'Sales will pick up in Q3.', 'Q3', span('2025-07', '2025-09')),
+	row('quarter', 'Margins narrowed in Q3 2023.', 'Q3 2023', span('2023-07', '2023-09')),
+	row(
+		'quarter',
+		'Sales grew in the first half of 2024.',
+		'the first half of 2024',
+		span('2024-01', '2024-06')
 	)
 ];

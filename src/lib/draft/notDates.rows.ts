@@ -75,6 +75,13 @@ export const NOT_DATES: NotADateRow[] = [
 		timeZone: NY
 	},
 	{
+		kind: 'name',
+		sentence: 'The Audi Q3 sold well in Europe.',
+		words: 'Q3',
+		published: FRI,
+		timeZone: NY
+	},
+	{
 		kind: 'count',
 		sentence: 'About 1996 people signed the letter.',
 		words: '1996',

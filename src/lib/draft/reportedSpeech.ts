@@ -76,7 +76,8 @@ export interface DateReading {
 /**
  * How a date at offset `at` of the sentence is read: inside a quotation, by the quotation's
  * own verbs; after a word that looks ahead (would, will, expected to…) said after the
- * sentence's past verb, looking ahead; otherwise by the sentence's tense. `toldIn` is set when
+ * sentence's past verb, looking ahead, as after a past verb that looks ahead itself
+ * ("agreed to fund … through Sept. 30"); otherwise by the sentence's tense. `toldIn` is set when
  * the sentence tells in the past of words that look ahead to this date.
  */
 export function readDateAt(reading: SentenceReading, at: number): DateReading {
@@ -95,5 +96,7 @@ export function readDateAt(reading: SentenceReading, at: number): DateReading {
 	const ahead = lastBefore(reading.ahead, at);
 	if (ahead === -1) return { tense: reading.tense };
 	if (past && past.index < ahead) return { tense: 'future', toldIn: past.word };
+	// The past verb looks ahead itself ("agreed to", "promised to"): no telling of another's words.
+	if (past && past.index === ahead) return { tense: 'future' };
 	return { tense: past ? reading.tense : 'future' };
 }

@@ -19,7 +19,11 @@ const ORDINALS: Record<string, number> = {
 	third: 2,
 	'3rd': 2,
 	fourth: 3,
-	'4th': 3
+	'4th': 3,
+	q1: 0,
+	q2: 1,
+	q3: 2,
+	q4: 3
 };
 
 const CALENDAR =
@@ -67,5 +71,6 @@ const OF_YEAR = '(?: of (\\d{4})| (\\d{4}))?';
 export const MONTH_SPAN_RULES: DayRule[] = [
 	phraseRule(`${PART}[- ]quarter${OF_YEAR}`, partOfYear(3)),
 	phraseRule(`${PART} half${OF_YEAR}`, partOfYear(6)),
+	phraseRule(`(?:in |during |for |over )?(q[1-4])${OF_YEAR}`, partOfYear(3)),
 	phraseRule('(?:in |during |for )?fiscal (?:year )?(\\d{4})', fiscalYear)
 ];

@@ -300,7 +300,7 @@ export function newsRules(resolveWords: ResolveWords): DayRule[] {
 		phraseRule(`(?:(?:in|during) )?${MONTH_PATTERN}`, month),
 		phraseRule(`(this|last|next) ${MONTH_PATTERN}`, relativeMonth),
 		phraseRule(
-			`(?:on )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
+			`(?:on |as of |through |until |till )?((?:${WEEKDAY_PATTERN},? )?(?:${DAY_NUMBER} ${ANY_MONTH}|${ANY_MONTH} ${DAY_NUMBER})(?:,? \\d{4})?)`,
 			writtenDay
 		),
 		phraseRule(

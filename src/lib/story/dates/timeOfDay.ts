@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
 import { instantDate } from './instant';
 import { resolveDayWords } from './dateRules';
 import type { RuleContext } from './dayRule';
@@ -8,7 +9,8 @@ import type { ResolvedDate } from '../types';
  * A time or a part of a day named with its day, in the event's zone, at the precision the
  * words give: `9 a.m. Monday`, `Thursday at 3 p.m.`, `noon on Friday` are instants;
  * `Friday night`, `yesterday morning`, `this evening`, `tonight`, `last night` (the night
- * before the publication day) spans of instants. Parts of
+ * before the publication day) spans of instants; `by Wednesday afternoon` the next such part
+ * of a day, as a deadline (`before`); `until midnight` the instant the publication day ends. Parts of
  * the day are taken wide: morning 05:00–12:00, afternoon 12:00–18:00, evening 18:00 to
  * midnight, night 18:00 to 06:00 the next day (a fire "on Friday night" may start at 1 a.m.
  * on Saturday). The day is read by the day rules, with the same tense.
@@ -19,7 +21,9 @@ type Result = { ok: true; date: ResolvedDate } | { ok: false; message: string };
 const CLOCK = '(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?|(noon|midday|midnight)';
 const TIME_FIRST = new RegExp(`^(?:at )?(?:${CLOCK}),? (?:on )?(.+)$`);
 const DAY_FIRST = new RegExp(`^(.+?),? (?:at )?(?:${CLOCK})$`);
-const PART_OF_DAY = /^(.+?) (morning|afternoon|evening|night)$/;
+const PART_OF_DAY = /^(by )?(.+?) (morning|afternoon|evening|night)$/;
+/** `until midnight`: the midnight that ends the publication day. */
+const UNTIL_MIDNIGHT = /^(?:until|till|by) midnight$/;
 const TONIGHT = /^(?:tonight|this (morning|afternoon|evening)|(last) (night|evening))$/;
 
 /** Start and end hours of each part, counted from the day's midnight. */
@@ -60,7 +64,10 @@ function at(day: TZDate, hours: number, minutes: number, timeZone: string): TZDa
 
 /** Reads `words` as a time or part of a day with its day, or returns null when they are not. */
 export function resolveTimeOfDay(words: string, context: RuleContext): Result | null {
-	const { timeZone } = context;
+	const { timeZone, reference } = context;
+	if (UNTIL_MIDNIGHT.test(words)) {
+		return { ok: true, date: instantDate(at(addDays(reference, 1), 0, 0, timeZone), timeZone) };
+	}
 	const tonight = TONIGHT.exec(words);
 	const timed = TIME_FIRST.exec(words);
 	const dayTimed = timed ? null : DAY_FIRST.exec(words);
@@ -80,16 +87,21 @@ export function resolveTimeOfDay(words: string, context: RuleContext): Result | 
 	}
 	const parted = tonight ? null : PART_OF_DAY.exec(words);
 	if (!tonight && !parted) return null;
-	const part = tonight ? (tonight[1] ?? tonight[3] ?? 'night') : parted![2]!;
-	const dayWords = tonight ? (tonight[2] ? 'yesterday' : 'today') : parted![1]!;
-	const found = oneDayOf(dayWords, context);
+	const part = tonight ? (tonight[1] ?? tonight[3] ?? 'night') : parted![3]!;
+	const dayWords = tonight ? (tonight[2] ? 'yesterday' : 'today') : parted![2]!;
+	// A deadline looks ahead whatever the sentence's tense, as `by <date words>` does.
+	const deadline = parted?.[1] !== undefined;
+	const found = oneDayOf(dayWords, deadline ? { ...context, direction: 'future' } : context);
 	if (found === null) return null;
 	if ('message' in found) return { ok: false, message: found.message };
 	const [from, to] = PARTS[part]!;
 	const first = instantDate(at(found.day, from, 0, timeZone), timeZone);
 	const last = instantDate(at(found.day, to, 0, timeZone), timeZone);
-	return {
-		ok: true,
-		date: { ...first, end: last.start, precision: 'span', endsAt: last.startsAt }
+	const date: ResolvedDate = {
+		...first,
+		end: last.start,
+		precision: 'span',
+		endsAt: last.startsAt
 	};
+	return { ok: true, date: deadline ? { ...date, modifier: 'before' } : date };
 }
