@@ -80,6 +80,15 @@ test('the second story renders, credited, with media in the reading panel', asyn
 	const active = page.locator('.passage.active');
 	await expect(active.first()).toHaveText('Ada Lovelace');
 	await expect(active.filter({ hasText: 'Women have been programming' })).toHaveCount(1);
+	// The slide's links can be followed in its open passage; in the others they are words.
+	const link = page.locator('.passage.active').getByRole('link', { name: 'Ada Lovelace' });
+	await expect(link).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Ada_Lovelace');
+	await expect(link).toHaveAttribute('target', '_blank');
+	await expect(page.locator('.source-text .source-link')).toHaveText([
+		'Ada Lovelace',
+		"Charles Babbage's Analytical Engine"
+	]);
+	await expect(page.locator('.source-text a.passage .source-link')).toHaveCount(0);
 	await screenshot(page, 'women-in-computing');
 	await expectNoAxeViolations(page);
 });
@@ -108,7 +117,10 @@ test.describe('TimelineJS JSON by ?src=', () => {
 						start_date: { year: '1943', month: '7' },
 						end_date: { year: '1946' },
 						group: 'Machines',
-						text: { headline: 'ENIAC built', text: '<p>At the <b>Moore School</b>.</p>' }
+						text: {
+							headline: 'ENIAC built',
+							text: '<p>At the <b>Moore School</b> of <a href="https://www.upenn.edu/">the <i>University</i></a>.</p>'
+						}
 					},
 					{
 						start_date: { year: '1952' },
@@ -157,6 +169,19 @@ test.describe('TimelineJS JSON by ?src=', () => {
 		await expect(basis).toHaveText('Stated');
 		await expect(source).toContainText('as written: “1952”');
 		expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+		// A javascript: link keeps its words and is no link.
+		await expect(source.getByRole('link', { name: 'Grace Hopper' })).toHaveCount(0);
 		await screenshot(page, 'embed-timelinejs');
+
+		// Bold, emphasis and an http(s) link are kept, built as elements.
+		await page.getByRole('button', { name: 'Close the source panel' }).click();
+		await page.getByRole('link', { name: 'ENIAC built' }).click();
+		await expect(source.locator('strong')).toHaveText('Moore School');
+		await expect(source.locator('em')).toHaveText('University');
+		await expect(source.getByRole('link', { name: 'the University' })).toHaveAttribute(
+			'href',
+			'https://www.upenn.edu/'
+		);
+		await screenshot(page, 'embed-timelinejs-styles');
 	});
 });

@@ -45,11 +45,22 @@ export function passageAnchors(
 	return anchors;
 }
 
+/** A run of a segment in one style of its source: emphasis, bold, a link (its address). */
+export interface Run {
+	text: string;
+	start: number;
+	emphasis: boolean;
+	strong: boolean;
+	href: string | null;
+}
+
 /** A run of text with the events whose passages cover it (none for plain text). */
 export interface Segment {
 	text: string;
 	start: number;
 	eventIds: string[];
+	/** Its runs in the source's styles, where any style touches it (`styleRuns.ts`). */
+	runs?: Run[];
 }
 
 export interface Paragraph {

@@ -7,6 +7,7 @@ import {
 	type ResolveResult
 } from './dates/resolveDate';
 import { STORY_FORMAT } from './storyFormat';
+import { anchorStyles } from './sourceStyles';
 import { anchorStory, sourcesWithText } from './storyQuotes';
 import type { EventInput, ExcerptInput, PublishedInput, StoryInput, WhenInput } from './storyInput';
 import type {
@@ -70,6 +71,7 @@ export function loadStory(input: unknown, file: string): LoadResult {
 		resolutions: new Map()
 	};
 	reportMissingTexts(loader, story);
+	anchorStyles(sources, story, (field, message) => report(loader, field, message));
 
 	const events = story.events.map((event, i) => loadEvent(loader, event, i));
 	const context = anchorAll(loader, story.context ?? [], 'context');

@@ -17,6 +17,7 @@ import {
 } from './schemaParts';
 import { MAX_SLUG, SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
+import { textStyles } from './styleSchema';
 
 /**
  * The story format as one Valibot definition: `validateStory` checks files with it and
@@ -118,6 +119,7 @@ const source = v.pipe(
 		/** SHA-256 (hex) of the file's bytes: the build refuses a source that has drifted. */
 		sha256: v.optional(text()),
 		text: v.optional(v.pipe(anyString, v.description('The source’s full text, byte-exact.'))),
+		styles: v.optional(textStyles),
 		license: v.optional(text('Terms of reuse, e.g. "MPL-2.0".'))
 	}),
 	rule(

@@ -19,6 +19,8 @@ type Known<T> = T extends readonly (infer Item)[]
 export type SourceInput = StoryInput['sources'][number];
 /** A source's publication date (a source may have none: `published: null`). */
 export type PublishedInput = NonNullable<SourceInput['published']>;
+/** Words of a source shown with emphasis, in bold or as a link (see `styleSchema.ts`). */
+export type TextStyleInput = NonNullable<SourceInput['styles']>[number];
 export type EventInput = StoryInput['events'][number];
 /** The date as authored. */
 export type WhenInput = EventInput['when'];

@@ -6,7 +6,11 @@ import type { Source } from './types';
 export function sourcesWithText(story: StoryInput): Map<string, Source> {
 	const sources = new Map<string, Source>();
 	for (const source of story.sources) {
-		if (source.text !== undefined) sources.set(source.id, { ...source, text: source.text });
+		if (source.text === undefined) continue;
+		// Styles are set once found in the text (`sourceStyles.ts`).
+		const withText: Source = { ...source, text: source.text, styles: undefined };
+		delete withText.styles;
+		sources.set(source.id, withText);
 	}
 	return sources;
 }

@@ -15,6 +15,7 @@ import type {
 	ExcerptInput,
 	SourceInput,
 	StoryInput,
+	TextStyleInput,
 	WhenInput
 } from './storyInput';
 
@@ -87,8 +88,16 @@ export interface ResolvedEvent extends Omit<EventInput, 'when' | 'target' | 'exc
 	corrections?: Correction[];
 }
 
-export interface Source extends SourceInput {
+/** A style found in its source: `text.slice(start, end) === exact`. */
+export interface TextStyle extends TextStyleInput {
+	start: number;
+	end: number;
+}
+
+export interface Source extends Omit<SourceInput, 'styles'> {
 	text: string;
+	/** In text order; links never overlap one another. */
+	styles?: TextStyle[];
 }
 
 export interface Context extends Excerpt {

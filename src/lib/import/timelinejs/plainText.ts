@@ -1,54 +1,53 @@
 import { httpUrl } from '../../ui/httpUrl';
+import type { Span, StyleKind, StyledText } from './styledText';
 
 /**
  * TimelineJS texts are HTML. This turns one into plain paragraphs in a single pass over the
  * input, with no DOM: tags are dropped (their words kept), the contents of script-like
- * elements and comments are dropped, block elements and `<br>` end a paragraph, a link keeps
- * its words followed by its http(s) address ("label (https://…)"), entities are decoded and
- * white space collapsed. The result is text to show as text: nothing in it is markup.
+ * elements and comments are dropped, block elements and `<br>` end a paragraph, entities are
+ * decoded and white space collapsed. Emphasis, bold and http(s) links are kept as styles
+ * over the words (a link with no words of its own reads as its address). The result is
+ * text to show as text: nothing in it is markup.
  */
-export function htmlToParagraphs(html: string): string[] {
+export function htmlToParagraphs(html: string): StyledText[] {
 	// Linear in the input: 100,000 links in one paragraph once took a minute, each link's
 	// words being sliced out of the whole paragraph so far.
 	const lower = html.toLowerCase();
-	const paragraphs: string[] = [];
-	/** The paragraph so far, in pieces: joined once when it ends, never sliced or copied. */
-	let current: string[] = [];
-	/** The open link's address and its words so far. */
-	let link: { href: string | null; words: string[] } | null = null;
+	const paragraphs: StyledText[] = [];
+	let current = new Paragraph();
+	/** Styles open at this point, innermost last; past `MAX_DEPTH` more are not kept. */
+	const open: Open[] = [];
 	let i = 0;
 
-	const text = (raw: string) => {
-		(link ? link.words : current).push(decodeEntities(raw));
-	};
 	const endParagraph = () => {
-		closeLink();
-		const paragraph = collapse(current.join(''));
-		if (paragraph !== '') paragraphs.push(paragraph);
-		current = [];
+		const paragraph = current.end(open);
+		if (paragraph.text !== '') paragraphs.push(paragraph);
+		current = new Paragraph();
+		// Styles open across a block go on in the next paragraph.
+		for (const style of open) current.await(style);
 	};
-	const closeLink = () => {
-		if (!link) return;
-		const words = link.words.join('');
-		const label = collapse(words);
-		current.push(words);
-		if (link.href && label !== link.href)
-			current.push(label === '' ? link.href : ` (${link.href})`);
-		link = null;
+	const close = (kind: StyleKind) => {
+		const at = open.findLastIndex((style) => style.style === kind);
+		if (at !== -1) current.close(open.splice(at, 1)[0]!);
+	};
+	const start = (style: Open) => {
+		if (open.length >= MAX_DEPTH) return;
+		open.push(style);
+		current.await(style);
 	};
 
 	while (i < html.length) {
-		const open = html.indexOf('<', i);
-		if (open === -1) {
-			text(html.slice(i));
+		const lt = html.indexOf('<', i);
+		if (lt === -1) {
+			current.add(html.slice(i));
 			break;
 		}
-		text(html.slice(i, open));
-		const tag = readTag(html, lower, open);
+		current.add(html.slice(i, lt));
+		const tag = readTag(html, lower, lt);
 		if (!tag) {
 			// A `<` that starts no tag ("a < b") is text.
-			text('<');
-			i = open + 1;
+			current.add('<');
+			i = lt + 1;
 			continue;
 		}
 		i = tag.end;
@@ -56,24 +55,116 @@ export function htmlToParagraphs(html: string): string[] {
 			i = tag.skipTo;
 			continue;
 		}
+		const kind = STYLES[tag.name];
 		if (tag.name === 'a') {
-			if (tag.closing) closeLink();
-			else {
-				closeLink();
-				const href = attribute(html.slice(open, tag.end), 'href');
-				link = { href: href === null ? null : safeHref(href), words: [] };
-			}
+			// Links do not nest: a new one ends the one before.
+			close('link');
+			const href = tag.closing ? null : attribute(html.slice(lt, tag.end), 'href');
+			const safe = href === null ? null : safeHref(href);
+			if (safe) start({ style: 'link', href: safe, start: null });
+		} else if (kind) {
+			if (tag.closing) close(kind);
+			else start({ style: kind, start: null });
 		} else if (BLOCKS.has(tag.name)) {
 			endParagraph();
 		}
 	}
+	open.length = 0;
 	endParagraph();
 	return paragraphs;
 }
 
-/** One line of plain text: the paragraphs joined by a space. */
+/**
+ * One line of plain text (a headline, a caption, a credit): the paragraphs joined by a space,
+ * each link's address written after its words ("label (https://…)"), as a line has no links.
+ */
 export function htmlToLine(html: string): string {
-	return htmlToParagraphs(html).join(' ');
+	return htmlToParagraphs(html).map(linksWrittenOut).join(' ');
+}
+
+/** A paragraph's text with each link's address after its words, unless they are the address. */
+function linksWrittenOut({ text, styles }: StyledText): string {
+	const pieces: string[] = [];
+	let from = 0;
+	for (const { start, end, style, href } of styles) {
+		if (style !== 'link' || !href || text.slice(start, end) === href) continue;
+		pieces.push(text.slice(from, end), ` (${href})`);
+		from = end;
+	}
+	pieces.push(text.slice(from));
+	return pieces.join('');
+}
+
+/** A style being read: where its words start in the paragraph (null before its first word). */
+interface Open {
+	style: StyleKind;
+	href?: string;
+	start: number | null;
+}
+
+/** Deeper than this, styles are not kept: bounds the work of each closing tag. */
+const MAX_DEPTH = 32;
+
+const STYLES: Record<string, StyleKind | undefined> = {
+	em: 'emphasis',
+	i: 'emphasis',
+	strong: 'strong',
+	b: 'strong'
+};
+
+/** White space or control characters, or a run of anything else. */
+// eslint-disable-next-line no-control-regex
+const RUNS = /([\s\u0000-\u001f\u007f-\u009f]+)|([^\s\u0000-\u001f\u007f-\u009f]+)/g;
+
+/**
+ * One paragraph as it is read: its words with white space collapsed as they come (one space
+ * between words, none at either end), and the styles that end in it.
+ */
+class Paragraph {
+	#pieces: string[] = [];
+	#length = 0;
+	#space = false;
+	#styles: Span[] = [];
+	/** Styles opened since the last word: they start at the next one. */
+	#waiting: Open[] = [];
+
+	add(raw: string): void {
+		for (const [, space, word] of decodeEntities(raw).matchAll(RUNS)) {
+			if (space !== undefined) {
+				this.#space = this.#length > 0;
+				continue;
+			}
+			if (this.#space) {
+				this.#pieces.push(' ');
+				this.#length++;
+				this.#space = false;
+			}
+			for (const style of this.#waiting) style.start = this.#length;
+			this.#waiting = [];
+			this.#pieces.push(word!);
+			this.#length += word!.length;
+		}
+	}
+
+	await(style: Open): void {
+		style.start = null;
+		this.#waiting.push(style);
+	}
+
+	close(style: Open): void {
+		// A link with no words of its own reads as its address.
+		if (style.start === null && style.href) this.add(style.href);
+		if (style.start === null || style.start === this.#length) return;
+		const { style: kind, href, start } = style;
+		this.#styles.push({ start, end: this.#length, style: kind, ...(href && { href }) });
+	}
+
+	/** The paragraph, every style still open ended with it. */
+	end(open: readonly Open[]): StyledText {
+		for (const style of open) if (style.start !== null) this.close(style);
+		const styles = this.#styles.sort((a, b) => a.start - b.start || b.end - a.end);
+		return { text: this.#pieces.join(''), styles };
+	}
 }
 
 const BLOCKS = new Set([
@@ -143,12 +234,6 @@ function attribute(tag: string, name: string): string | null {
 /** A link's address if it is http(s) and absolute; `javascript:` and the like are dropped. */
 function safeHref(href: string): string | null {
 	return /^https?:\/\//i.test(href) && httpUrl(href) ? href : null;
-}
-
-/** One run of spaces for any white space or control character. */
-function collapse(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 const NAMED: Record<string, string> = {

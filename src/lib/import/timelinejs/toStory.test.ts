@@ -91,12 +91,16 @@ describe('the women-in-computing sample sheet (CSV)', () => {
 		}
 	});
 
-	it('keeps link words and addresses as plain text, never markup', () => {
-		const text = story.sources[0]!.text!;
-		expect(text).toContain(
-			'Take Ada Lovelace (https://en.wikipedia.org/wiki/Ada_Lovelace): Daughter'
-		);
-		expect(text).not.toMatch(/<|>/);
+	it('keeps a link’s words in the text and its address as a style over them, never markup', () => {
+		const [source] = story.sources;
+		expect(source!.text).toContain('Take Ada Lovelace: Daughter');
+		expect(source!.text).not.toMatch(/<|>/);
+		const link = source!.styles!.find((style) => style.exact === 'Ada Lovelace')!;
+		expect(link).toMatchObject({
+			style: 'link',
+			href: 'https://en.wikipedia.org/wiki/Ada_Lovelace'
+		});
+		expect(source!.text!.slice(link.start, link.end)).toBe('Ada Lovelace');
 	});
 
 	it('quotes each slide exactly once in the source text', () => {

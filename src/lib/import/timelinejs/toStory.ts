@@ -12,6 +12,7 @@ import {
 } from './context';
 import { mediaOf } from './media';
 import { htmlToLine, htmlToParagraphs } from './plainText';
+import { joinStyled, sourceStyles, unstyled, type StyledText } from './styledText';
 import { quote } from './quote';
 import { slugify, uniqueSlugs } from '../../story/slug';
 import { describeValue as typeName } from '../../story/describeValue';
@@ -28,7 +29,7 @@ export type ImportResult =
 interface Words {
 	headline: string;
 	displayDate: string;
-	paragraphs: string[];
+	paragraphs: StyledText[];
 }
 
 /** An event in the making: the slide it comes from and its block of the source text. */
@@ -59,22 +60,36 @@ export function timelineToStory(timeline: Timeline, options: ImportOptions): Imp
 			issues: [{ file: options.file, field: 'events', message: 'The timeline has no events' }]
 		};
 
-	const text = `${blocks.join('\n\n')}\n`;
-	quoteEvents(context, drafts, blocks, text);
+	const source = joinStyled(blocks, '\n\n');
+	const text = `${source.text}\n`;
+	quoteEvents(
+		context,
+		drafts,
+		blocks.map((block) => block.text),
+		text
+	);
 	if (context.issues.length > 0) return { ok: false, issues: context.issues };
-	const story = storyOf(context, title, text, drafts, eras);
+	const story = storyOf(context, title, { text, styles: source.styles }, drafts, eras);
 	return { ok: true, story, warnings: context.warnings };
 }
 
 /** The source text's first block: the title slide's headline and text, if it has any. */
-function titleBlock(title: Words | null): string[] {
+function titleBlock(title: Words | null): StyledText[] {
 	if (!title) return [];
-	const block = [title.headline, ...title.paragraphs].filter(Boolean).join('\n');
-	return block ? [block] : [];
+	const block = lines([unstyled(title.headline), ...title.paragraphs]);
+	return block.text ? [block] : [];
+}
+
+/** A block of the source text: its non-empty lines, one under another. */
+function lines(parts: StyledText[]): StyledText {
+	return joinStyled(
+		parts.filter((part) => part.text !== ''),
+		'\n'
+	);
 }
 
 /** Each event slide as an event, its block appended to `blocks`; slides with problems skipped. */
-function importEvents(context: ImportContext, blocks: string[]): Draft[] {
+function importEvents(context: ImportContext, blocks: StyledText[]): Draft[] {
 	const ids = uniqueSlugs();
 	const firstWithBlock = new Map<string, Slide>();
 	const drafts: Draft[] = [];
@@ -82,7 +97,8 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 		const words = slideWords(context, slide);
 		if (!words) return;
 		const title =
-			shorten(words.headline, MAX_NAME) || shorten(words.paragraphs[0] ?? words.displayDate, 80);
+			shorten(words.headline, MAX_NAME) ||
+			shorten(words.paragraphs[0]?.text ?? words.displayDate, 80);
 		if (!words.headline && !words.displayDate && words.paragraphs.length === 0) {
 			refuse(context, slide, 'text', 'The slide has no headline and no text: nothing to quote');
 			return;
@@ -90,7 +106,8 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 		const expression = slideDates(context, slide, title);
 		if (!expression) return;
 		const date = { displayDate: words.displayDate, expression };
-		const block = [words.headline, dateLine(date), ...words.paragraphs].filter(Boolean).join('\n');
+		const styled = lines([unstyled(words.headline), unstyled(dateLine(date)), ...words.paragraphs]);
+		const block = styled.text;
 		const same = firstWithBlock.get(block);
 		if (same) {
 			const message = `Repeats ${same.where} word for word, so no passage could tell them apart; merge them or make the words differ`;
@@ -98,10 +115,10 @@ function importEvents(context: ImportContext, blocks: string[]): Draft[] {
 			return;
 		}
 		firstWithBlock.set(block, slide);
-		const id = ids(words.headline || words.paragraphs[0] || '', `slide-${n + 1}`);
+		const id = ids(words.headline || words.paragraphs[0]?.text || '', `slide-${n + 1}`);
 		const event = eventOf(context, slide, { id, title, words, date });
 		drafts.push({ event, slide, block: blocks.length });
-		blocks.push(block);
+		blocks.push(styled);
 	});
 	return drafts;
 }
@@ -120,7 +137,7 @@ function eventOf(context: ImportContext, slide: Slide, parts: EventParts): Event
 	const event: EventInput = {
 		id,
 		title,
-		summary: shorten(firstSentence(words.paragraphs[0] ?? '') || title, 200),
+		summary: shorten(firstSentence(words.paragraphs[0]?.text ?? '') || title, 200),
 		kind: 'other',
 		actors: [],
 		when: whenOf(date, dateNote, fieldName('display_date')),
@@ -172,7 +189,7 @@ function quoteEvents(context: ImportContext, drafts: Draft[], blocks: string[], 
 function storyOf(
 	{ options }: ImportContext,
 	title: Words | null,
-	text: string,
+	{ text, styles }: StyledText,
 	drafts: Draft[],
 	eras: EraInput[]
 ): StoryInput {
@@ -181,7 +198,7 @@ function storyOf(
 		format: STORY_FORMAT,
 		id: options.id ?? (slugify(storyTitle) || 'timeline'),
 		title: storyTitle,
-		summary: shorten(title?.paragraphs.join(' ') ?? '', MAX_PROSE) || storyTitle,
+		summary: shorten(title?.paragraphs.map((p) => p.text).join(' ') ?? '', MAX_PROSE) || storyTitle,
 		language: options.language,
 		displayTimeZone: options.timeZone,
 		sources: [
@@ -195,6 +212,7 @@ function storyOf(
 				language: options.language,
 				published: options.published,
 				text,
+				...(styles.length > 0 && { styles: sourceStyles({ text, styles }) }),
 				...(options.license ? { license: options.license } : {})
 			}
 		],

@@ -2,7 +2,7 @@ import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { stories } from '$lib/server/stories';
 import { loadStory } from '$lib/story/loadStory';
-import { loadTestStory, testEvent, testStory } from '$lib/story/testing';
+import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import type { ResolvedStory } from '$lib/story/types';
 import { importTimelineJs } from './importTimelineJs';
 import {
@@ -113,6 +113,48 @@ describe('storyToTimelineCsv', () => {
 		// Read back, the words are as they were.
 		expect(roundTrip(storyToTimelineCsv(story)).events[0]!.title).toBe(
 			'<img src=x onerror=alert(1)>'
+		);
+	});
+});
+
+describe('a quote’s styles', () => {
+	const story = loadTestStory(
+		testStory({
+			sources: [
+				testSource({
+					text: 'Starmer flew to <Washington> on Tuesday.',
+					styles: [
+						{ exact: 'Starmer flew', style: 'emphasis' },
+						{ exact: 'flew to <Washington>', style: 'link', href: 'https://a.test/?x="1"&y' },
+						{ exact: 'Tuesday', style: 'strong' }
+					]
+				})
+			],
+			events: [
+				testEvent('starmer-flight', {
+					excerpts: [{ source: 'paper', exact: 'flew to <Washington> on Tuesday' }]
+				})
+			]
+		})
+	);
+
+	it('are written as well-nested elements around the escaped words, cut to the quote', () => {
+		const text = storyToTimelineJson(story).events[0]!.text.text;
+		expect(text).toContain(
+			'<blockquote><a href="https://a.test/?x=&quot;1&quot;&amp;y"><em>flew</em> to &lt;Washington&gt;</a>' +
+				' on <strong>Tuesday</strong></blockquote>'
+		);
+	});
+
+	it('come back as styles when the file is read again', () => {
+		const [source] = roundTrip(storyToTimelineCsv(story)).sources;
+		const shown = source!.styles!.map((s) => [s.style, s.exact, s.href]);
+		expect(shown).toEqual(
+			expect.arrayContaining([
+				['link', 'flew to <Washington>', 'https://a.test/?x="1"&y'],
+				['emphasis', 'flew', undefined],
+				['strong', 'Tuesday', undefined]
+			])
 		);
 	});
 });

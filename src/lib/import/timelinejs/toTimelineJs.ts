@@ -1,5 +1,6 @@
 import { csvFormatRow } from 'd3';
 import type { ResolvedEvent, ResolvedStory, ResolvedWhen } from '../../story/types';
+import { escapeHtml, styledHtml } from './html';
 
 /**
  * A story as TimelineJS reads it, for a newsroom that leaves: TimelineJS3 JSON, or the CSV
@@ -10,7 +11,8 @@ import type { ResolvedEvent, ResolvedStory, ResolvedWhen } from '../../story/typ
  * them (no year 0: EDTF's `-0043` is its `-44`); a time is the wall clock the date was written
  * in, since TimelineJS times carry no zone. A span's end goes to the End columns; the story's
  * own date words become the Display Date. Our text is plain, and TimelineJS reads HTML, so
- * every text is escaped, never passed through as markup.
+ * every text is escaped, never passed through as markup; a quote's emphasis, bold and links
+ * (its source's styles) are written as elements around the escaped words.
  */
 
 /** TimelineJS's published spreadsheet columns, in its template's order. */
@@ -79,14 +81,6 @@ export function timelineJsDateOf(value: string): TimelineJsDate | null {
 	return date;
 }
 
-function escapeHtml(text: string): string {
-	return text
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;');
-}
-
 function dates(
 	when: Pick<ResolvedWhen, 'start' | 'end'> & { text?: string | null }
 ): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
@@ -99,16 +93,27 @@ function dates(
 	};
 }
 
-/** The event's summary, then its quoted words, each a paragraph: escaped plain text. */
-function slideText(event: ResolvedEvent): string {
-	const quotes = event.excerpts.map((e) => `<blockquote>${escapeHtml(e.exact)}</blockquote>`);
+/** A source's words from `start` to `end` as HTML, by source id. */
+type Quoter = (source: string, start: number, end: number) => string;
+
+/** The event's summary, then its quoted words in their styles, each a paragraph. */
+function slideText(event: ResolvedEvent, quote: Quoter): string {
+	const quotes = event.excerpts.map(
+		(e) => `<blockquote>${quote(e.source, e.start, e.end)}</blockquote>`
+	);
 	return [`<p>${escapeHtml(event.summary)}</p>`, ...quotes].join('');
 }
 
-function slideOf(event: ResolvedEvent): TimelineJsSlide {
+/** Quotes any source of the story: each source's styled runs cut once. */
+function quoterOf(story: ResolvedStory): Quoter {
+	const bySource = new Map(story.sources.map((source) => [source.id, styledHtml(source)]));
+	return (source, start, end) => bySource.get(source)!(start, end);
+}
+
+function slideOf(event: ResolvedEvent, quote: Quoter): TimelineJsSlide {
 	const slide: TimelineJsSlide = {
 		...dates(event.when),
-		text: { headline: escapeHtml(event.title), text: slideText(event) }
+		text: { headline: escapeHtml(event.title), text: slideText(event, quote) }
 	};
 	if (event.group) slide.group = escapeHtml(event.group);
 	const { media } = event;
@@ -124,11 +129,12 @@ function slideOf(event: ResolvedEvent): TimelineJsSlide {
 
 /** The story as a TimelineJS3 JSON file. */
 export function storyToTimelineJson(story: ResolvedStory): TimelineJsFile {
+	const quote = quoterOf(story);
 	return {
 		title: {
 			text: { headline: escapeHtml(story.title), text: `<p>${escapeHtml(story.summary)}</p>` }
 		},
-		events: story.events.map(slideOf),
+		events: story.events.map((event) => slideOf(event, quote)),
 		eras: (story.eras ?? []).map((era) => ({
 			...dates({ start: era.start, end: era.end }),
 			text: { headline: escapeHtml(era.label), text: '' }
