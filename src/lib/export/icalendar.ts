@@ -126,15 +126,17 @@ function dateNotes(when: ResolvedEvent['when'], times: Times, words: ExportWords
 	return notes;
 }
 
+type Sources = ReadonlyMap<string, ResolvedStory['sources'][number]>;
+
 function eventLines(
 	event: ResolvedEvent,
 	story: ResolvedStory,
+	sources: Sources,
 	stamp: string,
 	words: ExportWords
 ): string[] | null {
 	const times = timesOf(event.when);
 	if (!times) return null;
-	const sources = new Map(story.sources.map((s) => [s.id, s]));
 	const quotes = event.excerpts.map((e) => {
 		const source = sources.get(e.source);
 		return `“${e.exact}” (${[source?.publisher, source?.url].filter(Boolean).join(', ')})`;
@@ -171,8 +173,10 @@ export function storyToICalendar(
 		`X-WR-CALNAME:${escapeText(story.title)}`
 	];
 	const omitted: string[] = [];
+	// Once per story: an article may be the source of many of its events.
+	const sources: Sources = new Map(story.sources.map((s) => [s.id, s]));
 	for (const event of story.events) {
-		const written = eventLines(event, story, stamp, words);
+		const written = eventLines(event, story, sources, stamp, words);
 		if (written) lines.push(...written);
 		else omitted.push(event.id);
 	}
