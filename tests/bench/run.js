@@ -287,7 +287,8 @@ try {
 	}
 	for (const size of SEARCH_SIZES) {
 		progress(`  search, ${size} events…`);
-		search.push({ size, result: await measureSearch(browser, cases(size).Sourceline.url) });
+		const { url } = /** @type {Case} */ (cases(size).Sourceline);
+		search.push({ size, result: await measureSearch(browser, url) });
 	}
 } finally {
 	await browser.close();
