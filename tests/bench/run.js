@@ -10,6 +10,7 @@ import { chromiumLaunchOptions } from '../browser.js';
 import { LIMITS, measureCase } from './measure.js';
 import { CPU_SLOWDOWN, measurePhoneCase, PHONE_VIEWPORT, SLOW_4G } from './phone.js';
 import { formatPhoneTable, formatTable, TIMELINES } from './report.js';
+import { formatSearch, measureSearch } from './search.js';
 import { serve } from './server.js';
 import { builtPageWeights } from './size.js';
 import { generateStory, timelineJsData, visItems } from './stories.js';
@@ -31,6 +32,11 @@ const BURST_SIZES = (process.env.BENCH_BURST_SIZES ?? '1000,10000')
 	.filter(Boolean)
 	.map(Number);
 const PHONE_SIZES = (process.env.BENCH_PHONE_SIZES ?? '8,1000')
+	.split(',')
+	.filter(Boolean)
+	.map(Number);
+// The search box typed into, at these sizes (the embed's, from a URL).
+const SEARCH_SIZES = (process.env.BENCH_SEARCH_SIZES ?? '10000,100000')
 	.split(',')
 	.filter(Boolean)
 	.map(Number);
@@ -66,9 +72,9 @@ progress('Generating stories…');
 /** @type {Record<string, Record<string, number>>} */
 const fileSizes = {};
 /** @type {Array<{ size: number, shape: 'spread' | 'bursts' }>} */
-const STORIES = [...new Set([...SIZES, ...PHONE_SIZES].map((size) => size)).values()].map(
-	(size) => ({ size, shape: /** @type {const} */ ('spread') })
-);
+const STORIES = [
+	...new Set([...SIZES, ...PHONE_SIZES, ...SEARCH_SIZES].map((size) => size)).values()
+].map((size) => ({ size, shape: /** @type {const} */ ('spread') }));
 for (const size of BURST_SIZES) STORIES.push({ size, shape: 'bursts' });
 /** @param {number} size @param {'spread' | 'bursts'} shape */
 const fileTag = (size, shape) => (shape === 'bursts' ? `bursts-${size}` : `${size}`);
@@ -238,6 +244,8 @@ const started = Date.now();
 const all = [];
 /** @type {Array<{ size: number, results: Record<string, import('./phone.js').PhoneResult> }>} */
 const phone = [];
+/** @type {Array<{ size: number, result: import('./search.js').SearchResult }>} */
+const search = [];
 const desktopRuns = [
 	...SIZES.map((size) => ({ size, shape: /** @type {const} */ ('spread') })),
 	...BURST_SIZES.map((size) => ({ size, shape: /** @type {const} */ ('bursts') }))
@@ -277,6 +285,11 @@ try {
 		}
 		phone.push({ size, results });
 	}
+	for (const size of SEARCH_SIZES) {
+		progress(`  search, ${size} events…`);
+		const { url } = /** @type {Case} */ (cases(size).Sourceline);
+		search.push({ size, result: await measureSearch(browser, url) });
+	}
 } finally {
 	await browser.close();
 	await site.close();
@@ -310,6 +323,7 @@ out.push(
 	`\nPhone profile: ${PHONE_VIEWPORT.width} × ${PHONE_VIEWPORT.height} touch screen, CPU ${CPU_SLOWDOWN}× slower, slow 4G (${SLOW_4G.latency} ms latency, ${((SLOW_4G.downloadThroughput * 8) / 1024 / 1024).toFixed(2)} Mbps down) through the DevTools protocol.`
 );
 for (const sizeResults of phone) out.push(formatPhoneTable(sizeResults));
+if (search.length > 0) out.push(formatSearch(search));
 out.push(
 	'\nBuilt pages, gzip -9 (every script and stylesheet the page asks for, then its workers):'
 );
@@ -343,6 +357,7 @@ writeFileSync(
 			fileSizes,
 			sizes: all,
 			zoomLevels: levels,
+			search,
 			phone: {
 				viewport: PHONE_VIEWPORT,
 				cpuSlowdown: CPU_SLOWDOWN,

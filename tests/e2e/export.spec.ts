@@ -60,9 +60,13 @@ test('the story page exports its view as PNG and SVG, its events as iCalendar an
 	expect(parsed.texts).toContain('Timeline by Sourceline');
 	expect(parsed.texts).toContain('Sources: HuffPost UK');
 
+	// The calendar holds the events in view, and the line beside the menu says how many.
 	const ics = (await fileOf(page, 'Calendar (iCalendar)')).bytes.toString('utf8');
 	const lines = ics.replace(/\r\n /g, '').split('\r\n');
 	expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(story.events.length);
+	await expect(menu.getByRole('status')).toHaveText(
+		`Saved ${story.events.length} events to the calendar.`
+	);
 	const dictator = lines.indexOf(`UID:trump-calls-zelenskyy-dictator@${storyId}.sourceline`);
 	expect(dictator).toBeGreaterThan(0);
 	expect(lines.slice(dictator, dictator + 4)).toContain('DTSTART;VALUE=DATE:20250219');
@@ -85,6 +89,25 @@ test('the story page exports its view as PNG and SVG, its events as iCalendar an
 	await expect(button).toBeFocused();
 });
 
+test('a calendar of a zoomed-in view holds the events in view, and says how many of all', async ({
+	page
+}) => {
+	await gotoInteractive(page, storyPath);
+	const plot = page.locator('[data-sourceline-plot]');
+	const start = await plot.getAttribute('data-visible-start');
+	await page.getByRole('button', { name: 'Zoom in' }).first().click();
+	await page.getByRole('button', { name: 'Zoom in' }).first().click();
+	await expect(plot).not.toHaveAttribute('data-visible-start', start!);
+	await page.getByRole('button', { name: 'Export' }).click();
+	const ics = (await fileOf(page, 'Calendar (iCalendar)')).bytes.toString('utf8');
+	const saved = ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
+	expect(saved).toBeGreaterThan(0);
+	expect(saved).toBeLessThan(11);
+	await expect(
+		page.getByRole('group', { name: 'Export the story' }).getByRole('status')
+	).toHaveText(`Saved ${saved} of 11 events. The calendar holds the events in view.`);
+});
+
 test('an embed shows the Export button only where the host asks for it', async ({ page }) => {
 	await gotoInteractive(page, `/embed/${storyId}`);
 	await expect(page.locator('.timeline')).toBeVisible();
@@ -94,4 +117,11 @@ test('an embed shows the Export button only where the host asks for it', async (
 	const { file, bytes } = await fileOf(page, 'Calendar (iCalendar)');
 	expect(file).toBe(`${storyId}.ics`);
 	expect(bytes.toString('utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+	const saved = bytes
+		.toString('utf8')
+		.split('\r\n')
+		.filter((l) => l === 'BEGIN:VEVENT').length;
+	await expect(
+		page.getByRole('group', { name: 'Export the story' }).getByRole('status')
+	).toHaveText(new RegExp(`^Saved ${saved} (events to the calendar|of 11 events)\\.`));
 });

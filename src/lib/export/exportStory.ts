@@ -4,6 +4,7 @@ import type { ExportWords } from '$lib/i18n/exportWords';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { toWallClock } from '$lib/timeline/wallClock';
 import { createTextMeasurer } from '$lib/ui/measureText';
+import { calendarChoice, calendarStatus } from './calendarSaved';
 import type { ExportKind } from './exportKinds';
 import { storyToICalendar } from './icalendar';
 import type { TimelineParts } from './timelineParts';
@@ -30,16 +31,20 @@ export interface ExportSource {
 const SIZES = { png: [1200, 675], square: [1080, 1080], svg: [1200, 675] } as const;
 const PNG_SCALE = 2;
 
-export async function exportStory(kind: ExportKind, source: ExportSource): Promise<void> {
+/** Saves the file; for a calendar, returns the line that says what it holds (calendarSaved.ts). */
+export async function exportStory(kind: ExportKind, source: ExportSource): Promise<string | void> {
 	const { story } = source;
 	switch (kind) {
-		case 'ics':
-			return save(
-				`${story.id}.ics`,
-				new Blob([storyToICalendar(story, new Date(), source.words).text], {
-					type: 'text/calendar'
-				})
+		case 'ics': {
+			const { events, ...choice } = calendarChoice(story.events, visibleInstants(source.plot));
+			const calendar = storyToICalendar({ ...story, events }, new Date(), source.words);
+			save(`${story.id}.ics`, new Blob([calendar.text], { type: 'text/calendar' }));
+			const outOfYears = calendar.omitted.length;
+			return calendarStatus(
+				{ ...choice, saved: events.length - outOfYears, outOfYears },
+				source.words
 			);
+		}
 		case 'csv':
 			return save(
 				`${story.id}-timelinejs.csv`,
@@ -94,12 +99,17 @@ function modelOf(story: ResolvedStory, parts: TimelineParts): TimelineModel {
 	return model;
 }
 
-/** The wall-clock range the plot shows, or null (the list view: the fitted view then). */
-function visibleRange(plot: HTMLElement | null, timeZone: string): [number, number] | null {
+/** The instants (UTC milliseconds) the plot shows, or null (the list view: no plot). */
+function visibleInstants(plot: HTMLElement | null): [number, number] | null {
 	const start = Date.parse(plot?.dataset.visibleStart ?? '');
 	const end = Date.parse(plot?.dataset.visibleEnd ?? '');
-	if (!(end > start)) return null;
-	return [toWallClock(start, timeZone), toWallClock(end, timeZone)];
+	return end > start ? [start, end] : null;
+}
+
+/** The wall-clock range the plot shows, or null (the list view: the fitted view then). */
+function visibleRange(plot: HTMLElement | null, timeZone: string): [number, number] | null {
+	const range = visibleInstants(plot);
+	return range && [toWallClock(range[0], timeZone), toWallClock(range[1], timeZone)];
 }
 
 /** The SVG (stated at twice its size, so it is rasterised sharp) drawn on a canvas, as a PNG. */

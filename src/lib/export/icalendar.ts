@@ -90,27 +90,32 @@ export function escapeText(text: string): string {
 		.replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** The octets of a code point in UTF-8. */
+const octetsOf = (codePoint: number) =>
+	codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /** One content line folded at 75 octets (3.1): each further line starts with a space. */
 export function foldLine(line: string): string {
-	if (encoder.encode(line).length <= 75) return line;
+	// No character takes more than 3 octets per UTF-16 unit.
+	if (line.length * 3 <= 75) return line;
 	const parts: string[] = [];
-	let current = '';
+	let from = 0;
 	let octets = 0;
-	for (const char of line) {
-		const size = encoder.encode(char).length;
+	for (let i = 0; i < line.length;) {
+		const codePoint = line.codePointAt(i)!;
+		const units = codePoint > 0xffff ? 2 : 1;
+		const size = octetsOf(codePoint);
 		// The space that starts a continuation counts in its line's 75.
 		const room = parts.length === 0 ? 75 : 74;
 		if (octets + size > room) {
-			parts.push(current);
-			current = '';
+			parts.push(line.slice(from, i));
+			from = i;
 			octets = 0;
 		}
-		current += char;
 		octets += size;
+		i += units;
 	}
-	parts.push(current);
+	parts.push(line.slice(from));
 	return parts.join('\r\n ');
 }
 
@@ -126,15 +131,17 @@ function dateNotes(when: ResolvedEvent['when'], times: Times, words: ExportWords
 	return notes;
 }
 
+type Sources = ReadonlyMap<string, ResolvedStory['sources'][number]>;
+
 function eventLines(
 	event: ResolvedEvent,
 	story: ResolvedStory,
+	sources: Sources,
 	stamp: string,
 	words: ExportWords
 ): string[] | null {
 	const times = timesOf(event.when);
 	if (!times) return null;
-	const sources = new Map(story.sources.map((s) => [s.id, s]));
 	const quotes = event.excerpts.map((e) => {
 		const source = sources.get(e.source);
 		return `“${e.exact}” (${[source?.publisher, source?.url].filter(Boolean).join(', ')})`;
@@ -171,8 +178,10 @@ export function storyToICalendar(
 		`X-WR-CALNAME:${escapeText(story.title)}`
 	];
 	const omitted: string[] = [];
+	// Once per story: an article may be the source of many of its events.
+	const sources: Sources = new Map(story.sources.map((s) => [s.id, s]));
 	for (const event of story.events) {
-		const written = eventLines(event, story, stamp, words);
+		const written = eventLines(event, story, sources, stamp, words);
 		if (written) lines.push(...written);
 		else omitted.push(event.id);
 	}

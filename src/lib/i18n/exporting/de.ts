@@ -14,5 +14,23 @@ export default {
 		one: 'Diese Ansicht zeigt {shown} von {n} Ereignis der Geschichte',
 		other: 'Diese Ansicht zeigt {shown} von {n} Ereignissen der Geschichte'
 	},
+	calendarSaved: {
+		one: '{n} Ereignis im Kalender gespeichert.',
+		other: '{n} Ereignisse im Kalender gespeichert.'
+	},
+	calendarSavedOf: {
+		one: '{saved} von {n} Ereignis gespeichert.',
+		other: '{saved} von {n} Ereignissen gespeichert.'
+	},
+	calendarInView: 'Der Kalender enthält die Ereignisse in der Ansicht.',
+	calendarFirst: {
+		one: 'Der Kalender enthält das erste Ereignis in der Ansicht.',
+		other: 'Der Kalender enthält die ersten {n} Ereignisse in der Ansicht.'
+	},
+	calendarYears: {
+		one: '{n} Ereignis liegt außerhalb der Jahre 1 bis 9999, die ein Kalender nicht fassen kann.',
+		other:
+			'{n} Ereignisse liegen außerhalb der Jahre 1 bis 9999, die ein Kalender nicht fassen kann.'
+	},
 	failed: 'Der Export ist fehlgeschlagen: {error}'
 } satisfies ExportWords;

@@ -18,6 +18,23 @@ export const exportWords = {
 		one: 'This view shows {shown} of the story’s {n} event',
 		other: 'This view shows {shown} of the story’s {n} events'
 	} as Plural,
+	calendarSaved: {
+		one: 'Saved {n} event to the calendar.',
+		other: 'Saved {n} events to the calendar.'
+	} as Plural,
+	calendarSavedOf: {
+		one: 'Saved {saved} of {n} event.',
+		other: 'Saved {saved} of {n} events.'
+	} as Plural,
+	calendarInView: 'The calendar holds the events in view.',
+	calendarFirst: {
+		one: 'The calendar holds the first {n} event in view.',
+		other: 'The calendar holds the first {n} events in view.'
+	} as Plural,
+	calendarYears: {
+		one: '{n} event is dated outside the years 1 to 9999, which a calendar cannot hold.',
+		other: '{n} events are dated outside the years 1 to 9999, which a calendar cannot hold.'
+	} as Plural,
 	failed: 'The export failed: {error}'
 };
 

@@ -15,5 +15,27 @@ export default {
 		many: 'Questa vista mostra {shown} dei {n} eventi della storia',
 		other: 'Questa vista mostra {shown} dei {n} eventi della storia'
 	},
+	calendarSaved: {
+		one: '{n} evento salvato nel calendario.',
+		many: '{n} di eventi salvati nel calendario.',
+		other: '{n} eventi salvati nel calendario.'
+	},
+	calendarSavedOf: {
+		one: 'Salvati {saved} su {n} evento.',
+		many: 'Salvati {saved} su {n} di eventi.',
+		other: 'Salvati {saved} su {n} eventi.'
+	},
+	calendarInView: 'Il calendario contiene gli eventi visibili nella vista.',
+	calendarFirst: {
+		one: 'Il calendario contiene il primo evento della vista.',
+		many: 'Il calendario contiene i primi {n} di eventi della vista.',
+		other: 'Il calendario contiene i primi {n} eventi della vista.'
+	},
+	calendarYears: {
+		one: '{n} evento è datato fuori dagli anni da 1 a 9999, che un calendario non può contenere.',
+		many: '{n} di eventi sono datati fuori dagli anni da 1 a 9999, che un calendario non può contenere.',
+		other:
+			'{n} eventi sono datati fuori dagli anni da 1 a 9999, che un calendario non può contenere.'
+	},
 	failed: 'L’esportazione non è riuscita: {error}'
 } satisfies ExportWords;

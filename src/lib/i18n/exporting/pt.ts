@@ -15,5 +15,26 @@ export default {
 		many: 'Esta vista mostra {shown} dos {n} eventos da história',
 		other: 'Esta vista mostra {shown} dos {n} eventos da história'
 	},
+	calendarSaved: {
+		one: '{n} evento guardado no calendário.',
+		many: '{n} de eventos guardados no calendário.',
+		other: '{n} eventos guardados no calendário.'
+	},
+	calendarSavedOf: {
+		one: 'Guardados {saved} de {n} evento.',
+		many: 'Guardados {saved} de {n} de eventos.',
+		other: 'Guardados {saved} de {n} eventos.'
+	},
+	calendarInView: 'O calendário contém os eventos visíveis na vista.',
+	calendarFirst: {
+		one: 'O calendário contém o primeiro evento da vista.',
+		many: 'O calendário contém os primeiros {n} de eventos da vista.',
+		other: 'O calendário contém os primeiros {n} eventos da vista.'
+	},
+	calendarYears: {
+		one: '{n} evento tem data fora dos anos 1 a 9999, que um calendário não pode conter.',
+		many: '{n} de eventos têm datas fora dos anos 1 a 9999, que um calendário não pode conter.',
+		other: '{n} eventos têm datas fora dos anos 1 a 9999, que um calendário não pode conter.'
+	},
 	failed: 'A exportação falhou: {error}'
 } satisfies ExportWords;
