@@ -25,9 +25,14 @@ export async function expectHydrated(embed: FrameLocator): Promise<void> {
 	await expect(embed.locator('html[data-hydrated]')).toBeAttached();
 }
 
-/** Waits until the frame shows all its content (within the 1 px of rounding allowed). */
+/**
+ * Waits until the frame shows all its content (within the 1 px of rounding allowed). A busy
+ * machine may take a while to hydrate a second frame and pass its height on: up to 15 s.
+ */
 export async function expectFitted(iframe: Locator): Promise<void> {
-	await expect.poll(() => overflow(iframe), { message: 'inner scrollbar' }).toBeLessThanOrEqual(1);
+	await expect
+		.poll(() => overflow(iframe), { message: 'inner scrollbar', timeout: 15_000 })
+		.toBeLessThanOrEqual(1);
 }
 
 /**

@@ -25,9 +25,10 @@ const BUDGETS: Record<string, Budget> = {
 	// (zoomGestures.ts), and the timeline's scale is its own (timeScale.ts). Sources' own
 	// styles (emphasis, bold, links: sourceStyles.ts) added 0.8 KB to the story page, which
 	// draws the whole article at first, and 0.5 KB to the embed's checker, which checks them;
-	// the embeds draw them in the reading panel, loaded on demand.
+	// the embeds draw them in the reading panel, loaded on demand. Marking what is new since
+	// the last visit costs the first load 0.1 KB: its code loads once the page is up.
 	storyPage: {
-		mainKB: 62.8,
+		mainKB: 62.9,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},

@@ -1,15 +1,33 @@
-import { provideFreshMarks } from '../timeline/freshMarks';
+import { onMount } from 'svelte';
+import type { ResolvedStory } from '$lib/story/types';
+import { provideFreshMarks, type FreshMarks } from '../timeline/freshMarks';
 import type { StorySelection } from '../story/storySelection.svelte';
+import type { LastVisit } from './lastVisit';
 import type { LiveStory } from './liveStory.svelte';
 
 /**
- * What a page does with a story that may follow its file: its marks show the events new or
- * updated since it opened, the change is said through the page's announcer, and an event
- * removed while open leaves cleanly (its panel closes). `live` may be known only once
- * mounted (the live code loads then). Call while the page's component initialises.
+ * What a page does with a story that may change: its marks show the events new or updated
+ * since it opened (a live story) or added since the reader's last visit (kept in their
+ * browser, `lastVisit.ts`, loaded once the page is up), the change is said through the page's
+ * announcer, and an event removed while open leaves cleanly (its panel closes). `live` may be
+ * known only once mounted (the live code loads then). Call while the page's component
+ * initialises.
  */
-export function showLiveChanges(live: () => LiveStory | null, selection: StorySelection): void {
-	provideFreshMarks({ of: (id) => live()?.of(id) });
+export function showLiveChanges(
+	story: () => ResolvedStory,
+	live: () => LiveStory | null,
+	selection: StorySelection
+): void {
+	let visit: LastVisit | null = $state(null);
+	const marks: FreshMarks = { of: (id) => live()?.of(id) ?? visit?.of(id) };
+	provideFreshMarks(marks);
+	onMount(() => {
+		void import('./lastVisit').then((m) => {
+			visit = new m.LastVisit(story());
+			if (visit.message) selection.announcer.announce(visit.message);
+		});
+	});
+	$effect(() => visit?.remember(story()));
 	$effect(() => live()?.speakThrough(selection.announcer));
 	$effect(() => {
 		if (selection.selectedId !== null && !selection.selected) void selection.select(null);

@@ -1,0 +1,51 @@
+import { newSince, seenIds, visitKey, visitRecord } from '$lib/story/lastVisit';
+import type { ResolvedStory } from '$lib/story/types';
+import type { FreshMarks, Freshness } from '../timeline/freshMarks';
+
+/**
+ * The events added since the reader's last visit to this story, marked "new" for this visit,
+ * and this visit remembered for the next (in this browser's storage only). Storage that is
+ * off, full or blocked (a private window, an embed's partitioned storage) marks nothing.
+ */
+export class LastVisit implements FreshMarks {
+	readonly #key: string;
+	readonly #new: Set<string>;
+
+	constructor(story: ResolvedStory) {
+		// A story from elsewhere (`/embed?src=`) is kept apart by its file's address.
+		this.#key = visitKey(story.id, new URLSearchParams(location.search).get('src'));
+		const ids = story.events.map((event) => event.id);
+		this.#new = newSince(seenIds(stored(this.#key)), ids);
+		this.remember(story);
+	}
+
+	/** What to say of it, politely; empty when nothing is new. */
+	get message(): string {
+		const n = this.#new.size;
+		if (n === 0) return '';
+		return `${n} ${n === 1 ? 'event' : 'events'} new since your last visit, marked “new”.`;
+	}
+
+	of(id: string): Freshness | undefined {
+		return this.#new.has(id) ? 'new' : undefined;
+	}
+
+	/** Keeps the events on screen as seen (again as a live story changes). */
+	remember(story: ResolvedStory): void {
+		const record = visitRecord(story.events.map((event) => event.id));
+		try {
+			if (record === null) localStorage.removeItem(this.#key);
+			else localStorage.setItem(this.#key, record);
+		} catch {
+			// Not kept: the next visit marks nothing, as after a first one.
+		}
+	}
+}
+
+function stored(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
