@@ -125,3 +125,34 @@ test('an embed shows the Export button only where the host asks for it', async (
 		page.getByRole('group', { name: 'Export the story' }).getByRole('status')
 	).toHaveText(new RegExp(`^Saved ${saved} (events to the calendar|of 11 events)\\.`));
 });
+
+test('with a search on, the calendar and the picture hold only the events that match', async ({
+	page
+}) => {
+	await gotoInteractive(page, `${storyPath}?q=minerals`);
+	const status = page.getByRole('search').locator('.status');
+	await expect(status).toHaveText(/^\d+ of 11 events match$/);
+	const matching = Number((await status.textContent())!.split(' ')[0]);
+	expect(matching).toBeLessThan(11);
+	const ids = await page
+		.locator('[data-sourceline-plot] .mark')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')));
+	expect(ids).toHaveLength(matching);
+
+	await page.getByRole('button', { name: 'Export' }).click();
+	const ics = (await fileOf(page, 'Calendar (iCalendar)')).bytes.toString('utf8');
+	const uids = ics
+		.replace(/\r\n /g, '')
+		.split('\r\n')
+		.filter((line) => line.startsWith('UID:'));
+	expect(uids).toHaveLength(matching);
+	for (const id of ids) expect(uids.some((uid) => uid.includes(id!))).toBe(true);
+	await expect(
+		page.getByRole('group', { name: 'Export the story' }).getByRole('status')
+	).toHaveText(
+		`Saved ${matching} of 11 events. The calendar holds the events that match the search.`
+	);
+
+	const svg = (await fileOf(page, 'The view as a picture (SVG)')).bytes.toString('utf8');
+	expect(svg).toContain(`This view shows ${matching} of the story’s 11 events`);
+});

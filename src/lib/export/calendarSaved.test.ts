@@ -43,7 +43,17 @@ describe('calendarChoice', () => {
 	] as const)('$name', ({ range, kept, byView }) => {
 		const choice = calendarChoice(events, range);
 		expect(choice.events).toHaveLength(kept);
-		expect(choice).toMatchObject({ total: 4, byView, capped: false });
+		expect(choice).toMatchObject({ total: 4, bySearch: false, byView, capped: false });
+	});
+
+	it.each([
+		{ name: 'a search that keeps 2 of 6, no plot', range: null, kept: 2, byView: false },
+		{ name: 'a search and a view of days 4 to 12', range: [day(4), day(12)], kept: 1, byView: true }
+	] as const)('$name', ({ range, kept, byView }) => {
+		const matching = [event(3, 5), event(20)];
+		const choice = calendarChoice(matching, range, 6);
+		expect(choice.events).toHaveLength(kept);
+		expect(choice).toMatchObject({ total: 6, bySearch: true, byView, capped: false });
 	});
 
 	it(`keeps the first ${MAX_CALENDAR_EVENTS} in view, in order`, () => {
@@ -55,7 +65,7 @@ describe('calendarChoice', () => {
 });
 
 describe('calendarStatus', () => {
-	const none = { byView: false, capped: false, outOfYears: 0 };
+	const none = { bySearch: false, byView: false, capped: false, outOfYears: 0 };
 	it.each<[string, Locale, CalendarSaved, string]>([
 		['all saved', 'en-GB', { ...none, saved: 11, total: 11 }, 'Saved 11 events to the calendar.'],
 		['one saved', 'en-GB', { ...none, saved: 1, total: 1 }, 'Saved 1 event to the calendar.'],
@@ -64,6 +74,24 @@ describe('calendarStatus', () => {
 			'en-GB',
 			{ ...none, saved: 3, total: 11, byView: true },
 			'Saved 3 of 11 events. The calendar holds the events in view.'
+		],
+		[
+			'a search keeps some',
+			'en-GB',
+			{ ...none, saved: 2, total: 11, bySearch: true },
+			'Saved 2 of 11 events. The calendar holds the events that match the search.'
+		],
+		[
+			'a search and the view',
+			'en-GB',
+			{ ...none, saved: 1, total: 11, bySearch: true, byView: true },
+			'Saved 1 of 11 events. The calendar holds the events in view that match the search.'
+		],
+		[
+			'German, a search',
+			'de',
+			{ ...none, saved: 2, total: 11, bySearch: true },
+			'2 von 11 Ereignissen gespeichert. Der Kalender enthält die Ereignisse, die zur Suche passen.'
 		],
 		[
 			'a big story, capped',

@@ -4,9 +4,10 @@ import type { ResolvedEvent } from '$lib/story/types';
 
 /**
  * Which events a calendar download holds, and the line that says so beside the menu. The
- * calendar holds the events in view: those that overlap the plot's range on screen, or every
- * event where there is no plot (the list view); at most `MAX_CALENDAR_EVENTS` of them, the
- * first in time order. Of those, icalendar.ts leaves out the years a calendar cannot write.
+ * calendar holds the events the reader sees: those a search keeps (all, with none), of them
+ * those that overlap the plot's range on screen, or every one where there is no plot (the list
+ * view); at most `MAX_CALENDAR_EVENTS` of them, the first in time order. Of those,
+ * icalendar.ts leaves out the years a calendar cannot write.
  */
 
 /**
@@ -21,16 +22,22 @@ export interface CalendarChoice<E> {
 	events: E[];
 	/** Events in the story. */
 	total: number;
+	/** Whether a search left some out. */
+	bySearch: boolean;
 	/** Whether the view left some out. */
 	byView: boolean;
 	/** Whether the cap left some of the view out. */
 	capped: boolean;
 }
 
-/** The events of `events` a calendar holds, `range` the view (UTC milliseconds, inclusive). O(n). */
+/**
+ * The events of `events` a calendar holds, `range` the view (UTC milliseconds, inclusive) and
+ * `total` the story's count, where a search has kept only `events`. O(n).
+ */
 export function calendarChoice<E extends Pick<ResolvedEvent, 'when'>>(
 	events: readonly E[],
-	range: readonly [number, number] | null
+	range: readonly [number, number] | null,
+	total = events.length
 ): CalendarChoice<E> {
 	const inView = range
 		? events.filter(
@@ -39,7 +46,8 @@ export function calendarChoice<E extends Pick<ResolvedEvent, 'when'>>(
 		: [...events];
 	return {
 		events: inView.slice(0, MAX_CALENDAR_EVENTS),
-		total: events.length,
+		total,
+		bySearch: events.length < total,
 		byView: inView.length < events.length,
 		capped: inView.length > MAX_CALENDAR_EVENTS
 	};
@@ -53,12 +61,13 @@ export type CalendarSaved = Omit<CalendarChoice<unknown>, 'events'> & {
 
 /** The status line: "Saved 11 events to the calendar.", or how many of how many and why, a sentence a reason. */
 export function calendarStatus(
-	{ saved, total, byView, capped, outOfYears }: CalendarSaved,
+	{ saved, total, bySearch, byView, capped, outOfYears }: CalendarSaved,
 	words: ExportWords
 ): string {
 	if (saved === total) return plural(words.calendarSaved, saved);
 	const lines = [fill(plural(words.calendarSavedOf, total), { saved: formatCount(saved) })];
 	if (capped) lines.push(plural(words.calendarFirst, MAX_CALENDAR_EVENTS));
+	else if (bySearch) lines.push(byView ? words.calendarMatchingInView : words.calendarMatching);
 	else if (byView) lines.push(words.calendarInView);
 	if (outOfYears > 0) lines.push(plural(words.calendarYears, outOfYears));
 	return lines.join(' ');

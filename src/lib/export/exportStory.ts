@@ -1,6 +1,7 @@
 import { storyToTimelineCsv } from '$lib/import/timelinejs/toTimelineJs';
 import type { ResolvedStory } from '$lib/story/types';
 import type { ExportWords } from '$lib/i18n/exportWords';
+import type { DrawnEvents } from '$lib/timeline/drawnEvents';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { toWallClock } from '$lib/timeline/wallClock';
 import { createTextMeasurer } from '$lib/ui/measureText';
@@ -18,8 +19,10 @@ import { viewSvg } from './viewSvg';
 
 export interface ExportSource {
 	story: ResolvedStory;
-	/** What the page's timeline draws; null where the page has none to hand (it is built). */
+	/** The story's timeline model; null where the page has none to hand (it is built). */
 	model: TimelineModel | null;
+	/** What the view draws once a search is applied; null: the whole story. */
+	drawn: DrawnEvents | null;
 	/** The timeline's code, handed in by the page (see timelineParts.ts). */
 	parts: TimelineParts;
 	words: ExportWords;
@@ -36,7 +39,11 @@ export async function exportStory(kind: ExportKind, source: ExportSource): Promi
 	const { story } = source;
 	switch (kind) {
 		case 'ics': {
-			const { events, ...choice } = calendarChoice(story.events, visibleInstants(source.plot));
+			const { events, ...choice } = calendarChoice(
+				source.drawn?.events ?? story.events,
+				visibleInstants(source.plot),
+				story.events.length
+			);
 			const calendar = storyToICalendar({ ...story, events }, new Date(), source.words);
 			save(`${story.id}.ics`, new Blob([calendar.text], { type: 'text/calendar' }));
 			const outOfYears = calendar.omitted.length;
@@ -73,10 +80,12 @@ function pictureOf(
 	pixelRatio = 1
 ): string {
 	const { story, parts } = source;
-	const model = source.model ?? modelOf(story, parts);
+	// A search's model where one matches; the story's (all of it) where nothing does.
+	const model = source.drawn?.model ?? source.model ?? modelOf(story, parts);
 	return viewSvg({
 		story,
 		model,
+		total: story.events.length,
 		parts,
 		words: source.words,
 		visible: visibleRange(source.plot, model.displayTimeZone),

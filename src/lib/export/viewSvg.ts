@@ -23,6 +23,8 @@ import { xml } from './xml';
 export interface ViewPictureInput {
 	story: Pick<ResolvedStory, 'title' | 'sources'>;
 	model: TimelineModel;
+	/** The story's count of events, where `model` holds only those a search keeps. */
+	total?: number;
 	/** The wall-clock range on screen (display zone); null for the fitted view. */
 	visible: [number, number] | null;
 	width: number;
@@ -62,7 +64,7 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 	const contentWidth = width - 2 * PAD;
 	let zoom = ZOOM;
 	let plotWidth = contentWidth / zoom;
-	const total = model.index.events.length;
+	const total = input.total ?? model.index.events.length;
 
 	// The footer first: what is left between it and the title is the plot's.
 	const small = measureIn(14);

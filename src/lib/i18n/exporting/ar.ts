@@ -35,6 +35,8 @@ export default {
 		other: 'حُفظ {saved} من {n} حدث.'
 	},
 	calendarInView: 'يضم التقويم الأحداث الظاهرة في العرض.',
+	calendarMatching: 'يضم التقويم الأحداث المطابقة للبحث.',
+	calendarMatchingInView: 'يضم التقويم الأحداث الظاهرة في العرض والمطابقة للبحث.',
 	calendarFirst: {
 		zero: 'يضم التقويم أول {n} حدث في العرض.',
 		one: 'يضم التقويم أول حدث في العرض.',

@@ -23,6 +23,9 @@ export default {
 		other: '{saved} von {n} Ereignissen gespeichert.'
 	},
 	calendarInView: 'Der Kalender enthält die Ereignisse in der Ansicht.',
+	calendarMatching: 'Der Kalender enthält die Ereignisse, die zur Suche passen.',
+	calendarMatchingInView:
+		'Der Kalender enthält die Ereignisse in der Ansicht, die zur Suche passen.',
 	calendarFirst: {
 		one: 'Der Kalender enthält das erste Ereignis in der Ansicht.',
 		other: 'Der Kalender enthält die ersten {n} Ereignisse in der Ansicht.'

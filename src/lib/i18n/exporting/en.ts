@@ -27,6 +27,8 @@ export const exportWords = {
 		other: 'Saved {saved} of {n} events.'
 	} as Plural,
 	calendarInView: 'The calendar holds the events in view.',
+	calendarMatching: 'The calendar holds the events that match the search.',
+	calendarMatchingInView: 'The calendar holds the events in view that match the search.',
 	calendarFirst: {
 		one: 'The calendar holds the first {n} event in view.',
 		other: 'The calendar holds the first {n} events in view.'

@@ -26,6 +26,9 @@ export default {
 		other: 'Se guardaron {saved} de {n} eventos.'
 	},
 	calendarInView: 'El calendario contiene los eventos visibles en la vista.',
+	calendarMatching: 'El calendario contiene los eventos que coinciden con la búsqueda.',
+	calendarMatchingInView:
+		'El calendario contiene los eventos visibles en la vista que coinciden con la búsqueda.',
 	calendarFirst: {
 		one: 'El calendario contiene el primer evento de la vista.',
 		many: 'El calendario contiene los primeros {n} de eventos de la vista.',

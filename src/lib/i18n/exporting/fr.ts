@@ -26,6 +26,9 @@ export default {
 		other: '{saved} sur {n} événements enregistrés.'
 	},
 	calendarInView: 'L’agenda contient les événements visibles dans la vue.',
+	calendarMatching: 'L’agenda contient les événements qui correspondent à la recherche.',
+	calendarMatchingInView:
+		'L’agenda contient les événements visibles dans la vue qui correspondent à la recherche.',
 	calendarFirst: {
 		one: 'L’agenda contient le premier événement de la vue.',
 		many: 'L’agenda contient les {n} premiers événements de la vue.',

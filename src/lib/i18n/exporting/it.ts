@@ -26,6 +26,9 @@ export default {
 		other: 'Salvati {saved} su {n} eventi.'
 	},
 	calendarInView: 'Il calendario contiene gli eventi visibili nella vista.',
+	calendarMatching: 'Il calendario contiene gli eventi che corrispondono alla ricerca.',
+	calendarMatchingInView:
+		'Il calendario contiene gli eventi visibili nella vista che corrispondono alla ricerca.',
 	calendarFirst: {
 		one: 'Il calendario contiene il primo evento della vista.',
 		many: 'Il calendario contiene i primi {n} di eventi della vista.',

@@ -26,6 +26,9 @@ export default {
 		other: 'Guardados {saved} de {n} eventos.'
 	},
 	calendarInView: 'O calendário contém os eventos visíveis na vista.',
+	calendarMatching: 'O calendário contém os eventos que correspondem à pesquisa.',
+	calendarMatchingInView:
+		'O calendário contém os eventos visíveis na vista que correspondem à pesquisa.',
 	calendarFirst: {
 		one: 'O calendário contém o primeiro evento da vista.',
 		many: 'O calendário contém os primeiros {n} de eventos da vista.',
