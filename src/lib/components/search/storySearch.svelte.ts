@@ -1,4 +1,4 @@
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import {
 	FACETS,
 	hasFilters,
@@ -84,11 +84,14 @@ export class StorySearch {
 
 	constructor(bar: SearchBar) {
 		this.#bar = bar;
-		// A new story (an editor's update) needs a new index.
+		// The index is built as soon as the search loads (the box focused, a search in the
+		// address), off the page's thread for a big story, so the first key finds it ready.
+		// A new story (an editor's update) needs a new one.
 		$effect(() => {
 			bar.input.events();
+			const engine = untrack(() => this.#startEngine());
 			return () => {
-				void this.#engine?.then((engine) => engine.dispose());
+				void engine.then((e) => e.dispose());
 				this.#engine = null;
 			};
 		});
@@ -143,12 +146,16 @@ export class StorySearch {
 		this.#bar.filters = noFilters();
 	}
 
+	/** The story's search engine, started once. */
+	#startEngine(): Promise<SearchEngine> {
+		return (this.#engine ??= import('$lib/search/searchEngine').then((m) =>
+			m.createSearchEngine(this.#ordered)
+		));
+	}
+
 	async #run(terms: string[], filters: SearchFilters): Promise<void> {
 		const asked = ++this.#asked;
-		this.#engine ??= import('$lib/search/searchEngine').then((m) =>
-			m.createSearchEngine(this.#ordered)
-		);
-		const matches = await (await this.#engine).search(terms, filters);
+		const matches = await (await this.#startEngine()).search(terms, filters);
 		// A later search (the reader typed on) answers for itself.
 		if (asked !== this.#asked) return;
 		this.matches = matches;
