@@ -1,7 +1,12 @@
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { servePictures } from './pictures';
 
-/** Every page a test opens fails the test if it logs a console error or throws. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every page a test opens fails the test if it logs a console error or throws, and is served
+ * the built stories' pictures (pictures.ts).
+ */
+export const test = base.extend<{ consoleErrors: string[]; pictures: void }>({
+	pictures: [async ({ page }, use) => use(await servePictures(page)), { auto: true }],
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AxisPrecision } from '$lib/timeline/tickFormat';
-import { openedAnnouncement, visibleRangeAnnouncement } from './announcements';
+import { openedAnnouncement } from './announcements';
+import { visibleRangeAnnouncement } from './rangeAnnouncement';
 
 /** A wall-clock date: its UTC fields read as the display zone's clock. */
 const wall = (iso: string) => new Date(`${iso}Z`);

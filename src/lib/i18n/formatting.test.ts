@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { visibleRangeAnnouncement } from '$lib/a11y/announcements';
+import { visibleRangeAnnouncement } from '$lib/a11y/rangeAnnouncement';
 import { formatResolvedDate } from '$lib/format/when';
 import { matchStatus } from '$lib/search/status';
 import { bodyNote } from '$lib/timeline/mainBody';

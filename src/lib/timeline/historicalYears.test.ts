@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcDay } from '$lib/format/yearWords';
-import { visibleRangeAnnouncement } from '$lib/a11y/announcements';
+import { visibleRangeAnnouncement } from '$lib/a11y/rangeAnnouncement';
 import { axisTicks } from './axisTicks';
 import { formatWallRange } from './clusterName';
 import { formatTick } from './tickFormat';

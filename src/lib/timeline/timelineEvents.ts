@@ -32,6 +32,8 @@ export interface TimelineEvent {
 	group?: string | null;
 	/** Title, date words, resolved date, basis and group: the mark's accessible name. */
 	readonly description: string;
+	/** The address of its picture, where its media is an image. */
+	readonly picture?: string;
 }
 
 /**
@@ -77,6 +79,11 @@ class LazyTimelineEvent implements TimelineEvent {
 
 	get description(): string {
 		return (this.#description ??= describeEvent(this.#event));
+	}
+
+	get picture(): string | undefined {
+		const media = this.#event.media;
+		return media?.kind === 'image' ? media.url : undefined;
 	}
 }
 

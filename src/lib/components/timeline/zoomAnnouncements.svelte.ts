@@ -1,5 +1,4 @@
 import { getAnnouncer } from '$lib/a11y/announcer.svelte';
-import { visibleRangeAnnouncement } from '$lib/a11y/announcements';
 import type { AxisPrecision } from '$lib/timeline/tickFormat';
 import type { ZoomController } from './zoomController.svelte';
 
@@ -17,11 +16,15 @@ export function announceZooms(
 	visibleRange: () => { start: Date; end: Date; precision: AxisPrecision; timeZone: string }
 ): void {
 	const announcer = getAnnouncer();
+	// Its words load with the first zoom, well inside the quiet time before they are said.
+	let words: Promise<typeof import('$lib/a11y/rangeAnnouncement')> | undefined;
 	$effect(() => {
-		if (zoom.userZooms === 0) return;
-		announcer?.announce(() => {
-			const { start, end, precision, timeZone } = visibleRange();
-			return visibleRangeAnnouncement(start, end, precision, timeZone);
-		}, ZOOM_ANNOUNCEMENT_QUIET_MS);
+		if (zoom.userZooms === 0 || !announcer) return;
+		void (words ??= import('$lib/a11y/rangeAnnouncement')).then(({ visibleRangeAnnouncement }) =>
+			announcer.announce(() => {
+				const { start, end, precision, timeZone } = visibleRange();
+				return visibleRangeAnnouncement(start, end, precision, timeZone);
+			}, ZOOM_ANNOUNCEMENT_QUIET_MS)
+		);
 	});
 }
