@@ -20,8 +20,8 @@ interface Budget {
 
 const BUDGETS: Record<string, Budget> = {
 	// Today's weights: they must not grow. The story page is under the lightest peer's, both
-	// embeds under their goal of 64 KB (0.85 of it); the embed from a URL's checker is still
-	// over its goal of 20 KB. d3-zoom, with d3's transitions and colours, loads on demand
+	// embeds under their goal of 64 KB (0.85 of it), the embed from a URL's checker under its
+	// goal of 20 KB. d3-zoom, with d3's transitions and colours, loads on demand
 	// (zoomGestures.ts), and the timeline's scale is its own (timeScale.ts). Sources' own
 	// styles (emphasis, bold, links: sourceStyles.ts) added 0.8 KB to the story page, which
 	// draws the whole article at first, and 0.5 KB to the embed's checker, which checks them;
@@ -40,8 +40,10 @@ const BUDGETS: Record<string, Budget> = {
 	builtEmbed: { mainKB: 55.0, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
 		mainKB: 57.7,
-		workerKB: 22.6,
-		why: 'today’s weight (goals: 64 KB, its checker 20 KB)'
+		// The rules for date words load in the worker only for a story that has some
+		// (story/checkStory.ts): one in ISO and EDTF, as TimelineJS files are, does without.
+		workerKB: 19.7,
+		why: 'today’s weight (goals: 64 KB, its checker 20 KB: met; a story dated in words loads 3.9 KB more)'
 	},
 	// With the editor's words, which share the authoring pages' catalogue (i18n/authoring); the
 	// dates of reported speech and quarters (0.2 KB) and sources' styles (1.6 KB) came since.

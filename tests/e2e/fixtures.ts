@@ -3,10 +3,22 @@ import { servePictures } from './pictures';
 
 /**
  * Every page a test opens fails the test if it logs a console error or throws, and is served
- * the built stories' pictures (pictures.ts).
+ * the built stories' pictures (pictures.ts), unless the spec says `servePictures: false`:
+ * a page with routes has no HTTP cache, and the live specs need the browser's revalidation.
  */
-export const test = base.extend<{ consoleErrors: string[]; pictures: void }>({
-	pictures: [async ({ page }, use) => use(await servePictures(page)), { auto: true }],
+export const test = base.extend<{
+	consoleErrors: string[];
+	servePictures: boolean;
+	pictures: void;
+}>({
+	servePictures: [true, { option: true }],
+	pictures: [
+		async ({ page, servePictures: serve }, use) => {
+			if (serve) await servePictures(page);
+			await use();
+		},
+		{ auto: true }
+	],
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];

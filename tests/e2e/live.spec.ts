@@ -12,6 +12,9 @@ interface Story {
 
 let host: HostServer;
 let published: Story;
+// The browser's own revalidation (If-None-Match, 304) is what these specs watch: no routes.
+test.use({ servePictures: false });
+
 const LATE = 'zelenskyy-starmer-rutte-meeting';
 const CORRECTED = 'starmer-meets-trump';
 

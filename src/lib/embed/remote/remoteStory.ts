@@ -1,5 +1,6 @@
 import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
-import { loadStory, type LoadResult } from '$lib/story/loadStory';
+import { checkStory } from '$lib/story/checkStory';
+import type { LoadResult } from '$lib/story/storyLoading';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 import { httpUrl } from '$lib/ui/httpUrl';
 
@@ -181,8 +182,8 @@ async function storyFrom(
 	// A TimelineJS file is converted to a story first (src/lib/import/timelinejs): its importer
 	// loads only for such a file, so the checker's own first load stays small.
 	return isTimelineJs(json)
-		? (await import('$lib/import/timelinejs/loadTimelineJs')).loadTimelineJs(json, url)
-		: loadStory(json, url.href);
+		? await (await import('$lib/import/timelinejs/loadTimelineJs')).loadTimelineJs(json, url)
+		: checkStory(json, url.href);
 }
 
 function timedOut(error: unknown): boolean {

@@ -14,8 +14,8 @@ const csv = [
 ].join('\r\n');
 
 describe('loadTimelineCsv', () => {
-	it('converts and loads a published sheet, credited to where it is', () => {
-		const result = loadTimelineCsv(csv, SHEET);
+	it('converts and loads a published sheet, credited to where it is', async () => {
+		const result = await loadTimelineCsv(csv, SHEET);
 		if (!result.ok) throw new Error(JSON.stringify(result.issues));
 		const { story } = result;
 		expect(story.title).toBe('Machines');
@@ -31,8 +31,8 @@ describe('loadTimelineCsv', () => {
 		]);
 	});
 
-	it('names the columns it expected in a sheet without them', () => {
-		const result = loadTimelineCsv('Date,Title\n2025,Hello', SHEET);
+	it('names the columns it expected in a sheet without them', async () => {
+		const result = await loadTimelineCsv('Date,Title\n2025,Hello', SHEET);
 		expect(result).toEqual({
 			ok: false,
 			issues: [

@@ -1,4 +1,5 @@
-import { loadStory, type LoadResult } from '../../story/loadStory';
+import { checkStory } from '../../story/checkStory';
+import type { LoadResult } from '../../story/storyLoading';
 import { remoteImportOptions } from './loadTimelineJs';
 import { readTimelineCsv } from './readCsv';
 import { timelineToStory } from './toStory';
@@ -7,12 +8,12 @@ import { timelineToStory } from './toStory';
  * A TimelineJS spreadsheet published as CSV (Google Sheets' "Publish to the web", CSV) at
  * `url`, converted and loaded like any story. Loaded on demand: only a CSV needs it.
  */
-export function loadTimelineCsv(csv: string, url: URL): LoadResult {
+export async function loadTimelineCsv(csv: string, url: URL): Promise<LoadResult> {
 	const options = remoteImportOptions(url, 'spreadsheet');
 	const read = readTimelineCsv(csv, options.file);
 	if (!read.ok) return read;
 	const result = timelineToStory(read.timeline, options);
-	return result.ok ? loadStory(result.story, url.href) : result;
+	return result.ok ? checkStory(result.story, url.href) : result;
 }
 
 /**

@@ -22,8 +22,8 @@ const timeline = {
 };
 
 describe('loadTimelineJs', () => {
-	it('converts and loads a TimelineJS file, dates at their own precision', () => {
-		const result = loadTimelineJs(timeline, URL_OF);
+	it('converts and loads a TimelineJS file, dates at their own precision', async () => {
+		const result = await loadTimelineJs(timeline, URL_OF);
 		if (!result.ok) throw new Error(JSON.stringify(result.issues));
 		const { story } = result;
 		expect(story.title).toBe('Machines');
@@ -43,9 +43,9 @@ describe('loadTimelineJs', () => {
 		expect(story.eras.map((era) => era.label)).toEqual(['Forties']);
 	});
 
-	it('reports an import problem as a story problem, naming the slide and field', () => {
+	it('reports an import problem as a story problem, naming the slide and field', async () => {
 		const broken = { events: [{ start_date: { year: 'x' }, text: { headline: 'Bad' } }] };
-		const result = loadTimelineJs(broken, URL_OF);
+		const result = await loadTimelineJs(broken, URL_OF);
 		expect(result).toEqual({
 			ok: false,
 			issues: [

@@ -1,4 +1,5 @@
-import { loadStory, type LoadResult } from '../../story/loadStory';
+import { checkStory } from '../../story/checkStory';
+import type { LoadResult } from '../../story/storyLoading';
 import type { ImportOptions } from './context';
 import { importTimelineJson } from './importTimelineJson';
 
@@ -7,9 +8,9 @@ import { importTimelineJson } from './importTimelineJson';
  * the embed's `?src=` does with one. The file names no publisher and no publication date, so
  * the source says where the file is and that its publication date is not known.
  */
-export function loadTimelineJs(json: unknown, url: URL): LoadResult {
+export async function loadTimelineJs(json: unknown, url: URL): Promise<LoadResult> {
 	const result = importTimelineJson(json, remoteImportOptions(url, 'file'));
-	return result.ok ? loadStory(result.story, url.href) : result;
+	return result.ok ? checkStory(result.story, url.href) : result;
 }
 
 /**
