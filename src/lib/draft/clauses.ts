@@ -9,7 +9,10 @@ const hasVerb = (text: string, words: LanguageWords) =>
 
 /** Words that date a happening of their own: placed, no target, not "now" or "recently". */
 const ownDate = (mention: Mention) =>
-	mention.date !== null && !mention.deadline && !mention.toldIn && !isPresentWords(mention.words);
+	mention.date !== null &&
+	!mention.deadline &&
+	!mention.toldIn &&
+	!isPresentWords(mention.reading ?? mention.words);
 
 export interface Clause {
 	range: TextRange;

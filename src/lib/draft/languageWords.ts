@@ -13,7 +13,7 @@ export interface LanguageWords {
 	 * A segment ending so runs on only into a next one starting so: English "9 a.m." into
 	 * "Monday", German "am 3." into "März".
 	 */
-	runsOn: { end: RegExp; into: RegExp };
+	runsOn: { end: RegExp; into: RegExp } | null;
 	/** Quotation marks: each opening mark and the mark that closes it. */
 	quotes: Record<string, string>;
 	/** A word that looks ahead in the sentence's own voice (will, sera, wird). */

@@ -47,7 +47,7 @@ export function splitSentences(text: string, words: LanguageWords = ENGLISH_WORD
 		const lead = segment.length - segment.trimStart().length;
 		const trimmed = segment.trim();
 		if (trimmed === '') continue;
-		if (held && !runsOn.into.test(trimmed)) {
+		if (held && !runsOn?.into.test(trimmed)) {
 			ranges.push(held);
 			carry = null;
 		}
@@ -55,7 +55,7 @@ export function splitSentences(text: string, words: LanguageWords = ENGLISH_WORD
 		const start: number = carry ?? index + lead;
 		const end = index + lead + trimmed.length;
 		const lineEnds = segment.includes('\n');
-		if (!lineEnds && (abbreviation.test(trimmed) || runsOn.end.test(trimmed))) {
+		if (!lineEnds && (abbreviation.test(trimmed) || runsOn?.end.test(trimmed))) {
 			carry = start;
 			if (!abbreviation.test(trimmed)) held = { start, end };
 			continue;

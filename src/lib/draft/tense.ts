@@ -77,8 +77,8 @@ function perfectAuxiliaries(text: string, perfect: NonNullable<LanguageWords['pe
 	for (const { kind, m } of marks) {
 		if (kind === 0) open ??= m;
 		else if (kind === 2) open = null;
-		else if (open && m.index > open.index) {
-			found.push({ word: open[0], index: open.index! });
+		else if (open && m.index > (open.index ?? 0)) {
+			found.push({ word: open[0], index: open.index ?? 0 });
 			open = null;
 		}
 	}
