@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, englishClock } from './dateWords';
-import type { DateReader } from './localReading';
+import { ownWords, type DateReader } from './localReading';
 
 /** What chrono-node's find in another language reads as in the resolver's English. */
 export type ChronoReading = { reading: string } | { reading: null; reason: string };
@@ -49,7 +49,7 @@ function rangeWords(from: ReturnType<typeof written>, to: ReturnType<typeof writ
  * find no phrase reads is left unread, with the reason.
  */
 export function readChronoResult(result: ParsedResult, reader: DateReader): ChronoReading {
-	const words = result.text.replace(/[\s,;:]+$/, '');
+	const words = ownWords(result.text, reader);
 	const phrase = reader.read(words);
 	if (phrase) return { reading: phrase };
 	const time = reader.timeAfter.exec(words);

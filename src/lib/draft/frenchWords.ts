@@ -10,7 +10,7 @@ const ADVERBS =
 	"(?:(?:ne|n'|n’|pas|plus|déjà|bien|aussi|encore|jamais|toujours|notamment|finalement|enfin|également)\\s+){0,2}";
 /** Futur simple and near future: signera, seront, va signer, vont voter. */
 const FUTURE_FORMS =
-	'\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront)|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|(?:va|vont)\\s+\\p{Ll}{2,}(?:er|ir|re)';
+	'\\p{Ll}{2,}(?:era|eras|erai|erez|erons|eront|ira|iras|irai|irez|irons|iront|dra|drons|dront)|sera|serons|seront|aura|aurons|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|(?:va|vont)\\s+\\p{Ll}{2,}(?:er|ir|re)';
 
 /** French (see languageWords.ts). */
 export const FRENCH_WORDS: LanguageWords = {

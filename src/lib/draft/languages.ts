@@ -26,5 +26,6 @@ export function draftLanguageOf(tag: string): DraftLanguage | null {
 
 /** Why a tag cannot be drafted, naming it and the languages that can. */
 export function unsupportedLanguageMessage(tag: string): string {
-	return `“${tag}” is not a language drafting reads; use one of ${DRAFT_LANGUAGES.join(', ')} (a BCP 47 tag such as fr-CA is read by its language).`;
+	const names = DRAFT_LANGUAGES.map((language) => `${language} (${LANGUAGE_NAMES[language]})`);
+	return `The language “${tag}” is not one drafting reads: use ${names.join(', ')}; a BCP 47 tag such as fr-CA is read by its language.`;
 }

@@ -1,7 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { readChronoResult } from './chronoReading';
 import type { FoundDate } from './languagePack';
-import type { DateReader } from './localReading';
+import { ownWords, type DateReader } from './localReading';
 
 /** How far before date words their deadline or "since" words are looked for. */
 const LOOK_BEFORE = 24;
@@ -51,7 +51,7 @@ export function findLocalDates(
 	});
 	const chrono: FoundDate[] = parse(text, reference).map((result) => {
 		const read = readChronoResult(result, reader);
-		const length = result.text.replace(/[\s,;:]+$/, '').length;
+		const length = ownWords(result.text, reader).length;
 		return { start: result.index, end: result.index + length, finder: 'chrono', ...read };
 	});
 	return [...phrases, ...chrono].map((found) => withWordsBefore(text, found, reader));

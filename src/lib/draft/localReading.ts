@@ -15,6 +15,8 @@ export interface DateReader {
 	read(words: string): string | null;
 	/** Any month's name. */
 	month: RegExp;
+	/** A month's name, whole, at the end of words ("30 juin"; not "3 sept", which needs its stop). */
+	monthAtEnd: RegExp;
 	/** Deadline words ending just before a date ("d'ici le "). */
 	deadlineBefore: RegExp;
 	/** "Since" words ending just before a date ("depuis le "). */
@@ -113,8 +115,20 @@ export function dateReader(words: DateWords): DateReader {
 			return null;
 		},
 		month: wholeWords(words.months.join('|')),
+		monthAtEnd: new RegExp(`(?<![\\p{L}])(?:${words.months.join('|')})$`, 'iu'),
 		deadlineBefore: new RegExp(`(?<![\\p{L}])(?:${apostrophes(words.deadlineBefore)})$`, 'iu'),
 		sinceBefore: new RegExp(`(?<![\\p{L}])(?:${apostrophes(words.sinceBefore)})$`, 'iu'),
 		timeAfter: new RegExp(`\\s+(?:${words.timeAfter})$`, 'iu')
 	};
+}
+
+/**
+ * chrono's words without what follows them: a comma, or a sentence's full stop ("le 30
+ * juin."), kept only where a month's short form needs it ("3 sept.").
+ */
+export function ownWords(words: string, reader: DateReader): string {
+	const trimmed = words.replace(/[\s,;:]+$/, '');
+	if (!trimmed.endsWith('.')) return trimmed;
+	const bare = trimmed.slice(0, -1);
+	return /\d$/.test(bare) || reader.monthAtEnd.test(bare) ? bare : trimmed;
 }
