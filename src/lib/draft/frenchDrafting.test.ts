@@ -139,6 +139,26 @@ describe('French date words, read by the project’s own rules', () => {
 	});
 });
 
+describe('French words that are no date, or none the resolver reads', () => {
+	it.each([
+		'Le taux est passé à 3,5 % en un an.',
+		'Le projet coûte 2,5 millions d’euros.',
+		'Le maire a sept adjoints.',
+		'Il est arrivé à 14 h.'
+	])('finds no date words in “%s”', async (sentence) => {
+		const draft = await draftIn('fr', sentence, FRIDAY, PARIS);
+		expect(draft.mentions).toEqual([]);
+		expect(draft.proposals[0]!.role).toBe('context');
+	});
+
+	it('leaves “dans deux semaines” unplaced, saying how it was read', async () => {
+		const draft = await draftIn('fr', 'Il viendra dans deux semaines.', FRIDAY, PARIS);
+		const mention = mentionOf(draft, 'dans deux semaines');
+		expect(mention.date).toBeNull();
+		expect(mention.reason).toMatch(/^read as “in 2 weeks”: /);
+	});
+});
+
 describe('French reported speech', () => {
 	it('makes a deadline inside « … » the target, not the date of the telling', async () => {
 		const draft = await draftIn(

@@ -93,6 +93,7 @@ export const FRENCH_DATES: DateWords = {
 		['depuis (?:le mois de |début |fin )?{m}(?: {y})?', 'since {m} {y}'],
 		['depuis {y}', 'since {y}'],
 		['il y a {n} {u}', '{n} {u} ago'],
+		['dans {n} {u}', 'in {n} {u}'],
 		['{n} {u} plus tôt', '{n} {u} earlier'],
 		['{n} {u} (?:plus tard|après)', '{n} {u} later'],
 		['(?:plus tôt|au début de) cette semaine', 'earlier this week'],

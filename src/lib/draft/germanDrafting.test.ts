@@ -159,6 +159,18 @@ describe('German date words, read by the project’s own rules', () => {
 	});
 });
 
+describe('German words that are no date', () => {
+	it.each([
+		'Der Preis stieg um 1,35 Euro.',
+		'Die Partei erhielt 20,5 Prozent.',
+		'Am frühen Morgen brannte eine Scheune.',
+		'Die Stadt hat 2000 Einwohner.'
+	])('finds no date words in “%s”', async (sentence) => {
+		const draft = await draftIn('de', sentence, FRIDAY, BERLIN);
+		expect(draft.mentions).toEqual([]);
+	});
+});
+
 describe('German reported speech', () => {
 	it('makes a deadline inside „…“ the target, not the date of the telling', async () => {
 		const draft = await draftIn(

@@ -5,7 +5,7 @@ const MONTH_NAMES =
 	'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez';
 /** Präteritum forms known by heart (sagte, war, kam), and "vor zwei Wochen". */
 const PRETERITE =
-	'war|waren|hatte|hatten|wurde|wurden|kam|kamen|ging|gingen|gab|gaben|nahm|nahmen|stand|standen|fand|fanden|traf|trafen|sprach|sprachen|schloss|schlossen|trat|traten|beschloss|hielt|hielten|fiel|fielen|stieg|stiegen|lag|lagen|blieb|blieben|zog|zogen|rief|riefen|schrieb|schrieben|erhielt|erhielten|begann|begannen|verlor|gewann|gewannen|brachte|brachten|dachte|dachten|wusste|wussten|konnte|konnten|musste|mussten|wollte|wollten|ließ|ließen|sah|sahen|starb|starben|floh|flohen|vor (?:\\p{L}+ )?(?:tagen|wochen|monaten|jahren)';
+	'war|waren|hatte|hatten|wurde|wurden|kam|kamen|ging|gingen|gab|gaben|nahm|nahmen|stand|standen|fand|fanden|traf|trafen|sprach|sprachen|schloss|schlossen|trat|traten|beschloss|hielt|hielten|fiel|fielen|stieg|stiegen|lag|lagen|blieb|blieben|zog|zogen|rief|riefen|schrieb|schrieben|erhielt|erhielten|begann|begannen|verlor|gewann|gewannen|brachte|brachten|dachte|dachten|wusste|wussten|konnte|konnten|musste|mussten|wollte|wollten|ließ|ließen|sah|sahen|starb|starben|floh|flohen|geschah|geschahen|vor (?:\\p{L}+ )?(?:tagen|wochen|monaten|jahren)';
 
 /** German (see languageWords.ts). */
 export const GERMAN_WORDS: LanguageWords = {
@@ -114,6 +114,7 @@ export const GERMAN_DATES: DateWords = {
 		['seit (?:anfang |ende |mitte )?{m}(?: {y})?', 'since {m} {y}'],
 		['seit {y}', 'since {y}'],
 		['vor {n} {u}', '{n} {u} ago'],
+		['in {n} {u}', 'in {n} {u}'],
 		['{n} {u} (?:früher|zuvor|davor)', '{n} {u} earlier'],
 		['{n} {u} (?:später|danach)', '{n} {u} later'],
 		['(?:anfang|früher in) dieser woche', 'earlier this week'],
