@@ -32,7 +32,7 @@ export const GERMAN_WORDS: LanguageWords = {
 	perfect: {
 		auxiliary: wholeWords('hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren', 'giu'),
 		participle: wholeWords(
-			'ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}iert|(?:be|er|ver|zer|ent|emp|unter|über|miss)\\p{Ll}{2,}t|\\p{Ll}{2,}ge\\p{Ll}{2,}(?:t|en)',
+			'ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}iert|(?:be|er|ver|zer|ent|emp|unter|über|miss)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}ge\\p{Ll}{2,}(?:t|en)',
 			'gu'
 		),
 		clauseEnd: /[,;:.!?]/g
