@@ -1,5 +1,6 @@
 import type { DateWords } from './dateWords';
 import { wholeWords, type LanguageWords } from './languageWords';
+import { perfectTense } from './perfectTense';
 
 const MONTH_NAMES =
 	'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez';
@@ -29,14 +30,14 @@ export const GERMAN_WORDS: LanguageWords = {
 		/^(?:heute|bitte|erste|ersten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|sechste|siebte|achte|zehnte|letzte|letzten|beste|besten|meiste|meisten|weite|weiten|gute|guten|rechte|rechten|alte|alten|späte|späten|breite|breiten|harte|harten|konkrete|konkreten|direkte|direkten|geplante|geplanten|gesamte|gesamten|bekannte|bekannten|hunderte|hunderten|\p{Ll}+sten)$/u,
 	passive: null,
 	/** Perfekt: "hat … unterzeichnet", "ist … gestorben", "haben … festgenommen". */
-	perfect: {
+	perfect: perfectTense({
 		auxiliary: wholeWords('hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren', 'giu'),
 		participle: wholeWords(
 			'ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}iert|(?:be|er|ver|zer|ent|emp|unter|über|miss)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}ge\\p{Ll}{2,}(?:t|en)',
 			'gu'
 		),
 		clauseEnd: /[,;:.!?]/g
-	},
+	}),
 	looksAhead: wholeWords(
 		'würde|würden|werde|werden|wird|solle|sollen|soll|müsse|müssen|könne|könnten|plane|plant|planen|wolle|wollen|voraussichtlich',
 		'giu'

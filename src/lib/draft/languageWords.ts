@@ -27,10 +27,10 @@ export interface LanguageWords {
 	/** A participle after a present "be", blanked before past endings are looked for; or null. */
 	passive: RegExp | null;
 	/**
-	 * A perfect told with an auxiliary far from its participle ("hat … unterzeichnet"): the
-	 * auxiliary is a past verb where a participle follows it before a clause ends; or null.
+	 * The first auxiliary of a perfect told far from its participle ("hat … unterzeichnet"),
+	 * as a past verb (see perfectTense.ts); null for a language that needs none.
 	 */
-	perfect: { auxiliary: RegExp; participle: RegExp; clauseEnd: RegExp } | null;
+	perfect: ((text: string) => { word: string; index: number } | null) | null;
 	/** Words after which what follows looks ahead from the sentence's own past (would, werde). */
 	looksAhead: RegExp;
 	/** Where one clause gives way to another that may tell its own happening (see clauses.ts). */

@@ -63,29 +63,6 @@ const isNoName = (match: RegExpExecArray | RegExpMatchArray) =>
 type Found = { word: string; index: number };
 
 /**
- * Each auxiliary of a perfect that a participle follows before its clause ends ("hat am
- * Montag den Vertrag unterzeichnet"), in one walk over the three kinds of match.
- */
-function perfectAuxiliaries(text: string, perfect: NonNullable<LanguageWords['perfect']>): Found[] {
-	const marks = [
-		...[...text.matchAll(everyMatch(perfect.auxiliary))].map((m) => ({ kind: 0, m })),
-		...[...text.matchAll(everyMatch(perfect.participle))].map((m) => ({ kind: 1, m })),
-		...[...text.matchAll(everyMatch(perfect.clauseEnd))].map((m) => ({ kind: 2, m }))
-	].sort((a, b) => a.m.index - b.m.index || a.kind - b.kind);
-	const found: Found[] = [];
-	let open: RegExpExecArray | RegExpMatchArray | null = null;
-	for (const { kind, m } of marks) {
-		if (kind === 0) open ??= m;
-		else if (kind === 2) open = null;
-		else if (open && m.index > (open.index ?? 0)) {
-			found.push({ word: open[0], index: open.index ?? 0 });
-			open = null;
-		}
-	}
-	return found;
-}
-
-/**
  * The first past verb of `text` (a past form the language knows by heart or builds with its
  * auxiliary, a word with a past ending that is no participle after a present "be", nor a
  * name: "the Fed", "Fred"; or a perfect's auxiliary), with its offset, or null.
@@ -101,6 +78,7 @@ export function firstPastVerb(text: string, words: LanguageWords = ENGLISH_WORDS
 	const candidates: Found[] = [known, regular]
 		.filter((match) => match != null)
 		.map((match) => ({ word: match[0], index: match.index }));
-	if (words.perfect) candidates.push(...perfectAuxiliaries(text, words.perfect).slice(0, 1));
+	const perfect = words.perfect?.(text);
+	if (perfect) candidates.push(perfect);
 	return candidates.sort((a, b) => a.index - b.index)[0] ?? null;
 }
