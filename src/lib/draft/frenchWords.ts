@@ -1,5 +1,6 @@
 import type { DateWords } from './dateWords';
-import { wholeWords, type LanguageWords } from './languageWords';
+import type { LanguageWords } from './languageWords';
+import { wholeWords } from './wholeWords';
 
 /** Participles after "a", "ont", "avait"… (a déclaré, ont signé, a pris, a vu, a ouvert). */
 const PARTICIPLE = '\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|ort)';

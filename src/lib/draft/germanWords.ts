@@ -1,6 +1,7 @@
 import type { DateWords } from './dateWords';
-import { wholeWords, type LanguageWords } from './languageWords';
+import type { LanguageWords } from './languageWords';
 import { perfectTense } from './perfectTense';
+import { wholeWords } from './wholeWords';
 
 const MONTH_NAMES =
 	'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez';

@@ -42,10 +42,3 @@ export interface LanguageWords {
 /** `pattern` with the `g` flag, for walking all its matches. */
 export const everyMatch = (pattern: RegExp): RegExp =>
 	new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-
-/**
- * `alternatives` as whole words, for words with letters beyond ASCII: JavaScript's `\b` knows
- * only ASCII letters, so "déclaré" would have none after its "é".
- */
-export const wholeWords = (alternatives: string, flags = 'iu'): RegExp =>
-	new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);

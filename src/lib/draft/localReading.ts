@@ -5,7 +5,7 @@ import {
 	type Part,
 	type Unit
 } from './dateWords';
-import { wholeWords } from './languageWords';
+import { wholeWords } from './wholeWords';
 
 /** A language's date words made ready: one finder for all phrases, and their reading. */
 export interface DateReader {

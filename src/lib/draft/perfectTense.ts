@@ -1,6 +1,4 @@
-import { everyMatch } from './languageWords';
-
-/** The words of a perfect told with its auxiliary far from its participle. */
+/** The words of a perfect told with its auxiliary far from its participle; each pattern global. */
 export interface PerfectWords {
 	auxiliary: RegExp;
 	participle: RegExp;
@@ -16,9 +14,9 @@ export const perfectTense =
 	(words: PerfectWords) =>
 	(text: string): { word: string; index: number } | null => {
 		const marks = [
-			...[...text.matchAll(everyMatch(words.auxiliary))].map((m) => ({ kind: 0, m })),
-			...[...text.matchAll(everyMatch(words.participle))].map((m) => ({ kind: 1, m })),
-			...[...text.matchAll(everyMatch(words.clauseEnd))].map((m) => ({ kind: 2, m }))
+			...[...text.matchAll(words.auxiliary)].map((m) => ({ kind: 0, m })),
+			...[...text.matchAll(words.participle)].map((m) => ({ kind: 1, m })),
+			...[...text.matchAll(words.clauseEnd)].map((m) => ({ kind: 2, m }))
 		].sort((a, b) => a.m.index - b.m.index || a.kind - b.kind);
 		let open: RegExpExecArray | null = null;
 		for (const { kind, m } of marks) {
