@@ -50,7 +50,7 @@ describe('the language a draft reads', () => {
 
 	it('will not draft an article with the words of another language', async () => {
 		expect(() => draftArticle({ ...input, language: 'fr' })).toThrow(
-			/language: the article is in “fr”.*load its pack first/
+			/language: “fr” needs its own words; load them first/
 		);
 		const french = await loadLanguagePack('fr');
 		expect(() => draftArticle({ ...input, language: 'de' }, french)).toThrow(/“de”/);

@@ -7,14 +7,8 @@ import { draftLanguageOf, unsupportedLanguageMessage, type DraftLanguage } from 
  * imported when first asked for, so a page that drafts English never loads their parsers.
  */
 export function loadLanguagePack(language: DraftLanguage): Promise<LanguagePack> {
-	switch (language) {
-		case 'en':
-			return Promise.resolve(ENGLISH_PACK);
-		case 'fr':
-			return import('./frenchPack').then((module) => module.FRENCH_PACK);
-		case 'de':
-			return import('./germanPack').then((module) => module.GERMAN_PACK);
-	}
+	if (language === 'en') return Promise.resolve(ENGLISH_PACK);
+	return import('./otherPacks').then((module) => module.loadOtherPack(language));
 }
 
 /** The pack for a BCP 47 tag (`fr-CA` reads as French); an error naming it where none reads it. */

@@ -22,9 +22,7 @@ export function draftArticle(input: DraftInput, pack: LanguagePack = ENGLISH_PAC
 	const language = draftLanguageOf(tag);
 	if (!language) throw new Error(`language: ${unsupportedLanguageMessage(tag)}`);
 	if (language !== pack.language) {
-		throw new Error(
-			`language: the article is in “${tag}”, but the words given are for “${pack.language}”; load its pack first (loadLanguagePack).`
-		);
+		throw new Error(`language: “${tag}” needs its own words; load them first (loadLanguagePack)`);
 	}
 	const { words } = pack;
 	const sentences = splitSentences(input.article, words);

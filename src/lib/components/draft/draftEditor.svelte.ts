@@ -70,8 +70,8 @@ export class DraftEditor {
 				// Unless the editor chose another language while the words loaded.
 				if (draftLanguageOf(this.input.language ?? 'en') === pack.language) this.#draftWith(pack);
 			},
-			(error: unknown) => {
-				this.inputProblem = `The words for “${language}” could not be loaded: ${(error as Error).message}`;
+			(error: Error) => {
+				this.inputProblem = `${language}: ${error.message}`;
 			}
 		);
 	}
