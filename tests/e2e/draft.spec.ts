@@ -199,6 +199,36 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 	}
 });
 
+test('French loads only when it is drafted, and its date words are read by the same rules', async ({
+	page
+}) => {
+	// Strings of the French and German date phrases: no other code in the site has them.
+	const [french, german] = ['il y a {n} {u}', 'vor {n} {u}'];
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js') && response.status() < 300) bodies.push(response.text());
+	});
+	const loaded = async (signature: string) =>
+		(await Promise.all(bodies)).some((body) => body.includes(signature));
+	await gotoInteractive(page, '/draft');
+	await page.waitForLoadState('networkidle');
+	expect(await loaded(french)).toBe(false);
+	await page
+		.getByLabel(/^Article text/)
+		.fill('Le maire a démissionné mardi. La semaine dernière, le conseil a voté.');
+	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-28');
+	await page.getByLabel('Time zone of the publication').fill('Europe/Paris');
+	await page.getByLabel('Language of the article').selectOption('fr');
+	await page.getByRole('button', { name: 'Find dates and propose events' }).click();
+	const resigned = proposal(page, 'Le maire a démissionné');
+	await expect(resigned).toContainText('“mardi”');
+	await expect(resigned).toContainText('Tue 25 Feb 2025');
+	await expect(proposal(page, 'le conseil a voté')).toContainText('“La semaine dernière”');
+	await page.waitForLoadState('networkidle');
+	expect(await loaded(french)).toBe(true);
+	expect(await loaded(german)).toBe(false);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing on /draft with proposals, ${colorScheme}; screenshots at 320 px and wide`, async ({
 		page
