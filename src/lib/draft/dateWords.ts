@@ -25,6 +25,8 @@ export interface DateWords {
 	deadlineBefore: string;
 	/** Words just before date words that count from them ("depuis", "seit"): `since …`. */
 	sinceBefore: string;
+	/** An article just before a date that belongs with its words ("le 3 mars"), or ''. */
+	articleBefore: string;
 	/** A time said after a day's words ("à 14h30", "um 14 Uhr"), at their end. */
 	timeAfter: string;
 }

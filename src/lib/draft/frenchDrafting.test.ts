@@ -43,16 +43,16 @@ const ROWS: PhraseRow[] = [
 		expected: day('2025-03-07')
 	},
 	// A date without its year, the way the tense points.
-	{ sentence: 'Le conseil a voté le 3 mars.', words: '3 mars', expected: day('2024-03-03') },
-	{ sentence: 'Le conseil votera le 3 mars.', words: '3 mars', expected: day('2025-03-03') },
+	{ sentence: 'Le conseil a voté le 3 mars.', words: 'le 3 mars', expected: day('2024-03-03') },
+	{ sentence: 'Le conseil votera le 3 mars.', words: 'le 3 mars', expected: day('2025-03-03') },
 	{
 		sentence: 'Le traité a été signé le 12 mars 2024.',
-		words: '12 mars 2024',
+		words: 'le 12 mars 2024',
 		expected: day('2024-03-12')
 	},
 	{
 		sentence: 'Les élections ont eu lieu le 1er février.',
-		words: '1er février',
+		words: 'le 1er février',
 		expected: day('2025-02-01')
 	},
 	// Words counted from the publication.
@@ -91,7 +91,7 @@ const ROWS: PhraseRow[] = [
 	// A time, in the publication's zone.
 	{
 		sentence: 'Le conseil se réunira le 3 mars 2025 à 14h30.',
-		words: '3 mars 2025 à 14h30',
+		words: 'le 3 mars 2025 à 14h30',
 		expected: {
 			start: '2025-03-03T14:30:00+01:00',
 			end: '2025-03-03T14:30:00+01:00',
@@ -135,7 +135,7 @@ describe('French date words, read by the project’s own rules', () => {
 		);
 		const later = mentionOf(draft, 'Trois jours plus tard');
 		expect(intervalOf(later)).toEqual(day('2025-02-06'));
-		expect(later.countedFrom).toBe('3 février');
+		expect(later.countedFrom).toBe('Le 3 février');
 	});
 });
 
@@ -242,7 +242,7 @@ describe('a French local news story, drafted end to end', () => {
 			['context', null, null],
 			['event', 'mardi', null],
 			['event', 'il y a deux semaines', null],
-			['event', '3 mars', null],
+			['event', 'le 3 mars', null],
 			['event', null, 'd’ici la fin de l’année'],
 			['event', 'la semaine dernière', null],
 			['event', 'Hier', null],
@@ -255,7 +255,7 @@ describe('a French local news story, drafted end to end', () => {
 			[
 				'mardi',
 				'il y a deux semaines',
-				'3 mars',
+				'le 3 mars',
 				'd’ici la fin de l’année',
 				'la semaine dernière',
 				'Hier',

@@ -120,5 +120,6 @@ export const FRENCH_DATES: DateWords = {
 	],
 	deadlineBefore: "d'ici (?:le |au |à )?|avant le |au plus tard le ",
 	sinceBefore: 'depuis (?:le )?',
+	articleBefore: 'le ',
 	timeAfter: '(?:à|vers) \\d{1,2} ?(?:h|heures?)(?: ?\\d{2})?'
 };

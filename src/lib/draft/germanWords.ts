@@ -152,5 +152,6 @@ export const GERMAN_DATES: DateWords = {
 	],
 	deadlineBefore: 'bis (?:zum |zur |spätestens (?:zum |am )?)?|spätestens (?:am |bis (?:zum )?)?',
 	sinceBefore: 'seit (?:dem )?',
+	articleBefore: '',
 	timeAfter: '(?:um|gegen|ab) \\d{1,2}(?:[.:]\\d{2})? ?uhr'
 };

@@ -32,7 +32,8 @@ const LOOK_BEFORE = 24;
 
 /**
  * `found` taken with the deadline ("d'ici le", "bis zum") or "since" words ("depuis", "seit")
- * just before it, read as `by …` or `since …`, where its own words do not say so already.
+ * just before it, read as `by …` or `since …`, where its own words do not say so already; or
+ * with the article before it ("le 3 mars"), which the reading does without.
  */
 function withWordsBefore(text: string, found: FoundDate, reader: DateReader): FoundDate {
 	if (!found.reading || /^(?:by|since) /.test(found.reading)) return found;
@@ -47,7 +48,8 @@ function withWordsBefore(text: string, found: FoundDate, reader: DateReader): Fo
 			return { ...found, start, reading: `${english} ${found.reading}` };
 		}
 	}
-	return found;
+	const article = reader.articleBefore?.exec(before);
+	return article ? { ...found, start: found.start - article[0].length } : found;
 }
 
 /**

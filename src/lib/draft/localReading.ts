@@ -21,6 +21,8 @@ export interface DateReader {
 	deadlineBefore: RegExp;
 	/** "Since" words ending just before a date ("depuis le "). */
 	sinceBefore: RegExp;
+	/** An article ending just before a date ("le "), or null. */
+	articleBefore: RegExp | null;
 	/** A time said at the end of a day's words ("à 14h30"). */
 	timeAfter: RegExp;
 }
@@ -118,6 +120,9 @@ export function dateReader(words: DateWords): DateReader {
 		monthAtEnd: new RegExp(`(?<![\\p{L}])(?:${words.months.join('|')})$`, 'iu'),
 		deadlineBefore: new RegExp(`(?<![\\p{L}])(?:${apostrophes(words.deadlineBefore)})$`, 'iu'),
 		sinceBefore: new RegExp(`(?<![\\p{L}])(?:${apostrophes(words.sinceBefore)})$`, 'iu'),
+		articleBefore: words.articleBefore
+			? new RegExp(`(?<![\\p{L}])(?:${words.articleBefore})$`, 'iu')
+			: null,
 		timeAfter: new RegExp(`\\s+(?:${words.timeAfter})$`, 'iu')
 	};
 }
