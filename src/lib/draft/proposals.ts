@@ -4,7 +4,7 @@ import { clausesOf } from './clauses';
 import { expressionOf } from './countedFrom';
 import { ENGLISH_PACK } from './englishPack';
 import type { LanguagePack } from './languagePack';
-import { draftLanguageOf, unsupportedLanguageMessage } from './languages';
+import { draftLanguageOf } from './languages';
 import { findMentions, mentionsBySentence, wordsRead } from './mentions';
 import { splitSentences } from './sentences';
 import { MAX_SLUG, uniqueSlugs } from '../story/slug';
@@ -18,10 +18,9 @@ import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
  * language than English needs that language's pack, loaded first (`loadLanguagePack`).
  */
 export function draftArticle(input: DraftInput, pack: LanguagePack = ENGLISH_PACK): Draft {
+	// An unsupported tag is the input check's to report (checkInput.ts): here it has no words.
 	const tag = input.language ?? 'en';
-	const language = draftLanguageOf(tag);
-	if (!language) throw new Error(`language: ${unsupportedLanguageMessage(tag)}`);
-	if (language !== pack.language) {
+	if (draftLanguageOf(tag) !== pack.language) {
 		throw new Error(`language: “${tag}” needs its own words; load them first (loadLanguagePack)`);
 	}
 	const { words } = pack;
