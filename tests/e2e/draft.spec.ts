@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
 import type { StoryInput } from '../../src/lib/story/storyInput';
 import { expectNoAxeViolations } from './a11y';
@@ -197,6 +197,44 @@ test('chrono-node loads with /draft only, never with a story page or an embed', 
 			path
 		).toBe(false);
 	}
+});
+
+test('French loads only when it is drafted, and its date words are read by the same rules', async ({
+	page
+}) => {
+	// Strings of the French and German date phrases: no other code in the site has them.
+	const [french, german] = ['il y a {n} {u}', 'vor {n} {u}'];
+	const bodies: Promise<string>[] = [];
+	// A script still arriving when the test ends has no body to read: it counts as none.
+	const onResponse = (response: Response) => {
+		if (response.url().endsWith('.js') && response.status() < 300) {
+			bodies.push(response.text().catch(() => ''));
+		}
+	};
+	page.on('response', onResponse);
+	const loaded = async (signature: string) =>
+		(await Promise.all(bodies)).some((body) => body.includes(signature));
+	await gotoInteractive(page, '/draft');
+	await page.waitForLoadState('networkidle');
+	expect(await loaded(french), 'French before it is drafted').toBe(false);
+	await page
+		.getByLabel(/^Article text/)
+		.fill('Le maire a démissionné mardi. La semaine dernière, le conseil a voté.');
+	await page.getByLabel('Published (ISO date or date-time)').fill('2025-02-28');
+	await page.getByLabel('Time zone of the publication').fill('Europe/Paris');
+	await page.getByLabel('Language of the article').selectOption('fr');
+	await page.getByRole('button', { name: 'Find dates and propose events' }).click();
+	const resigned = page.getByRole('article', { name: 'Le maire a démissionné' });
+	await expect(resigned).toContainText('“mardi”');
+	await expect(resigned).toContainText('Tue 25 Feb 2025');
+	// Its title leaves out the date words and the comma after them.
+	const voted = page.getByRole('article', { name: 'Le conseil a voté' });
+	await expect(voted).toContainText('“La semaine dernière”');
+	await expect(voted).toContainText('some day between Mon 17');
+	await page.waitForLoadState('networkidle');
+	expect(await loaded(french), 'French once drafted').toBe(true);
+	expect(await loaded(german), 'German, never chosen').toBe(false);
+	page.off('response', onResponse);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

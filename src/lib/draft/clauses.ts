@@ -1,21 +1,18 @@
 import { isPresentWords } from '../story/dates/presentWords';
-import { FUTURE, firstPastVerb } from './tense';
+import { ENGLISH_WORDS } from './englishWords';
+import { everyMatch, type LanguageWords } from './languageWords';
+import { firstPastVerb } from './tense';
 import type { Mention, TextRange } from './types';
 
-/**
- * Where one clause gives way to another that tells its own happening: "flew to Washington on
- * Wednesday and met Donald Trump on Thursday". A comma alone does not ("in September, down
- * from 8.7 per cent in April"), nor an attribution ("…, and officials said Sunday").
- */
-const BOUNDARY = /(?:;|,? and|, but|, then|, while|, before|, after|, when)\s+/g;
-const ATTRIBUTION =
-	/^\S+(?: \S+){0,3}? (?:said|says|told|added|reported)\b|^(?:said|says|told|added)\b/i;
-
-const hasVerb = (text: string) => firstPastVerb(text) !== null || FUTURE.test(text);
+const hasVerb = (text: string, words: LanguageWords) =>
+	firstPastVerb(text, words) !== null || words.future.test(text);
 
 /** Words that date a happening of their own: placed, no target, not "now" or "recently". */
 const ownDate = (mention: Mention) =>
-	mention.date !== null && !mention.deadline && !mention.toldIn && !isPresentWords(mention.words);
+	mention.date !== null &&
+	!mention.deadline &&
+	!mention.toldIn &&
+	!isPresentWords(mention.reading ?? mention.words);
 
 export interface Clause {
 	range: TextRange;
@@ -26,9 +23,16 @@ export interface Clause {
  * A sentence cut into the clauses that each tell a dated happening of their own, with their
  * mentions: where two such dates differ and a boundary between them starts a clause with its
  * own verb (and each side has one), the sentence is cut at the last such boundary between
- * them. Otherwise the whole sentence, as one. Linear in the sentence's length.
+ * them ("flew to Washington on Wednesday and met Donald Trump on Thursday"; a comma alone
+ * does not, nor an attribution: "…, and officials said Sunday"). Otherwise the whole
+ * sentence, as one. Linear in the sentence's length.
  */
-export function clausesOf(article: string, sentence: TextRange, mentions: Mention[]): Clause[] {
+export function clausesOf(
+	article: string,
+	sentence: TextRange,
+	mentions: Mention[],
+	words: LanguageWords = ENGLISH_WORDS
+): Clause[] {
 	const own = mentions.filter(ownDate);
 	const cuts: [number, number][] = [];
 	let from = sentence.start;
@@ -36,13 +40,15 @@ export function clausesOf(article: string, sentence: TextRange, mentions: Mentio
 		const [a, b] = [own[i - 1]!, own[i]!];
 		if (a.date!.startsAt === b.date!.startsAt && a.date!.endsAt === b.date!.endsAt) continue;
 		const between = article.slice(a.end, b.start);
-		const boundary = [...between.matchAll(BOUNDARY)].at(-1);
+		const boundary = [...between.matchAll(everyMatch(words.clauseBoundary))].at(-1);
 		if (!boundary) continue;
 		const cutAt = a.end + boundary.index;
 		const resumeAt = cutAt + boundary[0].length;
 		const before = article.slice(from, cutAt);
 		const after = article.slice(resumeAt, sentence.end);
-		if (!hasVerb(before) || !hasVerb(after) || ATTRIBUTION.test(after)) continue;
+		if (!hasVerb(before, words) || !hasVerb(after, words) || words.attribution.test(after)) {
+			continue;
+		}
 		cuts.push([cutAt, resumeAt]);
 		from = resumeAt;
 	}

@@ -43,7 +43,7 @@ export function countFromDatesBefore(mentions: Mention[], input: DraftInput): Me
 	};
 	let anchor: Mention | null = null;
 	return mentions.map((mention) => {
-		const counting = COUNTING.exec(mention.words);
+		const counting = COUNTING.exec(mention.reading ?? mention.words);
 		const from = anchor && paragraphOf(anchor.start) === paragraphOf(mention.start) ? anchor : null;
 		const counted = counting && from?.date ? countFrom(mention, from, input) : mention;
 		if (counted.date && !counted.deadline) anchor = counted;
@@ -54,7 +54,8 @@ export function countFromDatesBefore(mentions: Mention[], input: DraftInput): Me
 function countFrom(mention: Mention, from: Mention, input: DraftInput): Mention {
 	const date = from.date!;
 	const start = startWords(date);
-	const unit = /(day|week|month|year)s? \w+$/i.exec(mention.words)?.[1]?.toLowerCase() ?? 'day';
+	const read = mention.reading ?? mention.words;
+	const unit = /(day|week|month|year)s? \w+$/i.exec(read)?.[1]?.toLowerCase() ?? 'day';
 	if (start.length < (NEEDS[unit] ?? 10)) {
 		if (mention.date) return mention;
 		return {
@@ -62,7 +63,7 @@ function countFrom(mention: Mention, from: Mention, input: DraftInput): Mention 
 			reason: `it counts from “${from.words}”, the date before it, which is not known to the ${unit}`
 		};
 	}
-	const result = resolveDateExpression(mention.words, {
+	const result = resolveDateExpression(read, {
 		published: start.length === 10 ? start : `${start}-01-01`.slice(0, 10),
 		publishedTimeZone: input.timeZone,
 		timeZone: input.timeZone,

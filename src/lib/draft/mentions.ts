@@ -1,16 +1,15 @@
-import { findChronoDates } from './chronoFinder';
 import { countFromDatesBefore } from './countedFrom';
-import { isPartOfName } from './names';
-import { findNewsPhrases } from './newsFinder';
+import { ENGLISH_PACK } from './englishPack';
+import type { FoundDate, LanguagePack } from './languagePack';
 import { placeWords } from './placeWords';
 import { referBackToQuarters } from './refersBack';
 import { isPresentWords } from '../story/dates/presentWords';
 import { readDateAt, readSentence, type SentenceReading } from './reportedSpeech';
-import type { DraftInput, Mention, TextRange } from './types';
+import type { DraftInput, Mention, Tense, TextRange } from './types';
 
-interface Candidate extends TextRange {
-	finder: Mention['finder'];
-}
+/** The words the resolver reads for a mention: its English reading, or its own words. */
+export const wordsRead = (mention: Pick<Mention, 'words' | 'reading'>): string =>
+	mention.reading ?? mention.words;
 
 /** Index of the sentence holding the whole range, or -1 (a range across two is dropped). */
 function sentenceOf(sentences: TextRange[], { start, end }: TextRange): number {
@@ -32,27 +31,37 @@ function referenceInstant(published: string): Date {
 	return Number.isNaN(instant.getTime()) ? new Date(0) : instant;
 }
 
+/** Where the found words are placed: by their English reading, if they are in another language. */
+function placeFound(found: FoundDate, words: string, tense: Tense, input: DraftInput) {
+	if (found.reading === undefined) return placeWords(words, tense, input);
+	if (found.reading === null) return { date: null, reason: found.reason ?? 'no reading' };
+	const placed = placeWords(found.reading, tense, input);
+	const reading = { reading: found.reading };
+	return placed.date
+		? { ...placed, ...reading }
+		: { ...placed, ...reading, reason: `read as “${found.reading}”: ${placed.reason}` };
+}
+
 /**
- * Every date expression in the article: the project's news phrases and chrono-node's finds,
- * each resolved against the publication. Where two overlap, one that can be placed wins over
- * one that cannot, then the longer, then the news phrase; so "at 3pm on Tuesday", which the
- * resolver does not read, gives way to "on Tuesday", which it does.
+ * Every date expression in the article, as the language's pack finds them (for English the
+ * project's news phrases and chrono-node's finds), each resolved against the publication.
+ * Where two overlap, one that can be placed wins over one that cannot, then the longer, then
+ * the news phrase; so "at 3pm on Tuesday", which the resolver does not read, gives way to
+ * "on Tuesday", which it does.
  */
-export function findMentions(input: DraftInput, sentences: TextRange[]): Mention[] {
+export function findMentions(
+	input: DraftInput,
+	sentences: TextRange[],
+	pack: LanguagePack = ENGLISH_PACK
+): Mention[] {
 	const { article } = input;
-	const candidates: Candidate[] = [
-		...findNewsPhrases(article).map((range) => ({ ...range, finder: 'news' as const })),
-		...findChronoDates(article, referenceInstant(input.published)).map((range) => ({
-			...range,
-			finder: 'chrono' as const
-		}))
-	].filter((candidate) => !isPartOfName(article, candidate));
+	const candidates = pack.findDates(article, referenceInstant(input.published));
 	const readings = new Map<number, SentenceReading>();
 	const readingOf = (index: number): SentenceReading => {
 		let reading = readings.get(index);
 		if (reading === undefined) {
 			const { start, end } = sentences[index]!;
-			reading = readSentence(article.slice(start, end));
+			reading = readSentence(article.slice(start, end), pack.words);
 			readings.set(index, reading);
 		}
 		return reading;
@@ -62,16 +71,16 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 		.map((candidate) => ({ candidate, sentence: sentenceOf(sentences, candidate) }))
 		.filter(({ sentence }) => sentence !== -1)
 		.map(({ candidate, sentence }) => {
-			const words = article.slice(candidate.start, candidate.end);
-			const { tense, toldIn } = readDateAt(
-				readingOf(sentence),
-				candidate.start - sentences[sentence]!.start
-			);
+			const { start, end, finder } = candidate;
+			const words = article.slice(start, end);
+			const { tense, toldIn } = readDateAt(readingOf(sentence), start - sentences[sentence]!.start);
 			return {
-				...candidate,
+				start,
+				end,
+				finder,
 				words,
 				sentence,
-				...placeWords(words, tense, input),
+				...placeFound(candidate, words, tense, input),
 				...(toldIn && { toldIn })
 			};
 		});
@@ -89,7 +98,7 @@ export function findMentions(input: DraftInput, sentences: TextRange[]): Mention
 		if (taken.subarray(mention.start, mention.end).some((flag) => flag === 1)) continue;
 		taken.fill(1, mention.start, mention.end);
 		// "recently" is before publication, not a deadline.
-		const deadline = mention.date?.modifier === 'before' && !isPresentWords(mention.words);
+		const deadline = mention.date?.modifier === 'before' && !isPresentWords(wordsRead(mention));
 		kept.push({ ...mention, deadline });
 	}
 	kept.sort((a, b) => a.start - b.start);

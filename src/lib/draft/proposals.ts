@@ -2,7 +2,10 @@ import { isPresentWords } from '../story/dates/presentWords';
 import type { WhenInput } from '../story/storyInput';
 import { clausesOf } from './clauses';
 import { expressionOf } from './countedFrom';
-import { findMentions, mentionsBySentence } from './mentions';
+import { ENGLISH_PACK } from './englishPack';
+import type { LanguagePack } from './languagePack';
+import { draftLanguageOf } from './languages';
+import { findMentions, mentionsBySentence, wordsRead } from './mentions';
 import { splitSentences } from './sentences';
 import { MAX_SLUG, uniqueSlugs } from '../story/slug';
 import { guessKind } from './kind';
@@ -11,43 +14,62 @@ import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
 /**
  * Drafts a story from an article: its sentences, its date words, a proposal a sentence (or a
- * clause, where a sentence tells two dated happenings: see clauses.ts).
+ * clause, where a sentence tells two dated happenings: see clauses.ts). An article in another
+ * language than English needs that language's pack, loaded first (`loadLanguagePack`).
  */
-export function draftArticle(input: DraftInput): Draft {
-	const sentences = splitSentences(input.article);
-	const mentions = findMentions(input, sentences);
+export function draftArticle(input: DraftInput, pack: LanguagePack = ENGLISH_PACK): Draft {
+	// An unsupported tag is the input check's to report (checkInput.ts): here it has no words.
+	const tag = input.language ?? 'en';
+	if (draftLanguageOf(tag) !== pack.language) {
+		throw new Error(`language: “${tag}” needs its own words; load them first (loadLanguagePack)`);
+	}
+	const { words } = pack;
+	const sentences = splitSentences(input.article, words);
+	const mentions = findMentions(input, sentences, pack);
+	const quoteMarks = Object.entries(words.quotes).filter(([open, close]) => open !== close);
+	const openers = new Set(quoteMarks.map(([open]) => open));
+	const closers = new Set(quoteMarks.map(([, close]) => close));
 	const bySentence = mentionsBySentence(mentions);
 	const idFor = proposalIds();
 	const proposals: Proposal[] = [];
 	let quoting = false;
 	sentences.forEach((sentence, index) => {
 		const text = input.article.slice(sentence.start, sentence.end);
-		const [first, ...more] = clausesOf(input.article, sentence, bySentence.get(index) ?? []).map(
-			(clause) => proposeSentence(input.article, clause.range, clause.mentions, idFor)
-		);
+		const [first, ...more] = clausesOf(
+			input.article,
+			sentence,
+			bySentence.get(index) ?? [],
+			words
+		).map((clause) => proposeSentence(input.article, clause.range, clause.mentions, idFor));
 		const proposal = first!;
 		const previous = proposals.at(-1);
 		// A quotation runs on within its paragraph only: a new paragraph that goes on quoting
-		// opens again with “, and is not taken for the same words.
+		// opens again with “ (« in French, „ in German), and is not taken for the same words.
 		const gap = input.article.slice(sentences[index - 1]?.end ?? 0, sentence.start);
-		const runsOn = quoting && !gap.includes('\n') && !text.replace(/[^“”]/g, '').startsWith('“');
+		const firstMark = [...text].find((char) => openers.has(char) || closers.has(char));
+		const runsOn = quoting && !gap.includes('\n') && !(firstMark && openers.has(firstMark));
 		proposals.push(
 			runsOn && proposal.role === 'context' && previous?.role === 'event' && previous.when
 				? placedByPrevious(proposal, previous)
 				: proposal,
 			...more
 		);
-		quoting = stillQuoting(runsOn, text);
+		quoting = stillQuoting(runsOn, text, openers, closers);
 	});
 	return { input, sentences, mentions, proposals };
 }
 
 /** Whether a quotation (“…”) is still open after `sentence`, given whether one was before it. */
-function stillQuoting(open: boolean, sentence: string): boolean {
+function stillQuoting(
+	open: boolean,
+	sentence: string,
+	openers: Set<string>,
+	closers: Set<string>
+): boolean {
 	let inside = open;
 	for (const char of sentence) {
-		if (char === '“') inside = true;
-		else if (char === '”') inside = false;
+		if (openers.has(char)) inside = true;
+		else if (closers.has(char)) inside = false;
 	}
 	return inside;
 }
@@ -92,6 +114,7 @@ export function statedWhen(mention: Mention): WhenInput {
 		};
 	}
 	const when: WhenInput = { text: mention.words, basis: 'stated' };
+	if (mention.reading) when.expression = mention.reading;
 	if (mention.direction) when.direction = mention.direction;
 	if (mention.assumption) when.note = mention.assumption;
 	return when;
@@ -116,7 +139,7 @@ const isTarget = (mention: Mention): boolean => mention.deadline || mention.told
 function chooseDates(placed: Mention[]): { dated: Mention | null; target: Mention | null } {
 	const own = placed.filter((mention) => !isTarget(mention));
 	const dated =
-		own.find((mention) => !isPresentWords(mention.words)) ??
+		own.find((mention) => !isPresentWords(wordsRead(mention))) ??
 		own[0] ??
 		(placed.some((mention) => mention.toldIn) ? null : placed[0]!);
 	const target = placed.find((mention) => isTarget(mention) && mention !== dated) ?? null;

@@ -1,3 +1,5 @@
+import { ENGLISH_WORDS } from './englishWords';
+import { everyMatch, type LanguageWords } from './languageWords';
 import { firstPastVerb, quotationSpans, sentenceTense, withoutQuotations } from './tense';
 import type { Tense } from './types';
 
@@ -7,10 +9,6 @@ import type { Tense } from './types';
  * quotation that looks ahead) say what it points to, not when it happened. So a date there is
  * read looking ahead, and is the event's target rather than its date.
  */
-
-/** Words after which what follows looks ahead from the sentence's own past. */
-const LOOKS_AHEAD =
-	/\b(?:would|will|won[’']t|shall|could|might|going to|expected to|set to|due to|plans? to|intends? to|aims? to|hopes? to|(?:promised|vowed|pledged|voted|agreed|decided|moved|threatened) to|must|has to|have to|needs? to)\b|[’']ll\b/gi;
 
 export interface SentenceReading {
 	tense: Tense;
@@ -24,19 +22,22 @@ export interface SentenceReading {
 	/** Each quotation's own tense, worked out when first asked for. */
 	quotedTense: Map<number, Tense>;
 	text: string;
+	words: LanguageWords;
 }
 
-export function readSentence(text: string): SentenceReading {
-	const own = withoutQuotations(text);
-	const quotations = quotationSpans(text);
+/** How a sentence's verbs and quotations point, in the language's words (see languageWords.ts). */
+export function readSentence(text: string, words: LanguageWords = ENGLISH_WORDS): SentenceReading {
+	const own = withoutQuotations(text, words.quotes);
+	const quotations = quotationSpans(text, words.quotes);
 	return {
-		tense: sentenceTense(text),
-		past: firstPastVerb(own),
-		ahead: [...own.matchAll(LOOKS_AHEAD)].map((match) => match.index),
+		tense: sentenceTense(text, words),
+		past: firstPastVerb(own, words),
+		ahead: [...own.matchAll(everyMatch(words.looksAhead))].map((match) => match.index),
 		quotations,
 		quotationStarts: quotations.map(([start]) => start),
 		quotedTense: new Map(),
-		text
+		text,
+		words
 	};
 }
 
@@ -87,7 +88,7 @@ export function readDateAt(reading: SentenceReading, at: number): DateReading {
 		let tense = reading.quotedTense.get(quoted);
 		if (tense === undefined) {
 			const [start, end] = reading.quotations[quoted]!;
-			tense = sentenceTense(reading.text.slice(start + 1, end - 1));
+			tense = sentenceTense(reading.text.slice(start + 1, end - 1), reading.words);
 			reading.quotedTense.set(quoted, tense);
 		}
 		if (tense === 'unknown') return { tense: reading.tense };

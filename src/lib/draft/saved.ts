@@ -28,7 +28,8 @@ const inputSchema = v.object({
 	article: v.string(),
 	published: v.string(),
 	timeZone: v.string(),
-	publisher: v.string()
+	publisher: v.string(),
+	language: v.optional(v.string())
 });
 
 /** The parts of a saved draft the page relies on; the rest it only shows or passes on. */

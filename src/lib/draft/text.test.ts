@@ -121,6 +121,17 @@ describe('proposeTitle: the article’s words, shortened', () => {
 			sentence: 'On Monday talks ended, and a strike starts on Friday.',
 			words: ['On Monday', 'on Friday'],
 			expected: 'Talks ended, and a strike starts'
+		},
+		{
+			// The comma the opening date words leave behind goes with them.
+			sentence: 'Last week, the minister spoke.',
+			words: ['Last week'],
+			expected: 'The minister spoke'
+		},
+		{
+			sentence: 'Hier, la police a arrêté deux hommes.',
+			words: ['Hier'],
+			expected: 'La police a arrêté deux hommes'
 		}
 	];
 	it.each(rows)('$expected', ({ sentence, words, expected }) => {

@@ -32,6 +32,8 @@ export function proposeTitle(sentence: string, dateWords: TextRange[]): string {
 		.replace(/\s+/g, ' ')
 		.replace(/ ([,;:.!?])/g, '$1')
 		.trim()
+		// Date words that opened the sentence leave its comma behind ("Hier, la police…").
+		.replace(/^[,;:–—-]\s*/, '')
 		.replace(LEADING_LINK, '');
 	const words = text.split(' ');
 	const kept: string[] = [];

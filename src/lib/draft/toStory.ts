@@ -45,6 +45,7 @@ export function quoteAt(article: string, { start, end }: TextRange): Excerpt {
 /** The draft as a story file (format 2), quoting the article byte for byte. */
 export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 	const { article, published, timeZone } = draft.input;
+	const language = draft.input.language?.trim() || 'en';
 	const publisher = draft.input.publisher.trim();
 	const included = (proposal: Proposal) =>
 		options.include === 'accepted'
@@ -78,14 +79,14 @@ export function draftToStory(draft: Draft, options: StoryOptions): StoryInput {
 		id: options.id,
 		title: options.title,
 		summary: options.summary?.trim() || proposedSummary(article, draft.sentences),
-		language: 'en',
+		language,
 		displayTimeZone: timeZone,
 		sources: [
 			{
 				id: SOURCE_ID,
 				publisher: publisher || 'Publisher not given',
 				title: (options.headline ?? firstLine(article)).trim() || null,
-				language: 'en',
+				language,
 				published: {
 					date: published,
 					timeZone,

@@ -10,6 +10,8 @@ export interface DraftInput {
 	/** IANA zone of the publication; calendar days are counted in it. */
 	timeZone: string;
 	publisher: string;
+	/** BCP 47 tag of the article's language (see languages.ts); English when left out. */
+	language?: string;
 }
 
 /** A half-open range of UTF-16 offsets into the article. */
@@ -26,6 +28,12 @@ export interface Mention extends TextRange {
 	id: string;
 	/** The words exactly as the article writes them. */
 	words: string;
+	/**
+	 * The English date words the resolver reads them as, where the article is in another
+	 * language ("la semaine dernière" is "last week"): the story keeps them as the date's
+	 * `expression`, beside the article's own words.
+	 */
+	reading?: string;
 	/** Who found them: the project's own news phrases, or chrono-node's general parser. */
 	finder: 'news' | 'chrono';
 	/** Index of the sentence they are in. */

@@ -93,6 +93,22 @@ describe('DraftPage', () => {
 		expect(merged.element().querySelectorAll('blockquote')).toHaveLength(1);
 	});
 
+	it('drafts French once it is chosen, and keeps its reading through a change of basis', async () => {
+		render(DraftPage);
+		await userEvent.fill(page.getByLabelText(/^Article text/), 'Le maire a démissionné mardi.');
+		await userEvent.fill(page.getByLabelText('Published (ISO date or date-time)'), '2025-02-28');
+		await userEvent.fill(page.getByLabelText('Time zone of the publication'), 'Europe/Paris');
+		await userEvent.selectOptions(page.getByLabelText('Language of the article'), 'fr');
+		await userEvent.click(page.getByRole('button', { name: 'Find dates and propose events' }));
+		const resigned = card('Le maire a démissionné');
+		await expect.element(resigned).toHaveTextContent('“mardi”');
+		await expect.element(resigned).toHaveTextContent('Tue 25 Feb 2025');
+		await userEvent.selectOptions(resigned.getByLabelText('Date basis'), 'Inferred');
+		await userEvent.selectOptions(resigned.getByLabelText('Date basis'), 'Stated');
+		// Without its reading, “mardi” would be read as English words, and not placed.
+		await expect.element(resigned).toHaveTextContent('Tue 25 Feb 2025');
+	});
+
 	it('changes a date’s basis: an inferred date asks for its reason until it has one', async () => {
 		await draftIt();
 		const said = card('He said talks would go on');

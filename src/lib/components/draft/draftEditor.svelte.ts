@@ -5,6 +5,10 @@ import { draftInputProblem } from '$lib/draft/checkInput';
 import { edit, merge, setStatus, setWhen, split, type Wording } from '$lib/draft/operations';
 import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
 import { draftArticle } from '$lib/draft/proposals';
+import { ENGLISH_PACK } from '$lib/draft/englishPack';
+import type { LanguagePack } from '$lib/draft/languagePack';
+import { draftLanguageOf } from '$lib/draft/languages';
+import { loadLanguagePack } from '$lib/draft/loadLanguage';
 import { firstLine, proposedSummary } from '$lib/draft/storyDefaults';
 import { acceptedCounts, draftToStory } from '$lib/draft/toStory';
 import { readSaved, writeSaved, type Saved } from '$lib/draft/saved';
@@ -27,7 +31,8 @@ export class DraftEditor {
 		article: '',
 		published: '',
 		timeZone: 'Europe/London',
-		publisher: ''
+		publisher: '',
+		language: 'en'
 	});
 	storyId = $state('draft-story');
 	storyTitle = $state(DEFAULT_TITLE);
@@ -47,15 +52,39 @@ export class DraftEditor {
 	readonly preview: Preview = $derived(previewOf(this.draft));
 	readonly counts = $derived(this.draft && acceptedCounts(this.draft));
 
-	draftIt(): void {
+	/**
+	 * Drafts the article. English is drafted at once; another language once its words have
+	 * loaded (they load the first time it is chosen), so the promise says when it is done.
+	 */
+	draftIt(): Promise<void> {
 		const problem = draftInputProblem(this.input);
 		this.inputProblem = problem;
-		if (problem !== null) return;
-		const draft = draftArticle({
-			...this.input,
-			published: this.input.published.trim(),
-			timeZone: this.input.timeZone.trim()
-		});
+		if (problem !== null) return Promise.resolve();
+		const language = draftLanguageOf(this.input.language ?? 'en') ?? 'en';
+		if (language === 'en') {
+			this.#draftWith(ENGLISH_PACK);
+			return Promise.resolve();
+		}
+		return loadLanguagePack(language).then(
+			(pack) => {
+				// Unless the editor chose another language while the words loaded.
+				if (draftLanguageOf(this.input.language ?? 'en') === pack.language) this.#draftWith(pack);
+			},
+			(error: Error) => {
+				this.inputProblem = `${language}: ${error.message}`;
+			}
+		);
+	}
+
+	#draftWith(pack: LanguagePack): void {
+		const draft = draftArticle(
+			{
+				...this.input,
+				published: this.input.published.trim(),
+				timeZone: this.input.timeZone.trim()
+			},
+			pack
+		);
 		this.#change(draft);
 		// Defaults a person would keep, where the editor has not written their own.
 		if (!this.headline.trim()) this.headline = firstLine(draft.input.article);

@@ -126,6 +126,7 @@ export const authoringEn = {
 		published: 'Published (ISO date or date-time)',
 		timeZone: 'Time zone of the publication',
 		publisher: 'Publisher',
+		language: 'Language of the article',
 		submit: 'Find dates and propose events'
 	},
 	proposal: {

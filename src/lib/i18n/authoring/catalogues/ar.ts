@@ -134,6 +134,7 @@ export default {
 		published: 'تاريخ النشر (تاريخ أو تاريخ ووقت ISO)',
 		timeZone: 'المنطقة الزمنية للنشر',
 		publisher: 'الناشر',
+		language: 'لغة المقال',
 		submit: 'ابحث عن التواريخ واقترح أحداثًا'
 	},
 	proposal: {

@@ -122,6 +122,7 @@ export default {
 		published: 'Veröffentlicht (ISO-Datum oder -Datum mit Uhrzeit)',
 		timeZone: 'Zeitzone der Veröffentlichung',
 		publisher: 'Herausgeber',
+		language: 'Sprache des Artikels',
 		submit: 'Daten finden und Ereignisse vorschlagen'
 	},
 	proposal: {

@@ -128,6 +128,7 @@ export default {
 		published: 'Publicado (fecha o fecha y hora ISO)',
 		timeZone: 'Zona horaria de la publicación',
 		publisher: 'Medio',
+		language: 'Idioma del artículo',
 		submit: 'Buscar fechas y proponer sucesos'
 	},
 	proposal: {

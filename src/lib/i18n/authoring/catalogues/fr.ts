@@ -127,6 +127,7 @@ export default {
 		published: 'Publication (date ou date et heure ISO)',
 		timeZone: 'Fuseau horaire de la publication',
 		publisher: 'Éditeur',
+		language: 'Langue de l’article',
 		submit: 'Trouver les dates et proposer des événements'
 	},
 	proposal: {

@@ -127,6 +127,7 @@ export default {
 		published: 'Pubblicato (data o data e ora ISO)',
 		timeZone: 'Fuso orario della pubblicazione',
 		publisher: 'Testata',
+		language: 'Lingua dell’articolo',
 		submit: 'Trova le date e proponi eventi'
 	},
 	proposal: {

@@ -127,6 +127,7 @@ export default {
 		published: 'Publicado (data ou data e hora ISO)',
 		timeZone: 'Fuso horário da publicação',
 		publisher: 'Órgão de comunicação',
+		language: 'Língua do artigo',
 		submit: 'Encontrar datas e propor acontecimentos'
 	},
 	proposal: {

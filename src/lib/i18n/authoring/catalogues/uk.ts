@@ -130,6 +130,7 @@ export default {
 		published: 'Опубліковано (дата або дата й час ISO)',
 		timeZone: 'Часовий пояс публікації',
 		publisher: 'Видання',
+		language: 'Мова статті',
 		submit: 'Знайти дати й запропонувати події'
 	},
 	proposal: {
