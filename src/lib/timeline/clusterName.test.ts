@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterName, formatWallRange } from './clusterName';
+import { clusterName, createClusterNamer, formatWallRange } from './clusterName';
 
 const at = (iso: string) => Date.parse(`${iso}Z`);
 
@@ -58,4 +58,37 @@ describe('clusterName', () => {
 			clusterName(count, at('2025-03-03T00:00:00'), at('2025-03-10T00:00:00'), ['day'], canZoom)
 		).toBe(expected);
 	});
+});
+
+describe('createClusterNamer', () => {
+	const cluster = (members: number[]) => ({
+		key: 'c',
+		count: members.length,
+		start: at('2025-03-03T00:00:00'),
+		end: at('2025-03-10T00:00:00'),
+		members
+	});
+
+	it('words the range at the coarsest of its members’ precisions', () => {
+		const precisions = ['day', 'instant', 'month', 'day'] as const;
+		const name = createClusterNamer((i) => precisions[i]!);
+		expect(name(cluster([0, 1]), true)).toBe(clusterName(2, ...span(), ['day', 'instant']));
+		expect(name(cluster([0, 1, 2, 3]), true)).toBe(
+			clusterName(4, ...span(), ['day', 'instant', 'month', 'day'])
+		);
+	});
+
+	it('stops looking at the coarsest there is', () => {
+		const looked: number[] = [];
+		const name = createClusterNamer((i) => {
+			looked.push(i);
+			return i === 1 ? 'year' : 'day';
+		});
+		name(cluster([0, 1, 2, 3, 4]), false);
+		expect(looked).toEqual([0, 1]);
+	});
+
+	function span(): [number, number] {
+		return [at('2025-03-03T00:00:00'), at('2025-03-10T00:00:00')];
+	}
 });

@@ -24,6 +24,7 @@ const coarseness: Record<DatePrecision, number> = {
 	year: 3,
 	decade: 3
 };
+const MOST_COARSE = 3;
 
 /**
  * The wall-clock range [start, end) of some events as words, no finer than the coarsest
@@ -100,11 +101,27 @@ export function createClusterNamer(
 				cluster.count,
 				cluster.start,
 				cluster.end,
-				cluster.members.map(precisionOf),
+				[coarsestOf(cluster.members, precisionOf)],
 				canZoom
 			);
 			names.set(key, name);
 		}
 		return name;
 	};
+}
+
+/**
+ * The coarsest precision of some events, all a range's words need of them: no array of a
+ * big cluster's precisions is made, and the look stops at the coarsest there is.
+ */
+function coarsestOf(members: number[], precisionOf: (i: number) => DatePrecision): DatePrecision {
+	let coarsest: DatePrecision = 'instant';
+	for (const i of members) {
+		const precision = precisionOf(i);
+		if (coarseness[precision] > coarseness[coarsest]) {
+			coarsest = precision;
+			if (coarseness[coarsest] === MOST_COARSE) break;
+		}
+	}
+	return coarsest;
 }
