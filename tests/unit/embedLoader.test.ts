@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loaderSource } from '../../src/lib/embed/host/loaderSource';
+import { loaderProtocol, loaderSource } from '../../src/lib/embed/host/loaderSource';
 import { eventMessage, heightMessage, revealMessage } from '../../src/lib/embed/host/messages';
 import { EMBED_PROTOCOL } from '../../src/lib/embed/host/protocol';
 import { loadLoader } from './loader';
@@ -192,7 +192,11 @@ describe('embed.js scrolls the page as little as shows a part of a frame', () =>
 
 describe('embed.js shares one list with the TypeScript modules', () => {
 	it('carries the protocol the app reads, written in when served', () => {
-		expect(loader.shared).toEqual(EMBED_PROTOCOL);
+		expect(loader.shared).toEqual(loaderProtocol());
+		// All of it but the parts an embed can hide, which the loader never reads.
+		expect(Object.keys(loader.shared as object)).toEqual(
+			Object.keys(EMBED_PROTOCOL).filter((key) => key !== 'hideable')
+		);
 	});
 
 	it('keeps no list of option names or limits of its own', () => {

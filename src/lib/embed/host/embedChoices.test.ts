@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, embedOptionsFor, type EmbedChoices } from './embedChoices';
+import { EMBED_PROTOCOL } from './protocol';
 
 const NONE = {
 	event: null,
@@ -10,7 +11,9 @@ const NONE = {
 	hide: null,
 	lang: null,
 	export: null,
-	live: null
+	live: null,
+	accent: null,
+	font: null
 };
 
 describe('embedOptionsFor', () => {
@@ -37,6 +40,11 @@ describe('embedOptionsFor', () => {
 		{ name: 'following the file', choices: { live: '300' }, expected: { live: '300' } },
 		{ name: 'readers may export', choices: { export: true }, expected: { export: '1' } },
 		{
+			name: 'a house accent, written as #rrggbb, and font',
+			choices: { accent: ' #E03131 ', font: 'serif' },
+			expected: { accent: '#e03131', font: 'serif' }
+		},
+		{
 			name: 'parts to hide, in one order whatever the order ticked',
 			choices: { hide: ['legend', 'title', 'help'] },
 			expected: { hide: 'title,help,legend' }
@@ -53,18 +61,20 @@ describe('embedOptionsFor', () => {
 		expect(chosen.problem).toMatch(/start is after its end/);
 	});
 
+	it.each([
+		[
+			'#ffcc00',
+			/^The accent is left out: accent=#ffcc00: its contrast against the light theme's background \(#ffffff\) is 1\.51:1, under the 3:1 marks need\.$/
+		],
+		['blue', /^The accent is left out: accent="blue": expected #rgb or #rrggbb\.$/]
+	])('leaves an accent %s out, and says why', (accent, problem) => {
+		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, accent });
+		expect(chosen.options).toEqual(NONE);
+		expect(chosen.problem).toMatch(problem);
+	});
+
 	it('names the options in the protocol’s order, which the code follows', () => {
 		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, theme: 'light', event: 'x' });
-		expect(Object.keys(chosen.options)).toEqual([
-			'event',
-			'from',
-			'to',
-			'theme',
-			'panel',
-			'hide',
-			'lang',
-			'export',
-			'live'
-		]);
+		expect(Object.keys(chosen.options)).toEqual([...EMBED_PROTOCOL.options]);
 	});
 });

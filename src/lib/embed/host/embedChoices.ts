@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { readAccent, type HouseFont } from './houseStyle';
 import type { EmbedTheme, HideablePart, PanelState } from './options';
 import { EMBED_PROTOCOL } from './protocol';
 
@@ -22,6 +23,10 @@ export interface EmbedChoices {
 	live: LiveEvery;
 	/** Whether readers of the embed get the Export menu (`export=1`). */
 	export: boolean;
+	/** The host's accent colour (`#rrggbb`); '' for the site's. */
+	accent: string;
+	/** The host's font stack; '' for the site's (sans). */
+	font: HouseFont | '';
 }
 
 /** The intervals the dialog offers for `live=` (the embed takes any number from 15 up). */
@@ -37,7 +42,9 @@ export const DEFAULT_CHOICES: EmbedChoices = {
 	hide: [],
 	lang: '',
 	live: '',
-	export: false
+	export: false,
+	accent: '',
+	font: ''
 };
 
 export interface ChosenOptions {
@@ -49,6 +56,7 @@ export interface ChosenOptions {
 
 export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 	const backwards = choices.from !== '' && choices.to !== '' && choices.from > choices.to;
+	const accent = choices.accent.trim() === '' ? null : readAccent(choices.accent);
 	const defaultPanel: PanelState = choices.event ? 'open' : 'closed';
 	const values: Record<string, string> = {
 		event: choices.event,
@@ -59,13 +67,21 @@ export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(','),
 		lang: choices.lang,
 		live: choices.live,
-		export: choices.export ? '1' : ''
+		export: choices.export ? '1' : '',
+		accent: accent?.ok ? accent.colour : '',
+		font: choices.font
 	};
+	const problems = [
+		backwards ? 'The range is left out: its start is after its end.' : null,
+		accent && !accent.ok
+			? `The accent is left out: ${accent.message.replace(/^ignoring /, '')}.`
+			: null
+	].filter((p) => p !== null);
 	const options = Object.fromEntries(
 		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])
 	);
 	return {
 		options,
-		problem: backwards ? 'The range is left out: its start is after its end.' : null
+		problem: problems.length ? problems.join(' ') : null
 	};
 }

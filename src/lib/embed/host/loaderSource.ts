@@ -12,8 +12,16 @@ const SLOT = '/* EMBED_PROTOCOL */ null';
  */
 export function loaderSource(): string {
 	if (!template.includes(SLOT)) throw new Error(`loader/embed.js has lost its ${SLOT} slot`);
-	const source = template.replace(SLOT, JSON.stringify(EMBED_PROTOCOL));
+	// What the loader reads of it: the parts an embed can hide are the embed's own business.
+	const source = template.replace(SLOT, JSON.stringify(loaderProtocol()));
 	const { code, errors } = minifySync('embed.js', source, { compress: true, mangle: true });
 	if (errors.length > 0) throw new Error(`loader/embed.js: ${errors[0]?.message}`);
 	return code;
+}
+
+/** The protocol as the loader gets it: all of it but `hideable`. */
+export function loaderProtocol(): Omit<typeof EMBED_PROTOCOL, 'hideable'> {
+	return Object.fromEntries(
+		Object.entries(EMBED_PROTOCOL).filter(([key]) => key !== 'hideable')
+	) as Omit<typeof EMBED_PROTOCOL, 'hideable'>;
 }

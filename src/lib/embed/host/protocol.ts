@@ -8,7 +8,19 @@ export const EMBED_PROTOCOL = {
 	/** Placeholder attributes: `data-sourceline-story`, `-src`, `-origin`, `-title`, `-deeplink`, options. */
 	attributePrefix: 'data-sourceline-',
 	/** URL parameters of /embed/<id> that a placeholder passes through (see options.ts). */
-	options: ['event', 'from', 'to', 'theme', 'panel', 'hide', 'lang', 'export', 'live'],
+	options: [
+		'event',
+		'from',
+		'to',
+		'theme',
+		'panel',
+		'hide',
+		'lang',
+		'export',
+		'live',
+		'accent',
+		'font'
+	],
 	/** What `hide` may name (a list, split on commas or spaces): parts an embed can leave out. */
 	hideable: ['title', 'summary', 'search', 'help', 'legend'],
 	/** The host page's query (or fragment) parameter that records the selected event. */

@@ -23,7 +23,7 @@
 
 	/**
 	 * Written in by the route that serves this file, from src/lib/embed/host/protocol.ts.
-	 * @type {typeof import('../protocol').EMBED_PROTOCOL}
+	 * @type {Omit<typeof import('../protocol').EMBED_PROTOCOL, 'hideable'>}
 	 */
 	var SHARED = /** @type {any} */ (/* EMBED_PROTOCOL */ null);
 	var PREFIX = SHARED.attributePrefix;
