@@ -33,14 +33,16 @@ const BUDGETS: Record<string, Budget> = {
 	// in the embeds that split put a shared chunk of its own on the first load, and saved
 	// nothing. A host's accent and font (embed/host/houseStyle.ts) load only for an embed that
 	// asks for them; the check for them and their two option names cost the embeds 0.1 KB.
+	// A live story's words in every language (i18n/live) load with its code; the marks' words
+	// for "new" and "updated" are handed over with them, for 0.15 KB on each page.
 	storyPage: {
-		mainKB: 63.0,
+		mainKB: 63.2,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	builtEmbed: { mainKB: 55.1, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	builtEmbed: { mainKB: 55.3, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 57.8,
+		mainKB: 57.9,
 		// The rules for date words load in the worker only for a story that has some
 		// (story/checkStory.ts): one in ISO and EDTF, as TimelineJS files are, does without.
 		workerKB: 19.7,

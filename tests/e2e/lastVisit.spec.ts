@@ -86,3 +86,22 @@ test('the story page remembers the visit in the reader’s browser and marks onl
 	await expect(mark(page, LATE)).toHaveAttribute('data-fresh', 'new');
 	await expect(page.locator('.mark[data-fresh]')).toHaveCount(1);
 });
+
+test('in French the embed says what is new in French, and its mark is named so', async ({
+	page
+}) => {
+	serve({ ...published, events: published.events.filter((event) => event.id !== LATE) });
+	const src = encodeURIComponent(`${host.origin}/visit/story.json`);
+	await page.goto(`/embed?src=${src}&lang=fr`);
+	await expect(page.locator('.mark')).toHaveCount(10);
+	await expect
+		.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':seen:'))))
+		.toHaveLength(1);
+	serve(published);
+	await page.reload();
+	await expect(mark(page, LATE)).toHaveAttribute('data-fresh', 'new');
+	await expect(mark(page, LATE)).toHaveAttribute('aria-label', /, nouveau$/);
+	await expect(page.locator('[role="status"][aria-live="polite"]').first()).toHaveText(
+		'1 événement nouveau depuis votre dernière visite, marqué « nouveau ».'
+	);
+});

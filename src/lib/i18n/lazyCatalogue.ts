@@ -1,3 +1,4 @@
+import { activeLocale } from './active';
 import type { Locale } from './locales';
 
 /** Each catalogue but the English one, fetched as a chunk of its own. */
@@ -15,6 +16,8 @@ export interface LazyCatalogue<M> {
 	catalogue(locale: Locale): Promise<M>;
 	/** Loads `locale`'s catalogue (once) and makes it the words'. */
 	use(locale: Locale): Promise<void>;
+	/** `use` for the page's language, asked once per language however often it is called. */
+	usePageLocale(): Promise<void>;
 	/** Back to English (for tests). */
 	reset(): void;
 }
@@ -23,11 +26,22 @@ export function lazyCatalogue<M>(english: M, loaders: CatalogueLoaders<M>): Lazy
 	let current = english;
 	const catalogue = async (locale: Locale): Promise<M> =>
 		locale === 'en-GB' ? english : (await loaders[locale]()).default;
+	const use = async (locale: Locale) => {
+		current = await catalogue(locale);
+	};
+	let loaded: Promise<void> | null = null;
+	let loadedFor = '';
 	return {
 		words: () => current,
 		catalogue,
-		use: async (locale) => {
-			current = await catalogue(locale);
+		use,
+		usePageLocale: () => {
+			const locale = activeLocale();
+			if (!loaded || loadedFor !== locale) {
+				loadedFor = locale;
+				loaded = use(locale);
+			}
+			return loaded;
 		},
 		reset: () => {
 			current = english;

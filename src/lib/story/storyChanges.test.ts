@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesMessage, hasChanges, heldThenNewer, storyChanges } from './storyChanges';
+import { changesMessage } from '$lib/i18n/live/changesMessage';
+import { hasChanges, heldThenNewer, storyChanges } from './storyChanges';
 import { smallStory } from './testing';
 import type { ResolvedStory } from './types';
 

@@ -42,20 +42,6 @@ export function hasChanges(changes: StoryChanges): boolean {
 	return storyChanged || added.length + updated.length + removed.length > 0;
 }
 
-/** What a live embed says of a change, politely: "2 events added, 1 updated". */
-export function changesMessage(changes: StoryChanges): string {
-	const parts: string[] = [];
-	const count = (n: number, word: string) => (n > 0 ? parts.push(`${n} ${word}`) : 0);
-	const events = (n: number) => (n === 1 ? 'event' : 'events');
-	const first = changes.added.length || changes.updated.length || changes.removed.length;
-	const noun = events(first);
-	count(changes.added.length, `${noun} added`);
-	count(changes.updated.length, parts.length ? 'updated' : `${noun} updated`);
-	count(changes.removed.length, parts.length ? 'removed' : `${noun} removed`);
-	if (parts.length > 0) return `The story was updated: ${parts.join(', ')}.`;
-	return changes.storyChanged ? 'The story was updated.' : '';
-}
-
 /** A change held back and a newer one, said as one change from what is on screen. */
 export function heldThenNewer(held: StoryChanges | undefined, changes: StoryChanges): StoryChanges {
 	if (!held) return changes;

@@ -20,7 +20,8 @@ export async function followLive(
 	const [{ parseLiveSeconds }, { LiveStory }, status] = await Promise.all([
 		import('$lib/embed/remote/liveOption'),
 		import('./liveStory.svelte'),
-		import('./LiveStatus.svelte')
+		import('./LiveStatus.svelte'),
+		import('$lib/i18n/live/words').then((words) => words.loadLiveWords())
 	]);
 	const { seconds, warnings } = parseLiveSeconds(given);
 	warnEmbed(warnings);

@@ -1,3 +1,5 @@
+import { plural } from '$lib/i18n/plural';
+import { tLive } from '$lib/i18n/live/words';
 import { newSince, seenIds, visitKey, visitRecord } from '$lib/story/lastVisit';
 import type { ResolvedStory } from '$lib/story/types';
 import type { FreshMarks, Freshness } from '../timeline/freshMarks';
@@ -7,7 +9,7 @@ import type { FreshMarks, Freshness } from '../timeline/freshMarks';
  * and this visit remembered for the next (in this browser's storage only). Storage that is
  * off, full or blocked (a private window, an embed's partitioned storage) marks nothing.
  */
-export class LastVisit implements FreshMarks {
+export class LastVisit implements Pick<FreshMarks, 'of'> {
 	readonly #key: string;
 	readonly #new: Set<string>;
 
@@ -19,11 +21,10 @@ export class LastVisit implements FreshMarks {
 		this.remember(story);
 	}
 
-	/** What to say of it, politely; empty when nothing is new. */
+	/** What to say of it, politely, in the page's language; empty when nothing is new. */
 	get message(): string {
 		const n = this.#new.size;
-		if (n === 0) return '';
-		return `${n} ${n === 1 ? 'event' : 'events'} new since your last visit, marked “new”.`;
+		return n === 0 ? '' : plural(tLive().lastVisit, n);
 	}
 
 	of(id: string): Freshness | undefined {

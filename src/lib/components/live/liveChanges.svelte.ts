@@ -1,6 +1,6 @@
 import { onMount } from 'svelte';
 import type { ResolvedStory } from '$lib/story/types';
-import { provideFreshMarks, type FreshMarks } from '../timeline/freshMarks';
+import { provideFreshMarks, type FreshMarks, type Freshness } from '../timeline/freshMarks';
 import type { StorySelection } from '../story/storySelection.svelte';
 import type { LastVisit } from './lastVisit';
 import type { LiveStory } from './liveStory.svelte';
@@ -19,13 +19,22 @@ export function showLiveChanges(
 	selection: StorySelection
 ): void {
 	let visit: LastVisit | null = $state(null);
-	const marks: FreshMarks = { of: (id) => live()?.of(id) ?? visit?.of(id) };
+	// The words for the marks come with the last visit's code: no mark is fresh before.
+	let said: ((freshness: Freshness) => string) | null = null;
+	const marks: FreshMarks = {
+		of: (id) => live()?.of(id) ?? visit?.of(id),
+		word: (freshness) => said?.(freshness) ?? freshness
+	};
 	provideFreshMarks(marks);
 	onMount(() => {
-		void import('./lastVisit').then((m) => {
-			visit = new m.LastVisit(story());
-			if (visit.message) selection.announcer.announce(visit.message);
-		});
+		void Promise.all([import('./lastVisit'), import('$lib/i18n/live/words')]).then(
+			async ([m, words]) => {
+				await words.loadLiveWords();
+				said = (freshness) => words.tLive().fresh[freshness];
+				visit = new m.LastVisit(story());
+				if (visit.message) selection.announcer.announce(visit.message);
+			}
+		);
 	});
 	$effect(() => visit?.remember(story()));
 	$effect(() => live()?.speakThrough(selection.announcer));

@@ -2,8 +2,8 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { Announcer } from '$lib/a11y/announcer.svelte';
 import { LivePoller, type LiveState, type LookOutcome } from '$lib/embed/remote/livePoller';
 import { loadStoryOffThread } from '$lib/embed/remote/loadStoryOffThread';
+import { changesMessage } from '$lib/i18n/live/changesMessage';
 import {
-	changesMessage,
 	hasChanges,
 	storyChanges,
 	heldThenNewer,
@@ -47,7 +47,7 @@ export type LiveNote =
  * so nothing moves under it. New and updated events are marked, and the change is
  * announced politely. A file that turns bad leaves the last good story on screen.
  */
-export class LiveStory implements FreshMarks {
+export class LiveStory implements Pick<FreshMarks, 'of'> {
 	note: LiveNote = $state({ kind: 'live', checkedAt: null });
 	readonly #fresh = new SvelteMap<string, Freshness>();
 	#input: LiveStoryInput;

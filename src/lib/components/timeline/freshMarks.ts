@@ -8,6 +8,8 @@ export type Freshness = 'new' | 'updated';
 
 export interface FreshMarks {
 	of(id: string): Freshness | undefined;
+	/** What a reader hears after the mark's name, in the page's language. */
+	word(freshness: Freshness): string;
 }
 
 const key = Symbol('fresh-marks');

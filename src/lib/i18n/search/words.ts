@@ -1,4 +1,3 @@
-import { activeLocale } from '../active';
 import { lazyCatalogue } from '../lazyCatalogue';
 import { searchEn } from './en';
 
@@ -22,15 +21,5 @@ export const searchCatalogue = search.catalogue;
 export const useSearchLocale = search.use;
 export const resetSearchLocale = search.reset;
 
-let loaded: Promise<void> | null = null;
-let loadedFor = '';
-
 /** Loads the search's words in the page's language, before the search is drawn. */
-export function loadSearchWords(): Promise<void> {
-	const locale = activeLocale();
-	if (!loaded || loadedFor !== locale) {
-		loadedFor = locale;
-		loaded = search.use(locale);
-	}
-	return loaded;
-}
+export const loadSearchWords = search.usePageLocale;
