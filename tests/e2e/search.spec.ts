@@ -94,3 +94,19 @@ test('the embed takes q= as an option, and hide=search leaves the box out', asyn
 	await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('zelenskyy');
 	await screenshot(page, 'search-embed');
 });
+
+test('words typed before the search’s code arrives are searched and put in the address', async ({
+	page
+}) => {
+	// The search's code on a slow line: the reader types before it is there.
+	await page.route('**/storySearch.svelte-*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		await route.continue();
+	});
+	await gotoInteractive(page, storyPath);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('/');
+	await page.keyboard.type('dictator');
+	await expect(page.getByRole('search').locator('.status')).toHaveText(/^\d+ of 11 events match$/);
+	await expect(page).toHaveURL(/[?&]q=dictator/);
+});

@@ -102,10 +102,10 @@ export class StorySearch {
 			if (active) void this.#run(terms, filters);
 			else this.matches = null;
 		});
-		let first = true;
+		// From the first run: words typed before this code arrived are recorded too. A search
+		// the address already holds writes the same address, which is not recorded again.
 		$effect(() => {
 			const state = { query: bar.query, filters: bar.filters };
-			if (first) return void (first = false);
 			const timer = setTimeout(() => {
 				// A copy to hand over, not state: nothing reads it reactively.
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
