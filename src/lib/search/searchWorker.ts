@@ -13,8 +13,10 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
 		for (const e of request.events) docs.push(searchDoc(e));
 		return;
 	}
+	const started = performance.now();
 	index ??= new SearchIndex(docs);
 	// A copy goes: the index keeps its own to narrow the next search.
 	const matches = index.search(request.terms, request.filters).slice();
-	self.postMessage({ id: request.id, matches } satisfies SearchAnswer, [matches.buffer]);
+	const ms = performance.now() - started;
+	self.postMessage({ id: request.id, matches, ms } satisfies SearchAnswer, [matches.buffer]);
 });

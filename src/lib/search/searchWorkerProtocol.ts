@@ -6,8 +6,9 @@ export type SearchRequest =
 	| { type: 'events'; events: Searchable[] }
 	| { type: 'search'; id: number; terms: string[]; filters: SearchFilters };
 
-/** Its answer to a search: the matching positions. */
+/** Its answer to a search: the matching positions, and how long finding them took (ms). */
 export interface SearchAnswer {
 	id: number;
 	matches: Matches;
+	ms: number;
 }
