@@ -3,17 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { composite, contrastRatio, parseColour, type Rgba } from './contrast';
 
 /**
- * The theme's colours, read from app.css as the browser would pick them: `light-dark(a, b)`
+ * The theme's colours, read from app.css and house.css as the browser would pick them: `light-dark(a, b)`
  * gives `a` in the light theme and `b` in the dark one. Axe checks text contrast on the
  * rendered page; this checks every pairing the design uses, marks and focus rings included,
  * which axe does not measure.
  */
 function themes(): Record<'light' | 'dark', Map<string, string>> {
-	const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
-	const root = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
+	// app.css, then a deployment's own house.css over it, as the pages load them.
+	const css = ['../../app.css', '../../house.css']
+		.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+		.map((text) => text.replace(/\/\*[\s\S]*?\*\//g, ''))
+		.map((text) => /:root\s*\{([^}]*)\}/.exec(text)?.[1] ?? '')
+		.join('\n');
 	const light = new Map<string, string>();
 	const dark = new Map<string, string>();
-	for (const [, name, value] of root.matchAll(/(--[\w-]+):\s*([^;]+);/g)) {
+	for (const [, name, value] of css.matchAll(/(--[\w-]+):\s*([^;]+);/g)) {
 		const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(value!.trim());
 		// Split on the comma between the two colours, not those inside rgb(...).
 		const [a, b] = pair ? splitTopLevel(`${pair[1]}, ${pair[2]}`) : [value!, value!];
