@@ -2,8 +2,9 @@
 // as a keyboard sends them): per keystroke, the time from the key's event to the page showing
 // that keystroke's result (the `sourceline:searched` mark, set once the list, the timeline and
 // the match count have been updated; storySearch.svelte.ts). The index is built as the box
-// takes focus (a big story's in a worker); the first keystroke, one letter, matches most
-// events and draws them all again; the rest narrow it.
+// takes focus (a big story's in a worker), and the first key waits for it (the
+// `sourceline:search-ready` mark); the first keystroke, one letter, matches most events and
+// draws them all again; the rest narrow it.
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 
@@ -69,8 +70,14 @@ export async function measureSearch(browser, url) {
 		await page.waitForSelector('[data-sourceline-ready="true"]', { timeout: LOAD_MS });
 		const box = page.getByRole('searchbox');
 		await box.focus();
-		// Focusing loads the search's code; let it arrive before the first key.
+		// Focusing loads the search's code and hands the events to its index: let both be
+		// done before the first key, which then times a keystroke, not the loading.
 		await page.waitForLoadState('networkidle');
+		await page.waitForFunction(
+			(mark) => performance.getEntriesByName(mark).length > 0,
+			'sourceline:search-ready',
+			{ timeout: LOAD_MS }
+		);
 		/** @type {number[]} */
 		const shown = [];
 		/** @type {number[]} */

@@ -15,6 +15,8 @@ export interface SearchEngine {
  */
 export const FILTERED_MARK = 'sourceline:filtered';
 const filtered = (ms: number) => performance.mark(FILTERED_MARK, { detail: ms });
+/** Marked once an engine holds every event (a big story's sent to its worker). */
+export const READY_MARK = 'sourceline:search-ready';
 
 /** From this many events the index is built, and searched, in a worker. */
 export const WORKER_FROM = 5_000;
@@ -29,6 +31,7 @@ export function createSearchEngine(events: readonly Searchable[]): SearchEngine 
 
 function pageEngine(events: readonly Searchable[]): SearchEngine {
 	let index: SearchIndex | null = null;
+	performance.mark(READY_MARK);
 	return {
 		search: async (terms, filters) => {
 			const started = performance.now();
@@ -66,6 +69,7 @@ function workerEngine(events: readonly Searchable[]): SearchEngine {
 			const slice = events.slice(from, from + SLICE).map(searchable);
 			worker.postMessage({ type: 'events', events: slice } satisfies SearchRequest);
 		}
+		performance.mark(READY_MARK);
 	})();
 	return {
 		async search(terms, filters) {
