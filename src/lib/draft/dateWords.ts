@@ -1,3 +1,6 @@
+import { MONTH_NAMES } from '../story/dates/monthNames';
+import { WEEKDAYS } from '../story/dates/weekday';
+
 /**
  * A language's date words, as data the shared reading (localReading.ts) turns into the
  * English date words the project's resolver reads, so the same honest rules place them.
@@ -34,30 +37,11 @@ export interface DateWords {
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Part = 'morning' | 'afternoon' | 'evening' | 'night';
 
-export const ENGLISH_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const capitalised = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
-export const ENGLISH_WEEKDAYS = [
-	'Sunday',
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday'
-];
+/** The month and weekday names the resolver reads, as a reading writes them ("March"). */
+export const ENGLISH_MONTHS = MONTH_NAMES.map(capitalised);
+export const ENGLISH_WEEKDAYS = WEEKDAYS.map(capitalised);
 
 /** A clock time as the resolver reads it: 14:30 is "2:30 p.m.", 0:00 "12:00 a.m.". */
 export function englishClock(hour: number, minute: number): string {

@@ -8,8 +8,12 @@ import type { TimelineView } from './timelineView.svelte';
  */
 export function lazyThumbnails(view: Pick<TimelineView, 'layout'>, model: () => TimelineModel) {
 	const loaded = $state<{ layer?: typeof ThumbnailPictures }>({});
+	// Looked for once per model, and the effect woken only as the plot is first drawn: not
+	// a look through every event on every zoom frame.
+	const hasPictures = $derived(model().index.events.some((e) => e.picture));
+	const drawn = $derived(view.layout !== null);
 	$effect(() => {
-		if (!loaded.layer && view.layout && model().index.events.some((e) => e.picture))
+		if (!loaded.layer && drawn && hasPictures)
 			void import('./Thumbnails.svelte').then((m) => (loaded.layer = m.default));
 	});
 	return loaded;

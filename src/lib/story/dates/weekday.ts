@@ -5,7 +5,15 @@ import { addDays, startOfWeek, type Day } from 'date-fns';
 export const WEEK = { weekStartsOn: 1 } as const;
 
 /** Weekday names in date-fns order: index 0 is Sunday. */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = [
+	'sunday',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday'
+];
 
 /** Regular-expression source matching a lower-case weekday name. */
 export const WEEKDAY_PATTERN = `(${WEEKDAYS.join('|')})`;
