@@ -1,31 +1,10 @@
-import { devices, type CDPSession, type Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { expect, mark, shapeX, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
+import { touchGesture } from './touch';
 
 // A phone: touch events, a mobile viewport and no mouse.
 test.use({ ...devices['Pixel 5'] });
-
-interface Point {
-	x: number;
-	y: number;
-}
-
-/** Moves fingers from `from` to `to` in steps, as real touch input (through CDP). */
-async function touchGesture(cdp: CDPSession, from: Point[], to: Point[], steps = 10) {
-	const at = (t: number) =>
-		from.map((p, id) => ({
-			id,
-			x: p.x + (to[id]!.x - p.x) * t,
-			y: p.y + (to[id]!.y - p.y) * t
-		}));
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-	for (let step = 1; step <= steps; step++)
-		await cdp.send('Input.dispatchTouchEvent', {
-			type: 'touchMove',
-			touchPoints: at(step / steps)
-		});
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
 
 async function plotBox(page: Page) {
 	const box = await page.locator('.plot').boundingBox();

@@ -100,7 +100,7 @@ test('the Embed dialog offers every option: the code and the preview follow each
 	for (const part of ['Title', 'Summary', 'Help text', 'Legend'])
 		await dialog.getByRole('checkbox', { name: part, exact: true }).check();
 	await dialog.getByRole('checkbox', { name: /^Allow readers to export/ }).check();
-	await dialog.getByLabel('Look for updates').selectOption({ label: 'Every 5 min' });
+	await dialog.getByLabel('Look for updates').selectOption({ label: 'Every 5 minutes' });
 	const options = {
 		event: 'macron-white-house-visit',
 		from: '2025-02-24',

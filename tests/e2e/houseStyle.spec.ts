@@ -78,7 +78,7 @@ test('the Embed dialog offers the accent and font, and says why an accent is lef
 
 	await dialog.getByLabel('Accent colour').fill('#ffcc00');
 	await expect(dialog.getByRole('status').filter({ hasText: 'accent' })).toHaveText(
-		/^The accent is left out: accent=#ffcc00: its contrast against the light theme's background \(#ffffff\) is 1\.51:1, under the 3:1 marks need\.$/
+		/^The accent #ffcc00 is left out: its contrast against the light theme’s background \(#ffffff\) is 1\.51:1, under the 3:1 marks need\.$/
 	);
 	await expect(preview).toHaveAttribute('src', `/embed/${storyId}?font=serif`);
 });

@@ -132,6 +132,31 @@ test('the Embed dialog’s language goes into the code and the preview', async (
 	await expect(embed.getByRole('button', { name: 'Tout voir' })).toBeVisible();
 });
 
+test('the Embed dialog speaks the page’s language, and offers which way time runs', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1000, height: 900 });
+	await gotoInteractive(page, `/stories/${storyId}?lang=fr`);
+	await page.getByRole('button', { name: 'Intégrer' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Intégrer cette frise' });
+	await expect(dialog.getByRole('button', { name: 'Fermer' })).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Copier le code' })).toHaveCount(2);
+	await expect(dialog.getByLabel('Chercher les mises à jour')).toContainText(
+		'Toutes les 5 minutes'
+	);
+	await dialog.getByLabel('Sens du temps').selectOption({ label: 'De droite à gauche' });
+	await expect(dialog.locator('code[data-snippet="embed-loader"]')).toContainText(
+		'data-sourceline-flow="rtl"'
+	);
+	const embed = dialog.frameLocator('iframe');
+	await expect(embed.locator('.plot')).toHaveAttribute('dir', 'rtl');
+	await dialog.getByLabel('Couleur d’accent').fill('#ffcc00');
+	await expect(dialog.getByRole('status').filter({ hasText: 'accent' })).toHaveText(
+		'L’accent #ffcc00 est omis : son contraste avec le fond du thème clair (#ffffff) est de 1,51:1, sous les 3:1 qu’il faut aux marques.'
+	);
+	await screenshot(page, 'locale-fr-embed-dialog');
+});
+
 test('lang=ar: the axis labels, long Arabic day names, keep apart', async ({ page }) => {
 	for (const width of [1280, 900, 600]) {
 		await page.setViewportSize({ width, height: 800 });
@@ -146,6 +171,8 @@ test('lang=ar: the axis labels, long Arabic day names, keep apart', async ({ pag
 			})
 		);
 		expect(boxes.length).toBeGreaterThanOrEqual(2);
+		// Time runs right to left: from the leftmost label on.
+		boxes.sort((a, b) => a.left - b.left);
 		for (let i = 1; i < boxes.length; i++)
 			expect(
 				boxes[i]!.left,

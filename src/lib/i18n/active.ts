@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Direction, type Locale } from './locales';
 import { en, type Messages } from './en';
 
 /**
@@ -21,4 +21,15 @@ export function activeLocale(): Locale {
 /** Makes `locale` the page's language (see loadLocale.ts, which fetches its catalogue). */
 export function setActive(locale: Locale, messages: Messages): void {
 	current = { locale, messages };
+}
+
+/** Which way time runs on the page's timelines (see `timeFlow` in locales.ts). */
+let flow: Direction = 'ltr';
+
+export function activeTimeFlow(): Direction {
+	return flow;
+}
+
+export function setTimeFlow(direction: Direction): void {
+	flow = direction;
 }

@@ -7,10 +7,13 @@ import { searchEn } from './search/en';
 import { searchCatalogue } from './search/words';
 import { liveEn } from './live/en';
 import { liveCatalogue } from './live/words';
+import { sharingEn } from './sharing/en';
+import { sharingCatalogue } from './sharing/words';
 
-// The reader's catalogues, the search's, and the editor's and drafting page's, each set
-// against its English one.
+// The reader's catalogues, the search's, the editor's and drafting page's, the live
+// updates' and the Embed dialog's, each set against its English one.
 checkCatalogues('catalogue', en, catalogue);
 checkCatalogues('authoring catalogue', authoringEn, authoringCatalogue);
 checkCatalogues('search catalogue', searchEn, searchCatalogue);
 checkCatalogues('live catalogue', liveEn, liveCatalogue);
+checkCatalogues('sharing catalogue', sharingEn, sharingCatalogue);

@@ -158,6 +158,7 @@ export const en = {
 		inTitle: 'In {title}: '
 	},
 	embed: {
+		button: 'Embed',
 		fullStory: 'Full story on Sourceline ↗',
 		credit: 'Timeline by Sourceline',
 		pageTitle: 'Sourceline timeline',
@@ -197,7 +198,7 @@ export const en = {
 	}
 };
 
-type Widened<T> = {
+export type Widened<T> = {
 	[K in keyof T]: T[K] extends string ? string : T[K] extends Plural ? Plural : Widened<T[K]>;
 };
 

@@ -30,9 +30,27 @@ export function pickLocale(option: string | null | undefined, storyLanguage?: st
 	return matchLocale(option) ?? matchLocale(storyLanguage) ?? DEFAULT_LOCALE;
 }
 
+export type Direction = 'ltr' | 'rtl';
+
 /** The writing direction of a locale, for `dir`. */
-export function direction(locale: Locale): 'ltr' | 'rtl' {
+export function direction(locale: Locale): Direction {
 	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Which way time runs across the timeline: as the locale writes (right to left in Arabic),
+ * unless the host's `flow` option asks for `ltr` or `rtl`. Any other `flow` is ignored,
+ * with a warning that says what was expected.
+ */
+export function timeFlow(
+	locale: Locale,
+	flow: string | null
+): { value: Direction; warning: string | null } {
+	const asked = flow?.trim() || null;
+	if (asked === 'ltr' || asked === 'rtl') return { value: asked, warning: null };
+	const warning =
+		asked === null ? null : `ignoring flow=${JSON.stringify(asked)}: expected ltr or rtl`;
+	return { value: direction(locale), warning };
 }
 
 /**

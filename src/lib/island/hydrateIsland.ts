@@ -1,4 +1,5 @@
 import { hydrate, mount, type Component } from 'svelte';
+import { activeTimeFlow } from '$lib/i18n/active';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { settlePageLocale } from '$lib/i18n/pageLocale';
 import { markHydrated } from '$lib/ui/hydration';
@@ -23,7 +24,8 @@ export async function hydrateIsland<Props extends Record<string, any>>(
 	if (!target) return;
 	const props = JSON.parse(target.getAttribute(ISLAND_ATTRIBUTE) ?? '{}') as Props;
 	const locale = await settlePageLocale(props.story?.language);
-	if (import.meta.env.DEV || locale !== DEFAULT_LOCALE) {
+	// Time running right to left is drawn afresh too: the server draws it left to right.
+	if (import.meta.env.DEV || locale !== DEFAULT_LOCALE || activeTimeFlow() !== 'ltr') {
 		// The dev server's markup has an anchor after each component that only a parent
 		// component's hydration expects: drawn afresh there. Built pages are hydrated (and the
 		// end-to-end tests check that they are, without a mismatch).

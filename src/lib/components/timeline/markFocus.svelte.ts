@@ -1,5 +1,7 @@
 import { tick } from 'svelte';
+import { activeTimeFlow } from '$lib/i18n/active';
 import { nextFocus, type FocusTarget } from '$lib/timeline/focusTarget';
+import { keyInTime } from '$lib/timeline/mirror';
 import type { ClusterMark, EventMark } from '$lib/timeline/layoutTypes';
 import type { TimelineIndex } from '$lib/timeline/timelineIndex';
 import { focusKey, tabStop } from './tabStop';
@@ -55,7 +57,9 @@ export class MarkFocus {
 
 	onkeydown = async (event: KeyboardEvent): Promise<void> => {
 		const { index, marks, clusters } = this.#props;
-		const next = nextFocus(event.key, this.#props.focus, marks, clusters, index);
+		// Left and right go the way they point on screen, whichever way time runs.
+		const key = keyInTime(event.key, activeTimeFlow() === 'rtl');
+		const next = nextFocus(key, this.#props.focus, marks, clusters, index);
 		if (next === null) return;
 		event.preventDefault();
 		this.#props.focus = next;

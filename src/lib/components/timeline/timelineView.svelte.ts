@@ -16,12 +16,14 @@ import {
 	type TimelineOptions,
 	type ViewTransform
 } from '$lib/timeline/layoutTypes';
+import { mirroredShift } from '$lib/timeline/mirror';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { fromWallClock } from '$lib/timeline/wallClock';
 import { zoomScaleExtent } from '$lib/timeline/zoomLimits';
 import { zoomKeyAction } from '$lib/timeline/zoomKeys';
 
+import { activeTimeFlow } from '$lib/i18n/active';
 import { markDrawn } from '$lib/ui/drawnMark';
 import { pageHydrated } from '$lib/ui/hydration';
 import { createTextMeasurer } from '$lib/ui/measureText';
@@ -52,7 +54,9 @@ export type RowOptions = Partial<Pick<TimelineOptions, 'rowHeight' | 'maxRows'>>
  * (it starts effects, and announces zooms through the page's announcer).
  */
 export class TimelineView {
-	readonly zoom = new ZoomController();
+	/** Time runs right to left (an Arabic page, or `flow=rtl`): drawn from the right edge. */
+	readonly mirrored = activeTimeFlow() === 'rtl';
+	readonly zoom = new ZoomController(this.mirrored);
 	width = $state(0);
 	/** What keyboard focus is on; that event stays drawn wherever it is. */
 	focus = $state<FocusTarget | null>(null);
@@ -76,7 +80,10 @@ export class TimelineView {
 	// Mounted later (a story loaded from a URL), it waits for the measured width instead.
 	readonly prerendered = !pageHydrated();
 	#measured = $state(false);
-	readonly fluid = $derived(this.prerendered && !this.#measured && this.width === 0);
+	// A mirrored plot is only ever mounted afresh (hydrateIsland.ts): it waits to be measured.
+	readonly fluid = $derived(
+		this.prerendered && !this.#measured && this.width === 0 && !this.mirrored
+	);
 	readonly layoutWidth = $derived(this.fluid ? NOMINAL_WIDTH : this.width);
 	/** Hooks for host pages: true from the first frame that shows the events. */
 	ready = $state(false);
@@ -88,6 +95,8 @@ export class TimelineView {
 		measureLabel: this.fluid ? undefined : this.#measureLabel
 	});
 	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH) : pixelPlacer);
+	/** Writes a shift along time (`translate`): away from the right edge when mirrored. */
+	readonly shift = $derived(this.mirrored ? mirroredShift : this.place);
 	readonly base = $derived(baseScale(this.#model.index, this.layoutWidth));
 	readonly scaleExtent = $derived.by(() => {
 		const [d0, d1] = this.#model.domain;

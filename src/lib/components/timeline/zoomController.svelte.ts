@@ -1,9 +1,11 @@
 import { untrack } from 'svelte';
 import type { ViewTransform } from '$lib/timeline/layoutTypes';
+import { mirrorTransform } from '$lib/timeline/mirror';
 import { constrainedX, PAN_MARGIN } from '$lib/timeline/panLimits';
 import { revealShift } from '$lib/timeline/revealShift';
 import { wheelAction, wheelPixels, wheelZoomExponent } from '$lib/timeline/wheelZoom';
 import { motionDuration } from '$lib/ui/motion';
+import { replay, whenIdle } from './gestureHandOver';
 import type { ZoomGestures } from './zoomGestures';
 
 export interface ZoomGeometry {
@@ -27,8 +29,11 @@ const GESTURE_ENDS = ['mouseup', 'touchend', 'touchcancel'] as const;
  * it. Until d3-zoom is there, the buttons, keys, wheel and the views the page sets move the
  * view here, at once, with the same maths (so no input waits for it, nor is lost); a drag or
  * pinch begun meanwhile is handed to it. Only x matters. A plain wheel scrolls the page.
+ * Where time runs right to left (`mirrored`), d3-zoom, which reads the pointer, holds the
+ * view seen in a mirror, and this class turns it round (mirror.ts).
  */
 export class ZoomController {
+	readonly #mirrored: boolean;
 	transform: ViewTransform = $state.raw(IDENTITY);
 	/**
 	 * Counts the zooms the reader asked for (buttons, keys, wheel, pinch), so they can be
@@ -50,6 +55,20 @@ export class ZoomController {
 	#width = 0;
 	#scaleExtent: [number, number] = [1, 1];
 	#onSettled: (() => void) | null = null;
+
+	constructor(mirrored = false) {
+		this.#mirrored = mirrored;
+	}
+
+	/** A view between this class and d3-zoom, either way (its own inverse). */
+	#turned(t: ViewTransform): ViewTransform {
+		return this.#mirrored ? mirrorTransform(t, this.#width) : t;
+	}
+
+	/** A pixel on the plot between the layout (from the earliest edge) and the pointer. */
+	#turnedX(x: number): number {
+		return this.#mirrored ? this.#width - x : x;
+	}
 
 	/** Wires the gestures to `element`; returns the clean-up, for `{@attach}`. */
 	attach(element: HTMLElement): () => void {
@@ -88,8 +107,9 @@ export class ZoomController {
 			// Untracked: d3 calls this synchronously from inside effects (setGeometry re-applies
 			// the limits), and within a wheel gesture it says the move was by input. An effect
 			// that read the transform here would re-run on the write below, for ever.
-			const g = zoomGestures(element, (transform, byInput) =>
+			const g = zoomGestures(element, (seen, byInput) =>
 				untrack(() => {
+					const transform = this.#turned(seen);
 					if (byInput && transform.k !== this.transform.k) this.userZooms++;
 					this.transform = transform;
 				})
@@ -128,7 +148,7 @@ export class ZoomController {
 			]);
 		// Re-apply the limits to the current view. Untracked: the caller's effect must not
 		// re-run (and interrupt running transitions) every time the transform changes.
-		behavior.transform(selection, at(untrack(() => this.transform)));
+		behavior.transform(selection, at(this.#turned(untrack(() => this.transform))));
 	}
 
 	#clampScale(k: number): number {
@@ -139,7 +159,10 @@ export class ZoomController {
 	/** Sets the view at once, through d3-zoom when it is there. */
 	#set(target: ViewTransform): void {
 		if (!this.#gestures) this.transform = target;
-		else this.#gestures.behavior.transform(this.#gestures.selection, this.#gestures.at(target));
+		else {
+			const { behavior, selection, at } = this.#gestures;
+			behavior.transform(selection, at(this.#turned(target)));
+		}
 	}
 
 	/** Zooms by `factor` around plot pixel `anchorX` (the middle of the view by default). */
@@ -153,7 +176,7 @@ export class ZoomController {
 		const k = this.#clampScale((this.#heading ?? current.k) * factor);
 		const x = anchorX ?? this.#width / 2;
 		const target = this.#constrained({ k, x: x - ((x - current.x) / current.k) * k });
-		this.#animate(target, k, [x, 0]);
+		this.#animate(target, k, [this.#turnedX(x), 0]);
 	}
 
 	/**
@@ -165,7 +188,7 @@ export class ZoomController {
 		if (!g) return void (this.transform = target);
 		const transition = this.#animated(g);
 		this.#heading = heading;
-		g.behavior.transform(transition, g.at(target), anchor);
+		g.behavior.transform(transition, g.at(this.#turned(target)), anchor);
 	}
 
 	/** `t` kept within the pan limits, as d3 keeps its own gestures. */
@@ -182,7 +205,7 @@ export class ZoomController {
 		const transition = this.#animated(g);
 		// A pan interrupts a running zoom where it has got to.
 		this.#heading = null;
-		g.behavior.translateBy(transition, pixels / k, 0);
+		g.behavior.translateBy(transition, (this.#mirrored ? -pixels : pixels) / k, 0);
 	}
 
 	reset(): void {
@@ -269,7 +292,11 @@ export class ZoomController {
 		const pixels = wheelPixels(delta, event.deltaMode);
 		if (this.#gestures)
 			this.#gestures.behavior.translateBy(this.#gestures.selection, -pixels / this.transform.k, 0);
-		else this.transform = this.#constrained({ k: this.transform.k, x: this.transform.x - pixels });
+		else {
+			// The page moves the way the wheel says on screen, whichever way time runs.
+			const shift = this.#mirrored ? pixels : -pixels;
+			this.transform = this.#constrained({ k: this.transform.k, x: this.transform.x + shift });
+		}
 	};
 
 	/** A zooming wheel before d3-zoom has loaded, zoomed as it would: around the pointer. */
@@ -278,32 +305,8 @@ export class ZoomController {
 		const t = this.transform;
 		const k = this.#clampScale(t.k * 2 ** wheelZoomExponent(event));
 		if (k === t.k || !this.#element) return;
-		const p = event.clientX - this.#element.getBoundingClientRect().left;
+		const p = this.#turnedX(event.clientX - this.#element.getBoundingClientRect().left);
 		this.userZooms++;
 		this.transform = this.#constrained({ k, x: p - ((p - t.x) / t.k) * k });
 	}
-}
-
-/** A copy of `event` for d3-zoom to begin its drag or pinch with. */
-function replay(event: MouseEvent | TouchEvent): Event {
-	if (!('touches' in event)) return new MouseEvent(event.type, event);
-	const { touches, targetTouches, changedTouches } = event;
-	return new TouchEvent(event.type, {
-		bubbles: true,
-		cancelable: true,
-		view: event.view,
-		touches: [...touches],
-		targetTouches: [...targetTouches],
-		changedTouches: [...changedTouches]
-	});
-}
-
-/** Runs `action` when the browser is idle (or soon, where it cannot say); returns a cancel. */
-function whenIdle(action: () => void): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(action, { timeout: 2000 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(action, 200);
-	return () => clearTimeout(id);
 }

@@ -10,6 +10,7 @@ const NONE = {
 	panel: null,
 	hide: null,
 	lang: null,
+	flow: null,
 	export: null,
 	live: null,
 	accent: null,
@@ -37,6 +38,11 @@ describe('embedOptionsFor', () => {
 		},
 		{ name: 'a panel open with no event', choices: { panel: 'open' }, expected: { panel: 'open' } },
 		{ name: 'a language', choices: { lang: 'fr' }, expected: { lang: 'fr' } },
+		{
+			name: 'time running right to left, in Arabic',
+			choices: { lang: 'ar', flow: 'ltr' },
+			expected: { lang: 'ar', flow: 'ltr' }
+		},
 		{ name: 'following the file', choices: { live: '300' }, expected: { live: '300' } },
 		{ name: 'readers may export', choices: { export: true }, expected: { export: '1' } },
 		{
@@ -52,25 +58,32 @@ describe('embedOptionsFor', () => {
 	])('$name', ({ choices, expected }) => {
 		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, ...choices });
 		expect(chosen.options).toEqual({ ...NONE, ...expected });
-		expect(chosen.problem).toBeNull();
+		expect(chosen.problems).toEqual([]);
 	});
 
 	it('leaves a backwards range out, and says why', () => {
 		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, from: '2025-02-27', to: '2025-02-24' });
 		expect(chosen.options).toEqual(NONE);
-		expect(chosen.problem).toMatch(/start is after its end/);
+		expect(chosen.problems).toEqual([{ kind: 'backwards' }]);
 	});
 
 	it.each([
 		[
 			'#ffcc00',
-			/^The accent is left out: accent=#ffcc00: its contrast against the light theme's background \(#ffffff\) is 1\.51:1, under the 3:1 marks need\.$/
+			{
+				kind: 'accentContrast',
+				colour: '#ffcc00',
+				theme: 'light',
+				surface: '#ffffff',
+				ratio: expect.closeTo(1.51, 2),
+				needed: 3
+			}
 		],
-		['blue', /^The accent is left out: accent="blue": expected #rgb or #rrggbb\.$/]
+		[' blue ', { kind: 'accentFormat', value: 'blue' }]
 	])('leaves an accent %s out, and says why', (accent, problem) => {
 		const chosen = embedOptionsFor({ ...DEFAULT_CHOICES, accent });
 		expect(chosen.options).toEqual(NONE);
-		expect(chosen.problem).toMatch(problem);
+		expect(chosen.problems).toEqual([problem]);
 	});
 
 	it('names the options in the protocol’s order, which the code follows', () => {

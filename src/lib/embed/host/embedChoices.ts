@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
-import { readAccent, type HouseFont } from './houseStyle';
+import { readAccent, type HouseFont, type LowContrast } from './houseStyle';
 import type { EmbedTheme, HideablePart, PanelState } from './options';
 import { EMBED_PROTOCOL } from './protocol';
 
@@ -19,6 +19,8 @@ export interface EmbedChoices {
 	hide: HideablePart[];
 	/** The interface's language; '' for the story's own (see i18n/locales.ts). */
 	lang: Locale | '';
+	/** Which way time runs; '' as the language writes (see i18n/locales.ts, `timeFlow`). */
+	flow: 'ltr' | 'rtl' | '';
 	/** How often a published story's embed looks at its file again, in seconds; '' never. */
 	live: LiveEvery;
 	/** Whether readers of the embed get the Export menu (`export=1`). */
@@ -41,17 +43,23 @@ export const DEFAULT_CHOICES: EmbedChoices = {
 	panel: '',
 	hide: [],
 	lang: '',
+	flow: '',
 	live: '',
 	export: false,
 	accent: '',
 	font: ''
 };
 
+/** A choice left out of the code, and why (the dialog says it in the page's language). */
+export type ChoiceProblem =
+	| { kind: 'backwards' }
+	| { kind: 'accentFormat'; value: string }
+	| ({ kind: 'accentContrast' } & LowContrast);
+
 export interface ChosenOptions {
 	/** Embed options by name, in the protocol's order; null where the default stands. */
 	options: Record<string, string | null>;
-	/** Why a choice was left out of the code. */
-	problem: string | null;
+	problems: ChoiceProblem[];
 }
 
 export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
@@ -66,22 +74,22 @@ export function embedOptionsFor(choices: EmbedChoices): ChosenOptions {
 		panel: choices.panel === defaultPanel ? '' : choices.panel,
 		hide: EMBED_PROTOCOL.hideable.filter((part) => choices.hide.includes(part)).join(','),
 		lang: choices.lang,
+		flow: choices.flow,
 		live: choices.live,
 		export: choices.export ? '1' : '',
 		accent: accent?.ok ? accent.colour : '',
 		font: choices.font
 	};
-	const problems = [
-		backwards ? 'The range is left out: its start is after its end.' : null,
-		accent && !accent.ok
-			? `The accent is left out: ${accent.message.replace(/^ignoring /, '')}.`
-			: null
-	].filter((p) => p !== null);
+	const problems: ChoiceProblem[] = [];
+	if (backwards) problems.push({ kind: 'backwards' });
+	if (accent && !accent.ok)
+		problems.push(
+			accent.low
+				? { kind: 'accentContrast', ...accent.low }
+				: { kind: 'accentFormat', value: choices.accent.trim() }
+		);
 	const options = Object.fromEntries(
 		EMBED_PROTOCOL.options.map((name) => [name, values[name] || null])
 	);
-	return {
-		options,
-		problem: problems.length ? problems.join(' ') : null
-	};
+	return { options, problems };
 }

@@ -22,8 +22,18 @@ const MARK_CONTRAST = 3;
 const TEXT_CONTRAST = 4.5;
 const ON_ACCENT = ['#ffffff', '#0d1117'] as const;
 
+/** Why an accent was refused, for a message in the reader's language: its contrast is low. */
+export interface LowContrast {
+	colour: string;
+	theme: keyof typeof SURFACES;
+	surface: string;
+	ratio: number;
+	needed: number;
+}
+
 export type Accent =
-	{ ok: true; colour: string; onAccent: string | null } | { ok: false; message: string };
+	| { ok: true; colour: string; onAccent: string | null }
+	| { ok: false; message: string; low?: LowContrast };
 
 /**
  * An accent from `#rgb` or `#rrggbb`, written back as `#rrggbb`; refused, with the contrast
@@ -39,12 +49,14 @@ export function readAccent(text: string): Accent {
 			message: `ignoring accent=${JSON.stringify(text)}: expected #rgb or #rrggbb`
 		};
 	const rgba = toRgba(colour);
-	for (const [theme, surface] of Object.entries(SURFACES)) {
+	for (const theme of ['light', 'dark'] as const) {
+		const surface = SURFACES[theme];
 		const ratio = contrastRatio(rgba, toRgba(surface));
 		if (ratio < MARK_CONTRAST)
 			return {
 				ok: false,
-				message: `ignoring accent=${colour}: its contrast against the ${theme} theme's background (${surface}) is ${ratio.toFixed(2)}:1, under the ${MARK_CONTRAST}:1 marks need`
+				message: `ignoring accent=${colour}: its contrast against the ${theme} theme's background (${surface}) is ${ratio.toFixed(2)}:1, under the ${MARK_CONTRAST}:1 marks need`,
+				low: { colour, theme, surface, ratio, needed: MARK_CONTRAST }
 			};
 	}
 	const label = ON_ACCENT.find((c) => contrastRatio(toRgba(c), rgba) >= TEXT_CONTRAST) ?? null;

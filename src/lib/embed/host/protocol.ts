@@ -16,6 +16,7 @@ export const EMBED_PROTOCOL = {
 		'panel',
 		'hide',
 		'lang',
+		'flow',
 		'export',
 		'live',
 		'accent',

@@ -168,6 +168,7 @@ export default {
 		inTitle: 'في {title}: '
 	},
 	embed: {
+		button: 'تضمين',
 		fullStory: 'القصة كاملة على Sourceline ↗',
 		credit: 'خط زمني من Sourceline',
 		pageTitle: 'خط Sourceline الزمني',

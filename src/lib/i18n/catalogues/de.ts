@@ -133,6 +133,7 @@ export default {
 		inTitle: 'In {title}: '
 	},
 	embed: {
+		button: 'Einbetten',
 		fullStory: 'Die ganze Geschichte auf Sourceline ↗',
 		credit: 'Zeitleiste von Sourceline',
 		pageTitle: 'Sourceline-Zeitleiste',

@@ -142,6 +142,7 @@ export default {
 		inTitle: 'En {title}: '
 	},
 	embed: {
+		button: 'Insertar',
 		fullStory: 'La historia completa en Sourceline ↗',
 		credit: 'Cronología de Sourceline',
 		pageTitle: 'Cronología de Sourceline',

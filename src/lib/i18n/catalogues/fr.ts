@@ -142,6 +142,7 @@ export default {
 		inTitle: 'Dans {title} : '
 	},
 	embed: {
+		button: 'Intégrer',
 		fullStory: 'L’histoire complète sur Sourceline ↗',
 		credit: 'Frise par Sourceline',
 		pageTitle: 'Frise Sourceline',

@@ -142,6 +142,7 @@ export default {
 		inTitle: 'In {title}: '
 	},
 	embed: {
+		button: 'Incorpora',
 		fullStory: 'La storia completa su Sourceline ↗',
 		credit: 'Cronologia di Sourceline',
 		pageTitle: 'Cronologia Sourceline',

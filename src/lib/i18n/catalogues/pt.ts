@@ -143,6 +143,7 @@ export default {
 		inTitle: 'Em {title}: '
 	},
 	embed: {
+		button: 'Incorporar',
 		fullStory: 'A história completa no Sourceline ↗',
 		credit: 'Cronologia do Sourceline',
 		pageTitle: 'Cronologia Sourceline',

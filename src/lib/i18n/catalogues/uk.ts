@@ -147,6 +147,7 @@ export default {
 		inTitle: 'У {title}: '
 	},
 	embed: {
+		button: 'Вбудувати',
 		fullStory: 'Уся історія на Sourceline ↗',
 		credit: 'Хронологія від Sourceline',
 		pageTitle: 'Хронологія Sourceline',

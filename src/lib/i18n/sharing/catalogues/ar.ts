@@ -1,0 +1,71 @@
+import type { SharingMessages } from '../en';
+
+export default {
+	title: 'تضمين هذا الخط الزمني',
+	close: 'إغلاق',
+	deeplink: 'يتبع عنوانُ الصفحة المضيفة الحدثَ المحدد (للشيفرة ذاتية الحجم فقط)',
+	iframe: 'إطار iframe',
+	iframeHint: 'يعمل حيثما سُمح بإطارات iframe. ارتفاعه ثابت، ما لم تحمّل الصفحة أيضًا embed.js.',
+	loader: 'ذاتي الحجم',
+	loaderHint: 'عنصر نائب وبرنامج التحميل الصغير لدينا: يكبر الإطار ويصغر مع القصة.',
+	copy: 'نسخ الشيفرة',
+	copied: 'نُسخت',
+	selected: 'حُددت: اضغط Ctrl+C ‏(⌘C) للنسخ',
+	preview: 'معاينة',
+	previewAs: 'بوصفها',
+	previewLoader: 'الشيفرة ذاتية الحجم',
+	previewIframe: 'إطار iframe بارتفاع {height} بكسل',
+	options: {
+		theme: 'السمة',
+		themeAuto: 'اتباع نظام القارئ',
+		light: 'فاتحة',
+		dark: 'داكنة',
+		language: 'اللغة',
+		storyLanguage: 'لغة القصة: {name}',
+		flow: 'اتجاه الزمن',
+		flowAuto: 'كما تُكتب اللغة',
+		ltr: 'من اليسار إلى اليمين',
+		rtl: 'من اليمين إلى اليسار',
+		openAt: 'الفتح عند',
+		noEvent: 'بلا حدث: الخط الزمني كله',
+		eventId: 'معرّف حدث',
+		panel: 'لوحة القراءة عند البدء',
+		panelAuto: 'مفتوحة حين يُفتح على حدث',
+		open: 'مفتوحة',
+		closed: 'مغلقة',
+		live: 'البحث عن تحديثات',
+		never: 'أبدًا: كما حُمّلت',
+		every: {
+			zero: 'كل {n} دقيقة',
+			one: 'كل دقيقة',
+			two: 'كل دقيقتين',
+			few: 'كل {n} دقائق',
+			many: 'كل {n} دقيقة',
+			other: 'كل {n} دقيقة'
+		},
+		accent: 'لون التمييز',
+		accentHint: 'لون الموقع، أو ‎#1971c2',
+		font: 'الخط',
+		fontSite: 'خط الموقع (خط النظام بلا زوائد)',
+		serif: 'بزوائد',
+		mono: 'ثابت العرض',
+		export: 'السماح للقرّاء بالتصدير (صورة، تقويم، بيانات)',
+		range: 'الأيام الأولى المعروضة (فارغ: كل الأحداث)',
+		from: 'من',
+		to: 'إلى',
+		leaveOut: 'إخفاء',
+		title: 'العنوان',
+		summary: 'الملخص',
+		search: 'البحث',
+		help: 'نص المساعدة',
+		legend: 'مفتاح الرموز'
+	},
+	problems: {
+		backwards: 'أُسقط النطاق: بدايته بعد نهايته.',
+		accentFormat: 'أُسقط لون التمييز «{value}»: اكتبه بالصيغة ‎#rgb أو ‎#rrggbb.',
+		accentLight:
+			'أُسقط لون التمييز {colour}: تباينه مع خلفية السمة الفاتحة ({surface}) هو {ratio}:1، أقل من {needed}:1 الذي تحتاجه العلامات.',
+		accentDark:
+			'أُسقط لون التمييز {colour}: تباينه مع خلفية السمة الداكنة ({surface}) هو {ratio}:1، أقل من {needed}:1 الذي تحتاجه العلامات.'
+	}
+} satisfies SharingMessages;
