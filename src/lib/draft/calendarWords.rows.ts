@@ -2,8 +2,9 @@ import { by, day, FRI, LONDON, month, row, span, year, type NewsWordsRow } from 
 
 /**
  * More hand-written news sentences, for the calendar words besides dates (decades, holidays,
- * the year a report is about) and written ranges joined by a dash; read as in
- * newsWords.rows.ts, against a Friday's publication in New York unless a row says otherwise.
+ * the year a report is about, quarters counted from the publication's, seasons with their
+ * year or a deadline) and written ranges joined by a dash; read as in newsWords.rows.ts,
+ * against a Friday's publication in New York unless a row says otherwise.
  */
 export const CALENDAR_WORDS: NewsWordsRow[] = [
 	row('decade', 'The owner bought the site in the 1990s.', 'in the 1990s', {
@@ -66,5 +67,40 @@ export const CALENDAR_WORDS: NewsWordsRow[] = [
 		'24–26 January',
 		span('2025-01-24', '2025-01-26')
 	),
-	row('month', 'The deal closed in March 2021.', 'in March 2021', month('2021-03'))
+	row('month', 'The deal closed in March 2021.', 'in March 2021', month('2021-03')),
+	row('deadline', 'The report will be delivered by March.', 'by March', by(FRI, '2025-03-31')),
+	// The quarter before the publication's, its own, and the one after.
+	row(
+		'quarter',
+		'Sales rose in the latest quarter.',
+		'the latest quarter',
+		span('2024-10', '2024-12')
+	),
+	row('quarter', 'Costs are climbing this quarter.', 'this quarter', span('2025-01', '2025-03')),
+	row(
+		'quarter',
+		'The firm expects a profit next quarter.',
+		'next quarter',
+		span('2025-04', '2025-06')
+	),
+	// A season with its year, whichever word brings it in, and a season as a deadline.
+	row(
+		'season',
+		'The bridge was built in winter 2019.',
+		'in winter 2019',
+		span('2019-12', '2020-02')
+	),
+	row(
+		'season',
+		'The drought of summer 2022 killed crops.',
+		'summer 2022',
+		span('2022-06', '2022-08')
+	),
+	row('season', 'The pool will reopen by summer.', 'by summer', by(FRI, '2025-08-31')),
+	row(
+		'season',
+		'The new wing should open by the spring of 2026.',
+		'by the spring of 2026',
+		by(FRI, '2026-05-31')
+	)
 ];

@@ -9,12 +9,15 @@ const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 const DECIMAL = /^\d+\.\d+\b/;
 /** A part of a day alone ("Late Night", "Good Morning"): chrono reads it as today's. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+/** "the last quarter of the century": a part of what follows, not a quarter of a year. */
+const QUARTER = /quarter$/i;
+const OF_AFTER = /^\s+of\b/;
 const MONEY_BEFORE = /[$£€¥]\s?$/;
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
 
 /**
  * Whether chrono's find is a figure rather than a date: money, a share price, a percentage,
- * a fraction, or a company's name that starts like a weekday.
+ * a fraction, a company's name that starts like a weekday, or a quarter of something else.
  */
 function isNotADate(text: string, { start, end }: TextRange): boolean {
 	const words = text.slice(start, end);
@@ -22,6 +25,7 @@ function isNotADate(text: string, { start, end }: TextRange): boolean {
 		return true;
 	}
 	if (PERCENT_AFTER.test(text.slice(end, end + 9))) return true;
+	if (QUARTER.test(words) && OF_AFTER.test(text.slice(end, end + 4))) return true;
 	return DECIMAL.test(words) && MONEY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 

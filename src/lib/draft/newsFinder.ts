@@ -5,6 +5,9 @@ import type { TextRange } from './types';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH =
 	'(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** After "by", May is left out: "a speech by May" is as often a person as a month. */
+const MONTH_NOT_MAY =
+	'(?:january|february|march|april|june|july|august|september|october|november|december)';
 const SHORT_MONTH = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -27,14 +30,18 @@ const PHRASES = [
 	`${DAY_NUMBER} ?[-–] ?${DAY_NUMBER} (?:${MONTH}|${SHORT_MONTH})(?: ${YEAR})?`,
 	`since ${SINCE_WHAT}`,
 	`by the end of (?:the|this|next) (?:week|month|year)`,
-	`by (?:${HOLIDAY}|${YEAR}|${WRITTEN_DAY}|(?:this|next) ${PERIOD}|(?:${WEEKDAY}|tomorrow)(?: (?:morning|afternoon|evening|night))?)`,
+	`by (?:${HOLIDAY}|${YEAR}|${WRITTEN_DAY}|${MONTH_NOT_MAY}(?: ${YEAR})?|(?:this|next) ${PERIOD}|(?:${WEEKDAY}|tomorrow)(?: (?:morning|afternoon|evening|night))?)`,
 	`(?:earlier|later|so far) this (?:week|month|year)`,
 	`(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of ${YEAR})?`,
 	`(?:the )?(?:first|second) half(?: of ${YEAR})?`,
+	// Not "the last quarter of the century", a part of something else.
+	`(?:the )?(?:last|latest|most recent|previous|this|current|next) quarter(?! of)`,
 	`Q[1-4](?: ${YEAR})?`,
 	`fiscal (?:year )?${YEAR}`,
 	`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,4}) (?:day|week|month|year)s? (?:ago|earlier|later)`,
-	`(?:in|during|over|until|till|into) (?:the )?${SEASON}(?: of ${YEAR})?`,
+	// A season with its year, however it is introduced: "in winter 2019", "the summer of 2022".
+	`(?:(?:in|during|over|until|till|into|by) )?(?:the )?${SEASON}(?: of)? ${YEAR}`,
+	`(?:in|during|over|until|till|into|by) (?:the )?${SEASON}`,
 	`(?:this|last|next) (?:${PERIOD}|${WEEKDAY}|${SEASON}|${MONTH})`,
 	// "as of" a state at that day; "through" and "until" its end.
 	`(?:on |as of |through |until |till )?${WRITTEN_DAY}`,

@@ -82,6 +82,20 @@ export const NOT_DATES: NotADateRow[] = [
 		timeZone: NY
 	},
 	{
+		kind: 'name',
+		sentence: 'A speech by May drew applause.',
+		words: 'May',
+		published: FRI,
+		timeZone: NY
+	},
+	{
+		kind: 'part',
+		sentence: 'The city doubled in size in the last quarter of the century.',
+		words: 'last quarter',
+		published: FRI,
+		timeZone: NY
+	},
+	{
 		kind: 'count',
 		sentence: 'About 1996 people signed the letter.',
 		words: '1996',

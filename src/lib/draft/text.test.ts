@@ -12,6 +12,19 @@ describe('splitSentences: verbatim offsets', () => {
 			text: 'A No.10 source spoke. Then Mr. Smith left.',
 			expected: ['A No.10 source spoke.', 'Then Mr. Smith left.']
 		},
+		// An abbreviated month, a country's initials and "a.m." run on; a sentence ends after them.
+		{
+			text: 'Prices fell by Dec. 10. On Aug. 7, the U.S. embassy shut.',
+			expected: ['Prices fell by Dec. 10.', 'On Aug. 7, the U.S. embassy shut.']
+		},
+		{
+			text: 'She moved to the U.S. in 1990. Talks begin at 9 a.m. Monday in Geneva.',
+			expected: ['She moved to the U.S. in 1990.', 'Talks begin at 9 a.m. Monday in Geneva.']
+		},
+		{
+			text: 'Talks began at 9 a.m. Officials left at noon.',
+			expected: ['Talks began at 9 a.m.', 'Officials left at noon.']
+		},
 		{
 			text: '  He said: “Stop. Now.” Then he left.',
 			expected: ['He said: “Stop.', 'Now.”', 'Then he left.']

@@ -8,7 +8,7 @@ import { months, phraseRule, type DayRule, type DaysResult, type RuleContext } f
  * (`fiscal 1990`), each a span of whole months. Without a year, a quarter or half is the
  * publication's, or, as the sentence's tense says, the latest one over by publication
  * (`past`: "profit rose in the first quarter" tells of a whole quarter) or the first not yet
- * over (`future`).
+ * over (`future`); `last`, `this` or `next quarter` count from the publication's quarter.
  */
 
 const ORDINALS: Record<string, number> = {
@@ -60,6 +60,26 @@ function partOfYear(length: number) {
 	};
 }
 
+/** Which quarter, from the publication's: the last one over, its own, or the one after it. */
+const QUARTER_STEPS: Record<string, number> = {
+	last: -1,
+	latest: -1,
+	'most recent': -1,
+	previous: -1,
+	this: 0,
+	current: 0,
+	next: 1
+};
+
+/**
+ * `last quarter`, `this quarter`, `next quarter`: counted from the publication's quarter, so
+ * an earnings report's "the latest quarter" is the one over before it was published.
+ */
+function quarterFromPublication(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const quarter = Math.floor(reference.getMonth() / 3) + (QUARTER_STEPS[match[1] ?? ''] ?? 0);
+	return months(...monthsOf(reference, reference.getFullYear(), quarter * 3, 3), CALENDAR);
+}
+
 function fiscalYear(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
 	return months(...monthsOf(reference, Number(match[1]) - 1, 9, 12), FISCAL);
 }
@@ -72,5 +92,9 @@ export const MONTH_SPAN_RULES: DayRule[] = [
 	phraseRule(`${PART}[- ]quarter${OF_YEAR}`, partOfYear(3)),
 	phraseRule(`${PART} half${OF_YEAR}`, partOfYear(6)),
 	phraseRule(`(?:in |during |for |over )?(q[1-4])${OF_YEAR}`, partOfYear(3)),
+	phraseRule(
+		`(?:in |during |for |over )?(?:the )?(last|latest|most recent|previous|this|current|next) quarter`,
+		quarterFromPublication
+	),
 	phraseRule('(?:in |during |for )?fiscal (?:year )?(\\d{4})', fiscalYear)
 ];

@@ -206,6 +206,12 @@ const rows: DateRow[] = [
 		expected: { ...span('2025-11-12', '2026-05-31'), modifier: 'before' }
 	},
 
+	// A quarter counted from the publication's, across a year's ends.
+	{ expression: 'last quarter', published: '2025-01-02', expected: span('2024-10', '2024-12') },
+	{ expression: 'the latest quarter', published: MON_LAST, expected: span('2024-10', '2024-12') },
+	{ expression: 'this quarter', published: MON_LAST, expected: span('2025-01', '2025-03') },
+	{ expression: 'next quarter', published: YEAR_END, expected: span('2026-01', '2026-03') },
+
 	// A deadline: from publication to the end of the period, kept as `before`.
 	{
 		expression: 'by the end of the year',
