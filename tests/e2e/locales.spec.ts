@@ -211,3 +211,24 @@ test('lang=fr in the editor and lang=de on /draft: the authoring pages in the re
 	await expect(page.getByRole('heading', { name: 'Vorschläge', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Annehmen/ }).first()).toBeVisible();
 });
+
+test('lang=de on the home page: its list of stories in German, and a story keeps the language', async ({
+	page
+}) => {
+	await page.goto('/?lang=de');
+	await expect(page.getByRole('heading', { level: 1, name: 'Geschichten' })).toBeVisible();
+	await expect(page).toHaveTitle('Sourceline: Nachrichten-Zeitleisten, die ihre Quellen zeigen');
+	const story = page.getByRole('listitem').filter({ has: page.locator(`a[href*="${storyId}"]`) });
+	// The week's span with German day and month names, the count in German, the publishers
+	// in a German list.
+	await expect(story.locator('.meta')).toContainText(/Feb\. 2025 – .*März 2025/);
+	await expect(story.locator('.meta')).toContainText(/\d+ Ereignisse ·\s+aus HuffPost UK/);
+	await expect(
+		page.getByRole('link', { name: 'Entwerfen Sie daraus eine Geschichte' })
+	).toHaveAttribute('href', '/draft?lang=de');
+	await screenshot(page, 'locale-de-home');
+	await story.getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/stories/${storyId}\\?lang=de$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.locator('.masthead')).toContainText('Nachrichten-Zeitleisten');
+});

@@ -1,7 +1,8 @@
 import type { ResolvedEvent, ResolvedWhen } from '$lib/story/types';
 import { formatDateRange } from './when';
 
-type Ends = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'extent' | 'timeZone'>;
+/** A span's ends and how they are known, as `formatDateRange` writes them. */
+export type SpanEnds = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'extent' | 'timeZone'>;
 
 /**
  * What a story covers, from its first event's start to the end of the one that ends last,
@@ -9,20 +10,26 @@ type Ends = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'extent' | 'timeZ
  * A time of day is a day at this scale. `events` are in time order, as the loader gives them.
  */
 export function storySpan(events: readonly ResolvedEvent[]): string | null {
+	const ends = storySpanEnds(events);
+	return ends && formatDateRange(ends);
+}
+
+/** `storySpan`'s ends, for a page that writes them in its reader's language. */
+export function storySpanEnds(events: readonly ResolvedEvent[]): SpanEnds | null {
 	const first = events[0];
 	if (!first) return null;
 	let last = first;
 	for (const event of events)
 		if (Date.parse(event.when.endsAt) > Date.parse(last.when.endsAt)) last = event;
-	if (last === first) return formatDateRange(atDays(first.when));
 	const start = atDays(first.when);
+	if (last === first) return start;
 	const end = atDays(last.when);
-	if (start.start === end.end && start.precision === end.precision) return formatDateRange(start);
-	return formatDateRange({ ...start, end: end.end, precision: 'span' });
+	if (start.start === end.end && start.precision === end.precision) return start;
+	return { ...start, end: end.end, precision: 'span' };
 }
 
 /** An instant's calendar day, as written in its own zone. */
-function atDays(when: Ends): Ends {
+function atDays(when: SpanEnds): SpanEnds {
 	if (when.precision !== 'instant') return when;
 	return { ...when, start: when.start.slice(0, 10), end: when.end.slice(0, 10), precision: 'day' };
 }

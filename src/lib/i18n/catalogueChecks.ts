@@ -50,16 +50,19 @@ export function checkCatalogues(
 			for (const [path, kind] of english) expect(messages.get(path), path).toBe(kind);
 		});
 
-		it('gives each plural every form its language has', async () => {
-			const messages = await catalogue(locale);
-			const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-			for (const [path, kind] of english) {
-				if (kind !== 'plural') continue;
-				const forms = at(messages, path) as Plural;
-				for (const category of categories)
-					expect(forms[category as keyof Plural], `${path}.${category}`).toBeTypeOf('string');
+		it.skipIf(![...english.values()].includes('plural'))(
+			'gives each plural every form its language has',
+			async () => {
+				const messages = await catalogue(locale);
+				const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+				for (const [path, kind] of english) {
+					if (kind !== 'plural') continue;
+					const forms = at(messages, path) as Plural;
+					for (const category of categories)
+						expect(forms[category as keyof Plural], `${path}.${category}`).toBeTypeOf('string');
+				}
 			}
-		});
+		);
 
 		it.skipIf(locale.startsWith('en'))(
 			'is translated: few messages read as the English',

@@ -9,11 +9,14 @@ import { liveEn } from './live/en';
 import { liveCatalogue } from './live/words';
 import { sharingEn } from './sharing/en';
 import { sharingCatalogue } from './sharing/words';
+import { siteEn } from './site/en';
+import { siteCatalogue } from './site/words';
 
 // The reader's catalogues, the search's, the editor's and drafting page's, the live
-// updates' and the Embed dialog's, each set against its English one.
+// updates', the Embed dialog's and the home page's, each set against its English one.
 checkCatalogues('catalogue', en, catalogue);
 checkCatalogues('authoring catalogue', authoringEn, authoringCatalogue);
 checkCatalogues('search catalogue', searchEn, searchCatalogue);
 checkCatalogues('live catalogue', liveEn, liveCatalogue);
 checkCatalogues('sharing catalogue', sharingEn, sharingCatalogue);
+checkCatalogues('site catalogue', siteEn, siteCatalogue);

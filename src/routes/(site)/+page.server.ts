@@ -1,4 +1,4 @@
-import { storySpan } from '$lib/format/storySpan';
+import { storySpanEnds } from '$lib/format/storySpan';
 import { stories } from '$lib/server/stories';
 import type { ResolvedStory } from '$lib/story/types';
 import type { PageServerLoad } from './$types';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = () => ({
 			id: s.id,
 			title: s.title,
 			summary: s.summary,
-			span: storySpan(s.events),
+			span: storySpanEnds(s.events),
 			events: s.events.length,
 			publishers: [...new Set(s.sources.map((source) => source.publisher))]
 		}))
