@@ -232,3 +232,16 @@ test('lang=de on the home page: its list of stories in German, and a story keeps
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.locator('.masthead')).toContainText('Nachrichten-Zeitleisten');
 });
+
+test('lang=fr: an embed that cannot show its story says why in French', async ({ page }) => {
+	await page.goto('/embed?src=/no-such-story.json&lang=fr');
+	const problem = page.getByRole('alert');
+	await expect(
+		problem.getByRole('heading', { name: 'Impossible d’afficher cette frise' })
+	).toBeVisible();
+	await expect(problem).toContainText(
+		/a répondu 404.* : il n’y a pas d’histoire à cette adresse\./
+	);
+	await expect(problem).toContainText('Adresse de l’histoire : /no-such-story.json');
+	await screenshot(page, 'locale-fr-problem');
+});

@@ -9,14 +9,18 @@ import { liveEn } from './live/en';
 import { liveCatalogue } from './live/words';
 import { sharingEn } from './sharing/en';
 import { sharingCatalogue } from './sharing/words';
+import { problemsEn } from './problems/en';
+import { problemsCatalogue } from './problems/words';
 import { siteEn } from './site/en';
 import { siteCatalogue } from './site/words';
 
 // The reader's catalogues, the search's, the editor's and drafting page's, the live
-// updates', the Embed dialog's and the home page's, each set against its English one.
+// updates', the Embed dialog's, the home page's and an embed's problems, each set against
+// its English one.
 checkCatalogues('catalogue', en, catalogue);
 checkCatalogues('authoring catalogue', authoringEn, authoringCatalogue);
 checkCatalogues('search catalogue', searchEn, searchCatalogue);
 checkCatalogues('live catalogue', liveEn, liveCatalogue);
 checkCatalogues('sharing catalogue', sharingEn, sharingCatalogue);
 checkCatalogues('site catalogue', siteEn, siteCatalogue);
+checkCatalogues('problems catalogue', problemsEn, problemsCatalogue);

@@ -167,10 +167,6 @@ export const en = {
 		checking: 'Checking the story…',
 		loaded: '{size} loaded',
 		loadedOf: '{size} of {total}',
-		problem: 'This timeline could not be shown',
-		address: 'Story address:',
-		noSrc: 'No story to show: add ?src= and the address of a story JSON file to the address.',
-		network: 'The story could not be loaded ({error}).',
 		dataFrom: 'story data from'
 	},
 	exporting: {

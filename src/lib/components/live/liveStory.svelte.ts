@@ -106,7 +106,13 @@ export class LiveStory implements Pick<FreshMarks, 'of'> {
 		if (result.ok === 'unchanged') return this.#fine('unchanged');
 		if (!result.ok) {
 			this.#lastProblem = result.problem.kind === 'invalid' ? 'invalid' : 'network';
-			this.#failureReason = result.problem.message;
+			// The problem's words load only when a look goes wrong.
+			const [words, { problemText }] = await Promise.all([
+				import('$lib/i18n/problems/words'),
+				import('$lib/i18n/problems/problemText')
+			]);
+			await words.loadProblemWords();
+			this.#failureReason = problemText(result.problem, words.tProblem());
 			return 'failed';
 		}
 		this.#fingerprint = result.fingerprint;

@@ -68,7 +68,8 @@ export function loadStoryOffThread(
 						ok: false,
 						problem: {
 							kind: 'network',
-							message: `Checking the story took more than ${silenceMs / 1000} seconds, so it was given up; a story file this slow to check is too large or too complex for an embed.`
+							key: 'slow',
+							values: { seconds: silenceMs / 1000 }
 						}
 					}),
 				silenceMs

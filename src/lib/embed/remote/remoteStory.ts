@@ -1,6 +1,7 @@
 import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
 import { checkStory } from '$lib/story/checkStory';
 import type { LoadResult } from '$lib/story/storyLoading';
+import type { ProblemWords } from '$lib/i18n/problems/en';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 import { httpUrl } from '$lib/ui/httpUrl';
 
@@ -20,13 +21,19 @@ export const MAX_STORY_SIZE_TEXT = '100 MB';
 /** A server that accepts the request but never answers would leave the frame loading forever. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
-export type RemoteProblem =
-	| { kind: 'bad-url'; message: string }
-	| { kind: 'network'; message: string }
-	| { kind: 'http'; message: string; status: number }
-	| { kind: 'too-large'; message: string }
-	| { kind: 'not-json'; message: string }
-	| { kind: 'invalid'; message: string; issues: StoryIssue[] };
+/**
+ * Why a story could not be loaded, and what to say of it: a message of the problems'
+ * catalogue (i18n/problems) and its places, written in the reader's language by `problemText`.
+ */
+export type RemoteProblem = ProblemWords &
+	(
+		| { kind: 'bad-url' }
+		| { kind: 'network' }
+		| { kind: 'http'; status: number }
+		| { kind: 'too-large' }
+		| { kind: 'not-json' }
+		| { kind: 'invalid'; issues: StoryIssue[] }
+	);
 
 export type RemoteResult =
 	| {
@@ -81,16 +88,8 @@ export async function loadRemoteStory(
 	refresh?: Refresh
 ): Promise<RemoteResult | Unchanged> {
 	const url = httpUrl(src, base);
-	if (!url)
-		return fail({
-			kind: 'bad-url',
-			message: `“${src}” is not an http(s) address of a story file.`
-		});
-	if (url.username || url.password)
-		return fail({
-			kind: 'bad-url',
-			message: `The story’s address holds a user name or password (the “name:password@” part); a story file is public, so leave them out.`
-		});
+	if (!url) return fail({ kind: 'bad-url', key: 'badUrl', values: { src } });
+	if (url.username || url.password) return fail({ kind: 'bad-url', key: 'credentials' });
 
 	let response: Response;
 	try {
@@ -103,19 +102,19 @@ export async function loadRemoteStory(
 			signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
 		});
 	} catch (error) {
-		return fail({
-			kind: 'network',
-			message: timedOut(error)
+		return fail(
+			timedOut(error)
 				? notInTime(url)
-				: `Could not load the story from ${url.host}: the site could not be reached, or it does not let other sites read the file (it must send Access-Control-Allow-Origin).`
-		});
+				: { kind: 'network', key: 'unreachable', values: { host: url.host } }
+		);
 	}
 	if (!response.ok) {
 		const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
 		return fail({
 			kind: 'http',
 			status: response.status,
-			message: `${url.host} answered ${status}${response.status === 404 ? ': there is no story at that address' : ''}.`
+			key: response.status === 404 ? 'notFound' : 'http',
+			values: { host: url.host, status }
 		});
 	}
 
@@ -124,18 +123,14 @@ export async function loadRemoteStory(
 		bytes = await readCapped(response, onprogress);
 	} catch (error) {
 		// The timeout covers the whole body too: a server that trickles is as stuck as a silent one.
-		return fail({
-			kind: 'network',
-			message: timedOut(error)
+		return fail(
+			timedOut(error)
 				? notInTime(url)
-				: `The connection to ${url.host} broke off while loading the story.`
-		});
+				: { kind: 'network', key: 'brokeOff', values: { host: url.host } }
+		);
 	}
 	if (bytes === null)
-		return fail({
-			kind: 'too-large',
-			message: `The story file is too large: it is over ${MAX_STORY_SIZE_TEXT}, the most an embed loads.`
-		});
+		return fail({ kind: 'too-large', key: 'tooLarge', values: { size: MAX_STORY_SIZE_TEXT } });
 	const fingerprint = await sha256(bytes);
 	if (fingerprint !== null && refresh?.fingerprint === fingerprint) return { ok: 'unchanged' };
 	const text = new TextDecoder().decode(bytes);
@@ -145,7 +140,8 @@ export async function loadRemoteStory(
 	if (!loaded.ok)
 		return fail({
 			kind: 'invalid',
-			message: `The story file has ${loaded.issues.length === 1 ? 'a problem' : `${loaded.issues.length} problems`}:`,
+			key: 'invalid',
+			values: { n: loaded.issues.length },
 			issues: loaded.issues
 		});
 	return { ok: true, story: loaded.story, url, fingerprint };
@@ -170,11 +166,7 @@ async function storyFrom(
 		const detail = error instanceof SyntaxError ? error.message : String(error);
 		// A spreadsheet published as CSV: its reader loads only for one.
 		const csv = await import('$lib/import/timelinejs/loadTimelineCsv');
-		if (!csv.looksLikeCsv(text))
-			return {
-				kind: 'not-json',
-				message: `The file is not JSON (${detail}), nor a TimelineJS spreadsheet published as CSV, so it is no story.`
-			};
+		if (!csv.looksLikeCsv(text)) return { kind: 'not-json', key: 'notJson', values: { detail } };
 		onprogress({ phase: 'check' });
 		return csv.loadTimelineCsv(text, url);
 	}
@@ -190,8 +182,12 @@ function timedOut(error: unknown): boolean {
 	return (error as { name?: unknown } | null)?.name === 'TimeoutError';
 }
 
-function notInTime(url: URL): string {
-	return `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`;
+function notInTime(url: URL): RemoteProblem {
+	return {
+		kind: 'network',
+		key: 'timeout',
+		values: { host: url.host, seconds: FETCH_TIMEOUT_MS / 1000 }
+	};
 }
 
 function fail(problem: RemoteProblem): RemoteResult {

@@ -65,7 +65,7 @@ describe('a story from the worker, sent in parts', () => {
 	it('a problem is one message, as it was', () => {
 		const result: RemoteResult = {
 			ok: false,
-			problem: { kind: 'not-json', message: 'The file is not JSON, so it is no story.' }
+			problem: { kind: 'not-json', key: 'notJson', values: { detail: 'at 1:1' } }
 		};
 		expect(toMessages(result)).toEqual([{ type: 'done', result }]);
 		expect(sendAndAssemble(result).result).toEqual(result);

@@ -38,7 +38,7 @@ export function notLoaded(error: unknown): Extract<RemoteResult, { ok: false }> 
 	const detail = error instanceof Error ? error.message : String(error);
 	return {
 		ok: false,
-		problem: { kind: 'network', message: `The story could not be loaded (${detail}).` }
+		problem: { kind: 'network', key: 'unexpected', values: { error: detail } }
 	};
 }
 

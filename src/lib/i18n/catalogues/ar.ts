@@ -177,10 +177,6 @@ export default {
 		checking: 'جارٍ التحقق من القصة…',
 		loaded: 'حُمّل {size}',
 		loadedOf: '{size} من {total}',
-		problem: 'تعذّر عرض هذا الخط الزمني',
-		address: 'عنوان القصة:',
-		noSrc: 'لا قصة لعرضها: أضف ‎?src=‎ وعنوان ملف JSON للقصة إلى العنوان.',
-		network: 'تعذّر تحميل القصة ({error}).',
 		dataFrom: 'بيانات القصة من'
 	},
 	exporting: {

@@ -142,11 +142,6 @@ export default {
 		checking: 'Die Geschichte wird geprüft…',
 		loaded: '{size} geladen',
 		loadedOf: '{size} von {total}',
-		problem: 'Diese Zeitleiste kann nicht angezeigt werden',
-		address: 'Adresse der Geschichte:',
-		noSrc:
-			'Keine Geschichte: Hängen Sie ?src= und die Adresse einer Story-JSON-Datei an die Adresse an.',
-		network: 'Die Geschichte konnte nicht geladen werden ({error}).',
 		dataFrom: 'Daten von'
 	},
 	exporting: {

@@ -151,11 +151,6 @@ export default {
 		checking: 'Comprobando la historia…',
 		loaded: '{size} cargados',
 		loadedOf: '{size} de {total}',
-		problem: 'No se puede mostrar esta cronología',
-		address: 'Dirección de la historia:',
-		noSrc:
-			'No hay historia que mostrar: añade ?src= y la dirección de un archivo JSON de historia a la dirección.',
-		network: 'No se pudo cargar la historia ({error}).',
 		dataFrom: 'datos de'
 	},
 	exporting: {

@@ -151,11 +151,6 @@ export default {
 		checking: 'Vérification de l’histoire…',
 		loaded: '{size} chargés',
 		loadedOf: '{size} sur {total}',
-		problem: 'Impossible d’afficher cette frise',
-		address: 'Adresse de l’histoire :',
-		noSrc:
-			'Aucune histoire à afficher : ajoutez ?src= et l’adresse d’un fichier JSON d’histoire à l’adresse.',
-		network: 'L’histoire n’a pas pu être chargée ({error}).',
 		dataFrom: 'données de'
 	},
 	exporting: {

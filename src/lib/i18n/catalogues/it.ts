@@ -151,11 +151,6 @@ export default {
 		checking: 'Verifica della storia…',
 		loaded: '{size} caricati',
 		loadedOf: '{size} di {total}',
-		problem: 'Impossibile mostrare questa cronologia',
-		address: 'Indirizzo della storia:',
-		noSrc:
-			'Nessuna storia da mostrare: aggiungi ?src= e l’indirizzo di un file JSON di storia all’indirizzo.',
-		network: 'Impossibile caricare la storia ({error}).',
 		dataFrom: 'dati da'
 	},
 	exporting: {

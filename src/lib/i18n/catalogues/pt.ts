@@ -152,11 +152,6 @@ export default {
 		checking: 'A verificar a história…',
 		loaded: '{size} carregados',
 		loadedOf: '{size} de {total}',
-		problem: 'Não é possível mostrar esta cronologia',
-		address: 'Endereço da história:',
-		noSrc:
-			'Nenhuma história para mostrar: acrescente ?src= e o endereço de um ficheiro JSON de história ao endereço.',
-		network: 'Não foi possível carregar a história ({error}).',
 		dataFrom: 'dados de'
 	},
 	exporting: {

@@ -156,10 +156,6 @@ export default {
 		checking: 'Перевірка історії…',
 		loaded: 'Завантажено {size}',
 		loadedOf: '{size} з {total}',
-		problem: 'Не вдалося показати цю хронологію',
-		address: 'Адреса історії:',
-		noSrc: 'Немає історії для показу: додайте до адреси ?src= і адресу JSON-файлу історії.',
-		network: 'Не вдалося завантажити історію ({error}).',
 		dataFrom: 'дані з'
 	},
 	exporting: {
