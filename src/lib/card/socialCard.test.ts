@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import { cardAlt, cardUrl } from './cardFile';
-import { socialCardSvg } from './socialCard';
+import { activeLocale } from '$lib/i18n/active';
+import { socialCardSvg, storyCardSvg } from './socialCard';
 
 const HOSTILE = 'Talks <script>alert("x")</script> & “more”';
 
@@ -43,5 +44,19 @@ describe('the card’s address and words', () => {
 
 	it('says what the card shows', () => {
 		expect(cardAlt({ title: 'Talks' })).toContain('“Talks”');
+	});
+});
+
+describe('storyCardSvg', () => {
+	it('speaks the story’s language, and leaves the page’s as it was', async () => {
+		const french = { ...story, language: 'fr' };
+		const svg = await storyCardSvg(french);
+		// The axis's dates, the legend, the sources and the credit in French.
+		expect(svg).toContain('>mar. 25 févr.</text>');
+		expect(svg).toContain('>Jour indiqué</text>');
+		expect(svg).toContain('>Sources : Smith &amp; Sons &lt;Press&gt;</text>');
+		expect(svg).toContain('>Frise par Sourceline</text>');
+		expect(activeLocale()).toBe('en-GB');
+		expect(await storyCardSvg(story)).toEqual(socialCardSvg(story));
 	});
 });

@@ -1,6 +1,10 @@
 import { viewSvg } from '$lib/export/viewSvg';
 import { timelineParts } from '$lib/export/timelineParts';
+import { speaking } from '$lib/i18n/active';
+import { exportWordsFor, type ExportWords } from '$lib/i18n/exportWords';
 import { exportWords } from '$lib/i18n/exporting/en';
+import { catalogue } from '$lib/i18n/loadLocale';
+import { pickLocale } from '$lib/i18n/locales';
 import type { ResolvedStory } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH } from './cardFile';
 
@@ -8,19 +12,30 @@ import { CARD_HEIGHT, CARD_WIDTH } from './cardFile';
  * A story's social card: the picture a site shows where the story's link is shared (Open
  * Graph's og:image). It is the export's picture of the fitted timeline, at the card's size:
  * the title, the marks of the whole story, the legend, the sources and the credit, every
- * text escaped. The server draws it in English, as it draws the pages.
+ * text escaped. It speaks the story's language (`storyCardSvg`), as the story's readers do.
  */
+
+/** The card in the story's own language (its `language`, else English): words and dates. */
+export async function storyCardSvg(
+	story: ResolvedStory,
+	measurer?: (font: string) => (text: string) => number
+): Promise<string> {
+	const locale = pickLocale(null, story.language);
+	const [messages, words] = await Promise.all([catalogue(locale), exportWordsFor(locale)]);
+	return speaking(locale, messages, () => socialCardSvg(story, measurer, words));
+}
 
 /** The card as an SVG document. `measurer` measures text in a CSS font (see viewSvg.ts). */
 export function socialCardSvg(
 	story: ResolvedStory,
-	measurer?: (font: string) => (text: string) => number
+	measurer?: (font: string) => (text: string) => number,
+	words: ExportWords = exportWords
 ): string {
 	return viewSvg({
 		story,
 		model: timelineParts.timelineModel(story.events, story.eras, story.displayTimeZone),
 		parts: timelineParts,
-		words: exportWords,
+		words,
 		visible: null,
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,

@@ -23,6 +23,20 @@ export function setActive(locale: Locale, messages: Messages): void {
 	current = { locale, messages };
 }
 
+/**
+ * Draws with `locale` as the page's language and puts the one before back: for the server,
+ * which draws a story's social card in the story's own language (one synchronous drawing).
+ */
+export function speaking<T>(locale: Locale, messages: Messages, draw: () => T): T {
+	const before = current;
+	current = { locale, messages };
+	try {
+		return draw();
+	} finally {
+		current = before;
+	}
+}
+
 /** Which way time runs on the page's timelines (see `timeFlow` in locales.ts). */
 let flow: Direction = 'ltr';
 

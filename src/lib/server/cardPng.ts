@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { fontAdvances, measureWith, type Advances } from '$lib/card/fontMetrics';
-import { socialCardSvg } from '$lib/card/socialCard';
+import { storyCardSvg } from '$lib/card/socialCard';
 import type { ResolvedStory } from '$lib/story/types';
 
 // The social cards are drawn at build time, from SVG to PNG, in the fonts committed beside
@@ -30,9 +30,9 @@ function measurer(font: string): (text: string) => number {
 	return measureWith(/^(?:bold|[6-9]00)\s/.test(font) ? bold : regular, size);
 }
 
-/** The story's social card as a PNG file. */
-export function cardPng(story: ResolvedStory): Uint8Array {
-	const svg = socialCardSvg(story, measurer);
+/** The story's social card as a PNG file, in the story's language. */
+export async function cardPng(story: ResolvedStory): Promise<Uint8Array> {
+	const svg = await storyCardSvg(story, measurer);
 	const resvg = new Resvg(svg, {
 		font: {
 			loadSystemFonts: false,

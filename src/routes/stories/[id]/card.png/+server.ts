@@ -7,7 +7,7 @@ export const prerender = true;
 
 export const entries: EntryGenerator = storyEntries;
 
-export const GET: RequestHandler = ({ params }) =>
-	new Response(Buffer.from(cardPng(requireStory(params.id))), {
+export const GET: RequestHandler = async ({ params }) =>
+	new Response(Buffer.from(await cardPng(requireStory(params.id))), {
 		headers: { 'content-type': 'image/png' }
 	});
