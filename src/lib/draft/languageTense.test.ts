@@ -3,7 +3,7 @@ import { FRENCH_WORDS } from './frenchWords';
 import { GERMAN_WORDS } from './germanWords';
 import type { LanguageWords } from './languageWords';
 import { readDateAt, readSentence } from './reportedSpeech';
-import { firstPastVerb, sentenceTense } from './tense';
+import { firstPastVerb, quotationSpans, sentenceTense } from './tense';
 import type { Tense } from './types';
 
 const TENSES: [LanguageWords, string, Tense][] = [
@@ -35,6 +35,22 @@ describe('past and future cues beyond English', () => {
 			'past'
 		);
 		expect(sentenceTense('„Wir werden unterzeichnen“, sagte sie.', GERMAN_WORDS)).toBe('past');
+	});
+
+	it('follows a quotation over sentences: left open to the end, closed from the start', () => {
+		// „Wir bauen weiter. Bis 2027 wird die Brücke fertig“, sagte sie.
+		const opened = 'Sie sagte am Montag: „Wir bauen weiter.';
+		expect(quotationSpans(opened, GERMAN_WORDS.quotes)).toEqual([
+			[opened.indexOf('„'), opened.length]
+		]);
+		const closed = 'Bis 2027 wird die Brücke fertig“, sagte sie.';
+		expect(quotationSpans(closed, GERMAN_WORDS.quotes)).toEqual([[0, closed.indexOf('“') + 1]]);
+		expect(sentenceTense(closed, GERMAN_WORDS)).toBe('past');
+		const french = 'Nous signerons en juin\u00a0», a déclaré le maire.';
+		expect(sentenceTense(french, FRENCH_WORDS)).toBe('past');
+		// A sentence that is all quotation is read as its own words, as in English.
+		expect(quotationSpans('„Wir bauen weiter.', GERMAN_WORDS.quotes)).toEqual([]);
+		expect(sentenceTense('„Die Brücke wird fertig.', GERMAN_WORDS)).toBe('future');
 	});
 
 	it('names the past telling of words that look ahead', () => {

@@ -3,27 +3,51 @@ import { everyMatch, type LanguageWords } from './languageWords';
 import type { Tense } from './types';
 
 /**
- * The closed quotations ("…", “…”, « … », „…“ as the language quotes) of a sentence, as
- * [start, end) offsets with their marks, in one pass: a closing mark is searched for once per
- * opening one that is closed, and once per kind that is not.
+ * The quotations ("…", “…”, « … », „…“ as the language quotes) of a sentence, as [start, end)
+ * offsets with their marks, in one pass: a closing mark is searched for once per opening one
+ * that is closed, and once per kind that is not. A quotation runs on over sentences as news
+ * quotes a speaker („Wir bauen. Das dauert bis 2027“, sagte sie): one left open after the
+ * sentence's own words runs to its end, and a closing mark before any opening one (of a pair of two marks) closes a
+ * quotation from the sentence's start.
  */
 export function quotationSpans(
 	sentence: string,
 	quotes: Record<string, string> = ENGLISH_WORDS.quotes
 ): [number, number][] {
 	const spans: [number, number][] = [];
+	const from = carriedOver(sentence, quotes);
+	if (from > 0) spans.push([0, from]);
 	const unclosed = new Set<string>();
-	for (let i = 0; i < sentence.length; i++) {
+	for (let i = from; i < sentence.length; i++) {
 		const closer = quotes[sentence[i]!];
 		if (!closer || unclosed.has(closer)) continue;
 		const end = sentence.indexOf(closer, i + 1);
-		if (end === -1) unclosed.add(closer);
-		else {
+		if (end === -1) {
+			// Only the first mark left open, and not one the sentence opens with: a sentence all
+			// quotation is read as the sentence's own words.
+			if (unclosed.size === 0 && sentence.slice(from, i).trim() !== '')
+				spans.push([i, sentence.length]);
+			unclosed.add(closer);
+			i = sentence.length;
+		} else {
 			spans.push([i, end + 1]);
 			i = end;
 		}
 	}
 	return spans;
+}
+
+/** Past a quotation carried over from the sentence before: its closing mark's end, or 0. */
+function carriedOver(sentence: string, quotes: Record<string, string>): number {
+	let first = -1;
+	for (const [opener, closer] of Object.entries(quotes)) {
+		if (opener === closer) continue;
+		const close = sentence.indexOf(closer);
+		const open = sentence.indexOf(opener);
+		if (close !== -1 && (open === -1 || close < open) && (first === -1 || close < first))
+			first = close;
+	}
+	return first + 1;
 }
 
 /** The sentence with each closed quotation blanked, offsets kept. */
