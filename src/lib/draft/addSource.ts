@@ -1,5 +1,7 @@
 import { uniqueSlugs } from '../story/slug';
+import type { LanguagePack } from './languagePack';
 import { draftArticle } from './proposals';
+export { loadPackFor } from './loadLanguage';
 import { getAt, setAt } from './storyDocument';
 import { draftToStory, SOURCE_ID } from './toStory';
 import type { Draft, DraftInput } from './types';
@@ -36,16 +38,22 @@ const idsOf = (items: unknown[]): string[] =>
  * `story` with `source` added under an id no other source has, and (with `propose`) the
  * dated events the drafter proposes from it, quoting it word for word, each with an id no
  * other event has: the editor then reviews, corrects or deletes them like any other. Linear
- * in the story and the article (the drafter is).
+ * in the story and the article (the drafter is). `pack` reads the article's `language`
+ * (English by default).
  */
-export function addSource(story: unknown, source: NewSource, propose: boolean): AddedSource {
+export function addSource(
+	story: unknown,
+	source: NewSource,
+	propose: boolean,
+	pack?: LanguagePack
+): AddedSource {
 	const sources = listOf(story, 'sources');
 	const sourceId = uniqueSlugs({ taken: idsOf(sources), words: 4, length: 40 })(
 		source.publisher,
 		'source'
 	);
 	const draft: Draft = propose
-		? draftArticle(source)
+		? draftArticle(source, pack)
 		: { input: source, sentences: [], mentions: [], proposals: [] };
 	const drafted = draftToStory(draft, {
 		id: 'added',

@@ -10,9 +10,9 @@ import EditorPage from './EditorPage.svelte';
 const dateWords = () => page.getByLabelText('Date words, as the source writes them');
 const reading = () => page.getByText(/^(Read as|Not read|Read once)/);
 
-async function openStory() {
+async function openStory(story: object = testStory()) {
 	render(EditorPage);
-	const file = new File([JSON.stringify(testStory())], 'story.json', { type: 'application/json' });
+	const file = new File([JSON.stringify(story)], 'story.json', { type: 'application/json' });
 	await userEvent.upload(page.getByLabelText(/^Open a story file/), file);
 	await expect.element(page.getByText('The story validates.')).toBeVisible();
 }
@@ -117,6 +117,26 @@ describe('EditorPage', () => {
 		expect(document.querySelectorAll('[data-event-card]')).toHaveLength(before + 1);
 		await expect
 			.element(page.getByRole('region', { name: /^Source the-daily-example/ }))
+			.toBeVisible();
+		await expect.element(page.getByText('The story validates.')).toBeVisible();
+	});
+
+	it('reads a new source in the story’s language unless told otherwise', async () => {
+		await openStory({ ...testStory(), language: 'de' });
+		await userEvent.click(page.getByText('Add a source', { exact: true }));
+		const form = page.getByRole('form', { name: 'New source' });
+		const language = form.getByLabelText('Language of the article');
+		await expect.element(language).toHaveValue('de');
+		await userEvent.fill(
+			form.getByLabelText('The article’s text, word for word'),
+			'Treffen in London\n\nDie europäischen Staats- und Regierungschefs trafen sich am Sonntag in London.'
+		);
+		await userEvent.fill(form.getByLabelText('Publisher'), 'Das Beispiel');
+		await userEvent.fill(form.getByLabelText('Published (ISO date or date-time)'), '2025-03-03');
+		await userEvent.click(form.getByRole('button', { name: 'Add the source' }));
+		// "am Sonntag" read by the German words: the Sunday before Monday's publication.
+		await expect
+			.element(page.getByText(/^Added “Das Beispiel” as source das-beispiel, with 1 event/))
 			.toBeVisible();
 		await expect.element(page.getByText('The story validates.')).toBeVisible();
 	});
