@@ -1,10 +1,12 @@
 import { uniqueSlugs } from '../story/slug';
 import type { LanguagePack } from './languagePack';
 import { draftArticle } from './proposals';
-export { loadPackFor } from './loadLanguage';
 import { getAt, setAt } from './storyDocument';
 import { draftToStory, SOURCE_ID } from './toStory';
 import type { Draft, DraftInput } from './types';
+
+// The language packs' loader, for the editor, which loads it with the drafter.
+export { loadPackFor } from './loadLanguage';
 
 /** A further source for a story being edited: an article, as /draft takes it. */
 export interface NewSource extends DraftInput {

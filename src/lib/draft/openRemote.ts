@@ -19,13 +19,8 @@ export async function openRemoteStory(src: string, base: string, fetch: Fetch): 
 	if (loaded.ok) return { story: authoredForm(loaded.story), issues: [] };
 	const { problem } = loaded;
 	// Said in the page's language: the problems' words load only for a problem.
-	const [words, { problemText }] = await Promise.all([
-		import('$lib/i18n/problems/words'),
-		import('$lib/i18n/problems/problemText')
-	]);
-	await words.loadProblemWords();
-	const message = problemText(problem, words.tProblem());
-	const issue: StoryIssue = { file: src, field: '(root)', message };
+	const { sayProblem } = await import('$lib/i18n/problems/words');
+	const issue: StoryIssue = { file: src, field: '(root)', message: await sayProblem(problem) };
 	if (problem.kind !== 'invalid' || body === null) return { story: null, issues: [issue] };
 	// The file is there, within the cap: it opens as it is, its problems listed.
 	const opened = openStoryText(await (body as Response).text(), src);

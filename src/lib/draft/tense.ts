@@ -7,8 +7,8 @@ import type { Tense } from './types';
  * offsets with their marks, in one pass: a closing mark is searched for once per opening one
  * that is closed, and once per kind that is not. A quotation runs on over sentences as news
  * quotes a speaker („Wir bauen. Das dauert bis 2027“, sagte sie): one left open after the
- * sentence's own words runs to its end, and a closing mark before any opening one (of a pair of two marks) closes a
- * quotation from the sentence's start.
+ * sentence's own words runs to its end, and a closing mark before any opening one (of a
+ * pair of two marks) closes a quotation from the sentence's start.
  */
 export function quotationSpans(
 	sentence: string,

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision, ResolvedEvent } from '$lib/story/types';
-import { storySpan } from './storySpan';
+import { storySpanEnds } from './storySpan';
+import { formatDateRange } from './when';
 
-/** Just the `when` that storySpan reads. */
+/** The span as the home page writes it. */
+function storySpan(events: readonly ResolvedEvent[]): string | null {
+	const ends = storySpanEnds(events);
+	return ends && formatDateRange(ends);
+}
+
+/** Just the `when` that storySpanEnds reads. */
 function at(
 	start: string,
 	end: string,

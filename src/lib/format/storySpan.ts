@@ -1,20 +1,14 @@
 import type { ResolvedEvent, ResolvedWhen } from '$lib/story/types';
-import { formatDateRange } from './when';
 
 /** A span's ends and how they are known, as `formatDateRange` writes them. */
 export type SpanEnds = Pick<ResolvedWhen, 'start' | 'end' | 'precision' | 'extent' | 'timeZone'>;
 
 /**
  * What a story covers, from its first event's start to the end of the one that ends last,
- * each end at its own event's precision ("1815 – 1985", "Mon 24 Feb 2025 – Sun 2 Mar 2025").
- * A time of day is a day at this scale. `events` are in time order, as the loader gives them.
+ * each end at its own event's precision: `formatDateRange` writes them in the page's
+ * language ("1815 – 1985", "Mon 24 Feb 2025 – Sun 2 Mar 2025"). A time of day is a day at
+ * this scale. `events` are in time order, as the loader gives them.
  */
-export function storySpan(events: readonly ResolvedEvent[]): string | null {
-	const ends = storySpanEnds(events);
-	return ends && formatDateRange(ends);
-}
-
-/** `storySpan`'s ends, for a page that writes them in its reader's language. */
 export function storySpanEnds(events: readonly ResolvedEvent[]): SpanEnds | null {
 	const first = events[0];
 	if (!first) return null;

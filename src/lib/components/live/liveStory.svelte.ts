@@ -107,12 +107,8 @@ export class LiveStory implements Pick<FreshMarks, 'of'> {
 		if (!result.ok) {
 			this.#lastProblem = result.problem.kind === 'invalid' ? 'invalid' : 'network';
 			// The problem's words load only when a look goes wrong.
-			const [words, { problemText }] = await Promise.all([
-				import('$lib/i18n/problems/words'),
-				import('$lib/i18n/problems/problemText')
-			]);
-			await words.loadProblemWords();
-			this.#failureReason = problemText(result.problem, words.tProblem());
+			const { sayProblem } = await import('$lib/i18n/problems/words');
+			this.#failureReason = await sayProblem(result.problem);
 			return 'failed';
 		}
 		this.#fingerprint = result.fingerprint;

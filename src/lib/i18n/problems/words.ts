@@ -1,5 +1,6 @@
 import { lazyCatalogue } from '../lazyCatalogue';
-import { problemsEn } from './en';
+import { problemsEn, type ProblemWords } from './en';
+import { problemText } from './problemText';
 
 /**
  * The problems' words in the page's language, loaded with the view that shows one (an
@@ -20,3 +21,9 @@ const problems = lazyCatalogue(problemsEn, {
 export const tProblem = problems.words;
 export const problemsCatalogue = problems.catalogue;
 export const loadProblemWords = problems.usePageLocale;
+
+/** A problem in the page's language, its words loaded first (import this module on demand). */
+export async function sayProblem(problem: ProblemWords): Promise<string> {
+	await problems.usePageLocale();
+	return problemText(problem, problems.words());
+}
