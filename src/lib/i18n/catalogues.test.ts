@@ -1,6 +1,8 @@
 import { authoringEn } from './authoring/en';
 import { authoringCatalogue } from './authoring/words';
 import { checkCatalogues } from './catalogueChecks';
+import { checksEn } from './checks/english';
+import { checksCatalogue } from './checks/words';
 import { en } from './en';
 import { catalogue } from './loadLocale';
 import { searchEn } from './search/en';
@@ -15,8 +17,8 @@ import { siteEn } from './site/en';
 import { siteCatalogue } from './site/words';
 
 // The reader's catalogues, the search's, the editor's and drafting page's, the live
-// updates', the Embed dialog's, the home page's and an embed's problems, each set against
-// its English one.
+// updates', the Embed dialog's, the home page's, an embed's problems and the story checker's,
+// each set against its English one.
 checkCatalogues('catalogue', en, catalogue);
 checkCatalogues('authoring catalogue', authoringEn, authoringCatalogue);
 checkCatalogues('search catalogue', searchEn, searchCatalogue);
@@ -24,3 +26,4 @@ checkCatalogues('live catalogue', liveEn, liveCatalogue);
 checkCatalogues('sharing catalogue', sharingEn, sharingCatalogue);
 checkCatalogues('site catalogue', siteEn, siteCatalogue);
 checkCatalogues('problems catalogue', problemsEn, problemsCatalogue);
+checkCatalogues('checks catalogue', checksEn, checksCatalogue);

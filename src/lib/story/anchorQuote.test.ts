@@ -73,7 +73,7 @@ describe('anchorQuote', () => {
 
 	it('reports a quote that is not in the source', () => {
 		const result = anchorQuote(TEXT, { source: 'article', exact: 'Putin will return' });
-		expect(result).toEqual({ ok: false, message: 'The quote is not in the source verbatim' });
+		expect(result).toMatchObject({ ok: false, message: 'The quote is not in the source verbatim' });
 	});
 
 	it('reports an ambiguous quote', () => {
@@ -113,7 +113,7 @@ describe('anchorQuote', () => {
 	});
 
 	it('rejects an empty quote', () => {
-		expect(anchorQuote(TEXT, { source: 'article', exact: '' })).toEqual({
+		expect(anchorQuote(TEXT, { source: 'article', exact: '' })).toMatchObject({
 			ok: false,
 			message: 'The quote is empty'
 		});

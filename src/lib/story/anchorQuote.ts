@@ -1,8 +1,10 @@
+import type { CheckKey } from '../i18n/checks/en';
+import { failed as failure, type Failed } from './said';
 import type { ExcerptInput } from './storyInput';
 import { firstTwoOfEach } from './quoteSearch';
 import type { Excerpt } from './types';
 
-export type AnchorResult = { ok: true; excerpt: Excerpt } | { ok: false; message: string };
+export type AnchorResult = { ok: true; excerpt: Excerpt } | Failed;
 
 const CURLY_QUOTES = /[‘’“”]/;
 
@@ -34,7 +36,7 @@ export function anchorQuotes(
 	contextLength = 32
 ): AnchorResult[] {
 	const results: (AnchorResult | number | null)[] = quotes.map((quote) =>
-		quote.exact === '' ? { ok: false, message: 'The quote is empty' } : verifiedStart(text, quote)
+		quote.exact === '' ? failed('quoteEmpty') : verifiedStart(text, quote)
 	);
 	// Each quote with its context finds only fitting occurrences.
 	const searched = quotes.flatMap((quote, at) => (results[at] === null ? [{ quote, at }] : []));
@@ -50,29 +52,24 @@ export function anchorQuotes(
 	);
 	searched.forEach(({ quote, at }, k) => {
 		const [first, second] = full[k]!;
-		if (second !== undefined) results[at] = { ok: false, message: AMBIGUOUS };
+		if (second !== undefined) results[at] = failed('quoteAmbiguous');
 		else if (first !== undefined) results[at] = first + (quote.prefix ?? '').length;
 	});
 	const unplaced: { at: number; exact: string }[] = [];
 	misfits.forEach(({ quote, at }, k) => {
 		const count = bare[k]!.length;
 		if (count === 0) unplaced.push({ at, exact: quote.exact });
-		else
-			results[at] = {
-				ok: false,
-				message: `The quote occurs ${count === 1 ? 'once' : 'more than once'} in the source, but never with the given prefix/suffix`
-			};
+		else results[at] = failed(count === 1 ? 'contextOnce' : 'contextMany');
 	});
-	notFound(text, unplaced).forEach((message, j) => {
-		results[unplaced[j]!.at] = { ok: false, message };
+	notFound(text, unplaced).forEach((key, j) => {
+		results[unplaced[j]!.at] = failed(key);
 	});
 	return results.map((result, i) =>
 		typeof result === 'number' ? anchored(text, quotes[i]!, result, contextLength) : result!
 	);
 }
 
-const AMBIGUOUS =
-	'The quote occurs more than once in the source; add a prefix or suffix (the text just before or after it) to say which one';
+const failed = (key: CheckKey): AnchorResult => failure(key);
 
 /** The first two starts of each needle (none for ''): one pass for many, `indexOf` for a few. */
 function search(text: string, needles: string[]): number[][] {
@@ -131,18 +128,15 @@ function fitsContext(
 const ANY_QUOTE = /[‘’“”'"]/;
 
 /** Why each quote is not in the source: its quote marks may differ from the source's. */
-function notFound(text: string, quotes: { exact: string }[]): string[] {
-	const notFound = 'The quote is not in the source verbatim';
+function notFound(text: string, quotes: { exact: string }[]): CheckKey[] {
 	// Only a quote with quote marks can differ from its source in their shape alone.
 	const marked = quotes.map(({ exact }) => (ANY_QUOTE.test(exact) ? straightQuotes(exact) : ''));
 	const found = marked.some(Boolean) ? search(straightened(text), marked) : [];
 	return quotes.map(({ exact }, i) => {
 		const at = found[i]?.[0];
-		if (!marked[i] || at === undefined) return notFound;
+		if (!marked[i] || at === undefined) return 'notVerbatim';
 		const inSource = text.slice(at, at + exact.length);
-		return CURLY_QUOTES.test(inSource)
-			? `${notFound}: the source uses curly quotes (‘ ’ “ ”) where the quote has straight ones; copy it exactly`
-			: `${notFound}: the source uses straight quotes (' ") where the quote has curly ones; copy it exactly`;
+		return CURLY_QUOTES.test(inSource) ? 'curlyInSource' : 'straightInSource';
 	});
 }
 

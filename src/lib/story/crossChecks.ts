@@ -1,13 +1,14 @@
+import { said, type Said } from './said';
+
+/** Files a problem at `field`, inside event `eventIndex` where one is given. */
+export type Report = (field: string, problem: Said, eventIndex?: number) => void;
+
 /**
  * The checks that need the whole story, beside the schema's field checks: ids unique among
  * sources, events and eras; every `source`, `when.source`, `sameAs` and correction's `event`
  * names an entry that exists. Reads the raw input defensively, so it runs even where the schema found problems.
- * `report(field, message, index)` files an issue, inside event `index` where one is given.
  */
-export function crossCheck(
-	input: Record<string, unknown>,
-	report: (field: string, message: string, eventIndex?: number) => void
-): void {
+export function crossCheck(input: Record<string, unknown>, report: Report): void {
 	const sources = entries(input.sources);
 	const events = entries(input.events);
 	const sourceIds = uniqueIds(sources, 'sources', 'source', report);
@@ -16,7 +17,7 @@ export function crossCheck(
 
 	const knownSource = (value: unknown, field: string, index?: number) => {
 		if (typeof value === 'string' && !sourceIds.has(value)) {
-			report(field, `No source of the story has the id "${value}"`, index);
+			report(field, said('noSource', { id: value }), index);
 		}
 	};
 	events.forEach((event, i) => {
@@ -31,16 +32,16 @@ export function crossCheck(
 			const { sameAs } = when;
 			if (typeof sameAs !== 'string') continue;
 			if (sameAs === event.id) {
-				report(`${path}.${key}.sameAs`, 'An event cannot take its date from itself', i);
+				report(`${path}.${key}.sameAs`, said('sameAsSelf'), i);
 			} else if (!eventIds.has(sameAs)) {
-				report(`${path}.${key}.sameAs`, `No event has the id "${sameAs}"`, i);
+				report(`${path}.${key}.sameAs`, said('noEvent', { id: sameAs }), i);
 			}
 		}
 	});
 	entries(input.context).forEach((entry, i) => knownSource(entry.source, `context[${i}].source`));
 	entries(input.corrections).forEach(({ event }, i) => {
 		if (typeof event === 'string' && !eventIds.has(event)) {
-			report(`corrections[${i}].event`, `No event has the id "${event}"`);
+			report(`corrections[${i}].event`, said('noEvent', { id: event }));
 		}
 	});
 }
@@ -62,8 +63,8 @@ function entries(value: unknown): Fields[] {
 function uniqueIds(
 	list: Fields[],
 	path: string,
-	what: string,
-	report: (field: string, message: string, eventIndex?: number) => void
+	what: 'source' | 'event' | 'era',
+	report: Report
 ): Set<string> {
 	const seen = new Map<string, number>();
 	list.forEach(({ id }, i) => {
@@ -73,7 +74,7 @@ function uniqueIds(
 		else
 			report(
 				`${path}[${i}].id`,
-				`Duplicate ${what} id "${id}", already used by ${path}[${first}]`,
+				said('duplicateId', { what: { key: what }, id, first: `${path}[${first}]` }),
 				path === 'events' ? i : undefined
 			);
 	});

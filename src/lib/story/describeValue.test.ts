@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../i18n/checks/checkText';
+import { checksEn } from '../i18n/checks/english';
 import { describeValue } from './describeValue';
 
 describe('describeValue', () => {
 	it.each([
 		[null, 'null'],
-		[undefined, 'an undefined'],
+		[undefined, 'a value of type undefined'],
 		[[1, 2], 'an array'],
 		[{}, 'an object'],
 		['words', 'a string'],
 		[3, 'a number'],
 		[true, 'a boolean']
 	])('%o is %s', (value, expected) => {
-		expect(describeValue(value)).toBe(expected);
+		expect(checkText(describeValue(value), checksEn, 'en-GB')).toBe(expected);
 	});
 });

@@ -1,7 +1,17 @@
-/** How a value is named in a message: "a number", "an array", "null". */
-export function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
+import type { CheckKey, CheckWords } from '../i18n/checks/en';
+
+const NAMES: Partial<Record<string, CheckKey>> = {
+	string: 'aString',
+	number: 'aNumber',
+	boolean: 'aBoolean',
+	object: 'anObject'
+};
+
+/** How a value is named in a problem: "a number", "an array", "null". */
+export function describeValue(value: unknown): CheckWords {
+	if (value === null) return { key: 'null' };
+	if (Array.isArray(value)) return { key: 'anArray' };
 	const type = typeof value;
-	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+	const key = NAMES[type];
+	return key ? { key } : { key: 'aValue', values: { type } };
 }

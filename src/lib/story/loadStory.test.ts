@@ -103,7 +103,7 @@ describe('loadStory', () => {
 		input.events[3] = testEvent('starmer-flight', {
 			when: { text: null, basis: 'inferred', sameAs: 'starmer-remarks', note: 'Loop.' }
 		});
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				eventId: 'starmer-flight',
@@ -119,7 +119,7 @@ describe('loadStory', () => {
 		input.events[3] = testEvent('starmer-flight', {
 			when: { text: 'on Wednesday', basis: 'stated' }
 		});
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				eventId: 'starmer-flight',
@@ -142,7 +142,7 @@ describe('loadStory', () => {
 		const input = outOfOrderStory();
 		const pledge = input.events[5];
 		if (pledge) pledge.when.expression = 'a while ago';
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				eventId: 'pledge',
@@ -156,7 +156,7 @@ describe('loadStory', () => {
 		const input = outOfOrderStory();
 		const remarks = input.events[1];
 		if (remarks) remarks.excerpts = [{ source: 'paper', exact: 'Putin will "come again"' }];
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				eventId: 'starmer-remarks',
@@ -169,7 +169,7 @@ describe('loadStory', () => {
 	it('reports a context passage not found', () => {
 		const input = outOfOrderStory();
 		input.context = [{ source: 'paper', exact: 'a turning-point', reason: 'Analysis.' }];
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				field: 'context[0].exact',
@@ -181,7 +181,7 @@ describe('loadStory', () => {
 	it('reports a source whose file was not read into text', () => {
 		const input = outOfOrderStory();
 		delete input.sources[0]?.text;
-		expect(loadIssues(input)).toEqual([
+		expect(loadIssues(input)).toMatchObject([
 			{
 				file: FILE,
 				field: 'sources[0].text',

@@ -50,7 +50,7 @@ describe('loadStory: format 2', () => {
 			...outOfOrderStory(),
 			eras: [{ id: 'x', label: 'X', expression: '1970-13' }]
 		};
-		expect(loadStory(input, FILE)).toEqual({
+		expect(loadStory(input, FILE)).toMatchObject({
 			ok: false,
 			issues: [
 				{
@@ -214,7 +214,7 @@ describe('loadStory on deep input', () => {
 			expression: `${'by '.repeat(98)}2027`,
 			note: 'Test.'
 		};
-		expect(loadIssues(testStory({ events: [testEvent('pledge', { when })] }))).toEqual([
+		expect(loadIssues(testStory({ events: [testEvent('pledge', { when })] }))).toMatchObject([
 			{
 				file: FILE,
 				eventId: 'pledge',

@@ -34,7 +34,7 @@ describe('loadStory: a source whose publication date is not known', () => {
 	it.each(['on Tuesday', 'this week', '19 February'])(
 		'%s needs the publication date: a named problem',
 		(expression) => {
-			expect(undated(expression)).toEqual({
+			expect(undated(expression)).toMatchObject({
 				ok: false,
 				issues: [
 					{

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PLAYER_HOSTS, type PlayerKind } from '../media/playerHosts';
 import { httpUrl } from '../ui/httpUrl';
+import { encoded } from './said';
 import { object, oneOf, prose, rule, url } from './schemaParts';
 
 /**
@@ -14,7 +15,7 @@ const onPlayerHost = <T>(kind: PlayerKind) =>
 			const url = httpUrl(fields.url);
 			return url === null || PLAYER_HOSTS[kind].host.test(url.host);
 		},
-		`"${kind}" media plays only from ${PLAYER_HOSTS[kind].names}: use "link" for other addresses`,
+		encoded('mediaHost', { kind, hosts: PLAYER_HOSTS[kind].names }),
 		'url'
 	);
 
@@ -31,11 +32,7 @@ export const media = v.pipe(
 		caption: v.optional(prose()),
 		credit: v.optional(prose())
 	}),
-	rule(
-		(fields) => fields.kind !== 'image' || fields.alt !== undefined,
-		'An image needs "alt": what it shows, for readers who cannot see it',
-		'alt'
-	),
+	rule((fields) => fields.kind !== 'image' || fields.alt !== undefined, encoded('imageAlt'), 'alt'),
 	onPlayerHost('video'),
 	onPlayerHost('audio'),
 	onPlayerHost('map')

@@ -40,6 +40,3 @@ function pathOf(visit: Visit): string {
 		path += typeof key === 'number' ? `[${key}]` : path === '' ? key : `.${key}`;
 	return path || '(root)';
 }
-
-/** The message for a value `tooDeep` found. */
-export const TOO_DEEP_MESSAGE = `Nested more than ${MAX_NESTING} levels deep: no field of a story goes that far down, so this one is not part of a story (take it out)`;

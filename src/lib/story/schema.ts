@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isIsoDateOrInstant } from './dates/isoDate';
-import { isValidTimeZone, unknownTimeZoneMessage } from './dates/timeZone';
+import { isValidTimeZone } from './dates/timeZone';
 import { media } from './mediaSchema';
 import {
 	anyString,
@@ -15,6 +15,7 @@ import {
 	url,
 	verbatim
 } from './schemaParts';
+import { encoded } from './said';
 import { MAX_SLUG, SLUG } from './slug';
 import { READABLE_STORY_FORMATS, STORY_FORMAT } from './storyFormat';
 import { textStyles } from './styleSchema';
@@ -30,16 +31,12 @@ import { textStyles } from './styleSchema';
 
 const slug = v.pipe(
 	text('A slug: lower-case letters, digits and single hyphens.', MAX_SLUG),
-	v.regex(
-		SLUG,
-		(issue) =>
-			`"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens, e.g. "starmer-meets-trump"`
-	)
+	v.regex(SLUG, (issue) => encoded('notSlug', { value: String(issue.input) }))
 );
 
 const timeZone = v.pipe(
 	text('An IANA time zone name, e.g. "Europe/London".'),
-	v.check(isValidTimeZone, (issue) => unknownTimeZoneMessage(String(issue.input)))
+	v.check(isValidTimeZone, (issue) => encoded('unknownZone', { zone: String(issue.input) }))
 );
 
 const language = v.pipe(
@@ -53,7 +50,7 @@ const language = v.pipe(
 				return false;
 			}
 		},
-		(issue) => `"${String(issue.input)}" is not a BCP 47 language tag such as "en-GB"`
+		(issue) => encoded('notLanguage', { value: String(issue.input) })
 	)
 );
 
@@ -71,13 +68,13 @@ const basis = v.pipe(
 const inferredNote = <T>() =>
 	rule<T>(
 		(fields) => fields.basis !== 'inferred' || fields.note !== undefined,
-		'An inferred date needs a "note" giving the reasoning',
+		encoded('inferredNote'),
 		'note'
 	);
 const editorialNote = <T>() =>
 	rule<T>(
 		(fields) => fields.basis !== 'editorial' || fields.note !== undefined,
-		'An editorial date needs a "note" saying where it comes from',
+		encoded('editorialNote'),
 		'note'
 	);
 
@@ -85,10 +82,8 @@ const published = v.pipe(
 	object({
 		date: v.pipe(
 			text('ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00).'),
-			v.check(
-				isIsoDateOrInstant,
-				(issue) =>
-					`"${String(issue.input)}" is not an ISO date (2025-02-27) or a date-time with offset (2025-02-27T09:30:00+00:00)`
+			v.check(isIsoDateOrInstant, (issue) =>
+				encoded('notPublished', { value: String(issue.input) })
 			)
 		),
 		timeZone,
@@ -124,7 +119,7 @@ const source = v.pipe(
 	}),
 	rule(
 		(fields) => fields.text !== undefined || fields.file !== undefined,
-		'A source needs "text" or a "file" the build reads into it',
+		encoded('sourceText'),
 		'text'
 	)
 );
@@ -162,23 +157,23 @@ const when = v.pipe(
 	editorialNote(),
 	rule(
 		(fields) => fields.basis !== 'stated' || fields.text !== null,
-		'A stated date needs "text": the date words as the source writes them',
+		encoded('statedText'),
 		'text'
 	),
 	rule(
 		(fields) => fields.basis === 'inferred' || fields.sameAs === undefined,
-		'"sameAs" is only for inferred dates',
+		encoded('sameAsInferred'),
 		'sameAs'
 	),
 	rule(
 		(fields) =>
 			fields.basis !== 'inferred' ||
 			(fields.expression === undefined) !== (fields.sameAs === undefined),
-		'An inferred date needs exactly one of "expression" and "sameAs"'
+		encoded('inferredOne')
 	),
 	rule(
 		(fields) => fields.basis !== 'editorial' || fields.expression !== undefined,
-		'An editorial date needs an "expression", e.g. "19 February 2025"',
+		encoded('editorialExpression'),
 		'expression'
 	)
 );
@@ -226,13 +221,18 @@ const correction = object({
 });
 
 const formatMessage = (issue: v.BaseIssue<unknown>): string =>
-	`${issue.input === undefined ? 'Missing format' : `Unsupported format ${JSON.stringify(issue.input)}`}; the supported format is "${STORY_FORMAT}"`;
+	issue.input === undefined
+		? encoded('formatMissing', { format: String(STORY_FORMAT) })
+		: encoded('formatUnsupported', {
+				value: JSON.stringify(issue.input) ?? String(issue.input),
+				format: String(STORY_FORMAT)
+			});
 
 export const storySchema = v.pipe(
 	v.looseObject(
 		{
 			/** Optional pointer to the JSON Schema (`/story.schema.json`), for editors. */
-			$schema: v.optional(v.string(expected('a string'))),
+			$schema: v.optional(v.string(expected('aString'))),
 			format: v.picklist(READABLE_STORY_FORMATS, formatMessage),
 			id: slug,
 			title: text(),
@@ -250,7 +250,7 @@ export const storySchema = v.pipe(
 			/** Corrections made since publication, shown with the story and with their event. */
 			corrections: v.optional(list(correction, false))
 		},
-		(issue) => (issue.expected === '"format"' ? formatMessage(issue) : expected('an object')(issue))
+		(issue) => (issue.expected === '"format"' ? formatMessage(issue) : expected('anObject')(issue))
 	),
 	v.title('Sourceline story'),
 	v.description('A news story as events, each pointing to the exact words of its source.')

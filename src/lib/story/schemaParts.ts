@@ -2,28 +2,30 @@ import * as v from 'valibot';
 import { httpUrl } from '../ui/httpUrl';
 import { parseIsoInstant } from './dates/isoDate';
 import { describeValue } from './describeValue';
+import { encoded } from './said';
+import type { CheckKey } from '../i18n/checks/en';
 
 /** The pieces the story format (`schema.ts`) is built of, each with its own clear message. */
 
 /** The message of a wrong type or a missing field: "Expected an object, got null". */
 export const expected =
-	(what: string) =>
+	(what: CheckKey) =>
 	(issue: v.BaseIssue<unknown>): string =>
 		issue.input === undefined
-			? 'Required, but missing'
-			: `Expected ${what}, got ${describeValue(issue.input)}`;
+			? encoded('required')
+			: encoded('expected', { what: { key: what }, got: describeValue(issue.input) });
 
 /** Every issue without a message of its own (a missing key is reported by its object). */
 export const fallbackMessage = (issue: v.BaseIssue<unknown>): string =>
-	issue.input === undefined ? 'Required, but missing' : `Invalid value ${issue.received}`;
+	issue.input === undefined ? encoded('required') : encoded('invalid', { value: issue.received });
 
 export const object = <T extends v.ObjectEntries>(entries: T) =>
-	v.looseObject(entries, expected('an object'));
+	v.looseObject(entries, expected('anObject'));
 
 /** A string that may be empty (a passage at the very start of its source has no prefix). */
-export const anyString = v.string(expected('a string'));
+export const anyString = v.string(expected('aString'));
 
-const nonEmpty = v.pipe(anyString, v.regex(/\S/, 'Must not be empty'));
+const nonEmpty = v.pipe(anyString, v.regex(/\S/, encoded('empty')));
 
 /**
  * The most characters of a name or title (a story's, an event's, a place's…) and of a line
@@ -37,11 +39,7 @@ export const MAX_PROSE = 5000;
 export const capped = <T extends v.GenericSchema<string, string>>(schema: T, max: number) =>
 	v.pipe(
 		schema,
-		v.maxLength(
-			max,
-			(issue) =>
-				`Too long: ${String(issue.input).length.toLocaleString('en-GB')} characters, where at most ${max.toLocaleString('en-GB')} fit`
-		)
+		v.maxLength(max, (issue) => encoded('tooLong', { length: String(issue.input).length, max }))
 	);
 
 /** A non-empty string; a name at most `MAX_NAME` characters long, unless `max` says more. */
@@ -58,15 +56,16 @@ export const prose = (description?: string) => text(description, MAX_PROSE);
 
 export const list = <T extends v.GenericSchema>(item: T, nonEmpty: boolean) =>
 	v.pipe(
-		v.array(item, expected('an array')),
-		v.check((items) => !nonEmpty || items.length > 0, 'Needs at least one entry')
+		v.array(item, expected('anArray')),
+		v.check((items) => !nonEmpty || items.length > 0, encoded('noEntry'))
 	);
 
 export const oneOf = <const T extends readonly string[]>(options: T) =>
 	v.picklist(options, (issue) => {
 		const allowed = options.map((option) => `"${option}"`).join(', ');
-		const got = issue.input === undefined ? 'it is missing' : `got ${JSON.stringify(issue.input)}`;
-		return `Expected one of ${allowed}; ${got}`;
+		return issue.input === undefined
+			? encoded('oneOfMissing', { allowed })
+			: encoded('oneOfGot', { allowed, value: JSON.stringify(issue.input) ?? String(issue.input) });
 	});
 
 /** A moment, written as an ISO date-time with its offset: `2025-03-03T09:00:00+00:00`. */
@@ -74,8 +73,7 @@ export const instant = v.pipe(
 	text('An ISO date-time with offset, e.g. "2025-03-03T09:00:00+00:00".'),
 	v.check(
 		(value) => parseIsoInstant(value) !== null,
-		(issue) =>
-			`"${String(issue.input)}" is not an ISO date-time with offset, e.g. "2025-03-03T09:00:00+00:00"`
+		(issue) => encoded('notInstant', { value: String(issue.input) })
 	)
 );
 
@@ -86,7 +84,7 @@ export const url = v.pipe(
 	text('An http(s) address.', MAX_URL),
 	v.check(
 		(value) => httpUrl(value) !== null,
-		(issue) => `"${String(issue.input)}" is not an http(s) URL`
+		(issue) => encoded('notUrl', { value: String(issue.input) })
 	)
 );
 

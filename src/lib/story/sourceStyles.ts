@@ -1,9 +1,10 @@
 import { anchorQuotes } from './anchorQuote';
+import { said, type Said } from './said';
 import type { StoryInput } from './storyInput';
 import type { Source, TextStyle } from './types';
 
-/** Where a style's problem is: `sources[i].styles[j]` and the message. */
-export type StyleReport = (field: string, message: string) => void;
+/** Where a style's problem is: `sources[i].styles[j]`, and the problem. */
+export type StyleReport = (field: string, problem: Said) => void;
 
 /**
  * Finds each source's styles in its text (one pass per source, as excerpts are found) and
@@ -22,13 +23,13 @@ export function anchorStyles(
 		const quotes = input.styles.map((style) => ({ ...style, source: input.id }));
 		const found: { style: TextStyle; at: number }[] = [];
 		anchorQuotes(source.text, quotes, 0).forEach((result, j) => {
-			if (!result.ok) return report(`sources[${i}].styles[${j}].exact`, result.message);
+			if (!result.ok) return report(`sources[${i}].styles[${j}].exact`, result);
 			const { exact, start, end } = result.excerpt;
 			const { style, href } = input.styles![j]!;
 			found.push({ style: { exact, start, end, style, ...(href && { href }) }, at: j });
 		});
 		found.sort((a, b) => a.style.start - b.style.start || a.at - b.at);
-		reportOverlappingLinks(found, (j, message) => report(`sources[${i}].styles[${j}]`, message));
+		reportOverlappingLinks(found, (j, problem) => report(`sources[${i}].styles[${j}]`, problem));
 		sources.set(input.id, { ...source, styles: found.map(({ style }) => style) });
 	});
 }
@@ -36,13 +37,13 @@ export function anchorStyles(
 /** A link inside another cannot be followed on its own: each such pair is reported. */
 function reportOverlappingLinks(
 	found: { style: TextStyle; at: number }[],
-	report: (j: number, message: string) => void
+	report: (j: number, problem: Said) => void
 ): void {
 	let last: { style: TextStyle; at: number } | null = null;
 	for (const entry of found) {
 		if (entry.style.style !== 'link') continue;
 		if (last && entry.style.start < last.style.end)
-			report(entry.at, `This link overlaps the link at styles[${last.at}]; links cannot nest`);
+			report(entry.at, said('linkOverlap', { at: last.at }));
 		else last = entry;
 	}
 }

@@ -7,6 +7,7 @@ import {
 	type ResolveResult
 } from './dates/resolveCore';
 import type { WordReading } from './dates/wordReading';
+import { around, said, type Said } from './said';
 import { STORY_FORMAT } from './storyFormat';
 import { anchorStyles } from './sourceStyles';
 import { anchorStory, sourcesWithText } from './storyQuotes';
@@ -77,7 +78,7 @@ export function loadValidated(
 		resolutions: new Map()
 	};
 	reportMissingTexts(loader, story);
-	anchorStyles(sources, story, (field, message) => report(loader, field, message));
+	anchorStyles(sources, story, (field, problem) => report(loader, field, problem));
 
 	const events = story.events.map((event, i) => loadEvent(loader, event, i));
 	const context = anchorAll(loader, story.context ?? [], 'context');
@@ -97,11 +98,12 @@ export function loadValidated(
 	};
 }
 
-function report(loader: Loader, field: string, message: string, eventId?: string): void {
+function report(loader: Loader, field: string, problem: Said, eventId?: string): void {
+	const { message, says } = problem;
 	loader.issues.push(
 		eventId === undefined
-			? { file: loader.file, field, message }
-			: { file: loader.file, eventId, field, message }
+			? { file: loader.file, field, message, says }
+			: { file: loader.file, eventId, field, message, says }
 	);
 }
 
@@ -110,8 +112,11 @@ function report(loader: Loader, field: string, message: string, eventId?: string
 function reportMissingTexts(loader: Loader, story: StoryInput): void {
 	story.sources.forEach((source, i) => {
 		if (source.text !== undefined) return;
-		const file = source.file === undefined ? '' : ` (the build reads it from "${source.file}")`;
-		report(loader, `sources[${i}].text`, `Source "${source.id}" has no text${file}`);
+		const problem =
+			source.file === undefined
+				? said('noText', { id: source.id })
+				: said('noTextFile', { id: source.id, file: source.file });
+		report(loader, `sources[${i}].text`, problem);
 	});
 }
 
@@ -128,8 +133,8 @@ function anchorAll<T extends ExcerptInput>(
 		if (!result) return; // Unknown source or missing text: already reported.
 		if (result.ok) anchored.push({ ...quote, ...result.excerpt });
 		else {
-			const message = `${result.message} (source "${quote.source}")`;
-			report(loader, `${path}[${i}].exact`, message, eventId);
+			const problem = around('inSource', { source: quote.source }, 'problem', result);
+			report(loader, `${path}[${i}].exact`, problem, eventId);
 		}
 	});
 	return anchored;
@@ -192,12 +197,7 @@ function resolveEventWhen(loader: Loader, id: string): ResolvedDate | null {
 				date = resolveExpression(loader, event, event.when, `events[${index}].when`);
 			} else if (onChain.has(sameAs)) {
 				const loop = [...chain.slice(chain.indexOf(sameAs)), sameAs].join(' → ');
-				report(
-					loader,
-					`events[${index}].when.sameAs`,
-					`"sameAs" goes round in a circle: ${loop}`,
-					at
-				);
+				report(loader, `events[${index}].when.sameAs`, said('sameAsLoop', { loop }), at);
 				date = null;
 			} else at = sameAs;
 		}
@@ -232,7 +232,7 @@ function resolveExpression(
 	});
 	if (result.ok) return datedWith(result);
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
-	report(loader, field, result.message, event.id);
+	report(loader, field, result, event.id);
 	return null;
 }
 
@@ -268,7 +268,7 @@ function resolveEras(loader: Loader, story: StoryInput): Era[] {
 		);
 		// An era is a period that lasts, whatever words name it.
 		if (result.ok) eras.push(withDate(era, { ...result.date, extent: 'throughout' }));
-		else report(loader, `eras[${i}].expression`, result.message);
+		else report(loader, `eras[${i}].expression`, result);
 	});
 	return eras.sort(byInterval);
 }
@@ -283,12 +283,7 @@ function checkDateWordsQuoted(
 	const { text, basis } = when;
 	if (text === null || basis === 'editorial') return;
 	if (event.excerpts.some((excerpt) => excerpt.exact.includes(text))) return;
-	report(
-		loader,
-		`${path}.text`,
-		`"${text}" is not in any of the event's excerpts; quote the source's date words verbatim`,
-		event.id
-	);
+	report(loader, `${path}.text`, said('dateNotQuoted', { text }), event.id);
 }
 
 /**

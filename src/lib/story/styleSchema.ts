@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { encoded } from './said';
 import { anyString, expected, list, object, oneOf, rule, url, verbatim } from './schemaParts';
 
 /** A UTF-16 offset into a source's text. */
 const offset = v.pipe(
-	v.number(expected('a number')),
-	v.check((n) => Number.isSafeInteger(n) && n >= 0, 'Expected a whole number, 0 or more')
+	v.number(expected('aNumber')),
+	v.check((n) => Number.isSafeInteger(n) && n >= 0, encoded('wholeNumber'))
 );
 
 /**
@@ -26,7 +27,7 @@ const textStyle = v.pipe(
 	}),
 	rule(
 		(fields) => fields.style !== 'link' || fields.href !== undefined,
-		'A link needs "href": the http(s) address it goes to',
+		encoded('linkHref'),
 		'href'
 	),
 	rule(

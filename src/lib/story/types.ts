@@ -1,3 +1,4 @@
+import type { CheckWords } from '../i18n/checks/en';
 /**
  * The resolved story: what the pipeline (anchor quotes, resolve dates) makes of a story
  * file, what components draw and what `/stories/<id>.json` publishes. The authored form is
@@ -127,5 +128,11 @@ export interface StoryIssue {
 	eventId?: string;
 	/** JSON path of the field, e.g. `events[3].when.text`. */
 	field: string;
+	/** In English, for the command line, the build and the logs. */
 	message: string;
+	/**
+	 * The same, as the checker's words, which a reader's view writes in the reader's language.
+	 * Without them (a problem of the build, or of a TimelineJS file), `message` is shown.
+	 */
+	says?: CheckWords;
 }

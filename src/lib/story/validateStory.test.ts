@@ -56,7 +56,7 @@ describe('validateStory', () => {
 	});
 
 	it('rejects a story that is not an object', () => {
-		expect(validateStory([], FILE)).toEqual({
+		expect(validateStory([], FILE)).toMatchObject({
 			ok: false,
 			issues: [{ file: FILE, field: '(root)', message: 'Expected an object, got an array' }]
 		});

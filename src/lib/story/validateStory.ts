@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { crossCheck } from './crossChecks';
 import { migrateStory } from './migrate';
-import { TOO_DEEP_MESSAGE, tooDeep } from './nesting';
+import { MAX_NESTING, tooDeep } from './nesting';
 import { describeValue } from './describeValue';
 import { storySchema } from './schema';
+import { decoded, said, told, type Said } from './said';
 import { fallbackMessage } from './schemaParts';
 import type { StoryInput } from './storyInput';
 import type { StoryIssue } from './types';
@@ -17,13 +18,13 @@ export type ValidateResult = { ok: true; story: StoryInput } | { ok: false; issu
  */
 export function validateStory(input: unknown, file: string): ValidateResult {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		const message = `Expected an object, got ${describeValue(input)}`;
-		return { ok: false, issues: [{ file, field: '(root)', message }] };
+		const problem = said('expected', { what: { key: 'anObject' }, got: describeValue(input) });
+		return { ok: false, issues: [{ file, field: '(root)', ...problem }] };
 	}
 	const fields = input as Record<string, unknown>;
 	const issues: StoryIssue[] = [];
-	const report = (field: string, message: string, eventIndex?: number) => {
-		const issue: StoryIssue = { file, field, message };
+	const report = (field: string, problem: Said, eventIndex?: number) => {
+		const issue: StoryIssue = { file, field, ...problem };
 		const eventId = eventIndex === undefined ? undefined : eventIdAt(fields, eventIndex);
 		if (eventId !== undefined) issue.eventId = eventId;
 		issues.push(issue);
@@ -33,14 +34,18 @@ export function validateStory(input: unknown, file: string): ValidateResult {
 	const deep = tooDeep(input);
 	if (deep !== null) {
 		const eventIndex = /^events\[(\d+)\]/.exec(deep)?.[1];
-		report(deep, TOO_DEEP_MESSAGE, eventIndex === undefined ? undefined : Number(eventIndex));
+		report(
+			deep,
+			said('tooDeep', { max: MAX_NESTING }),
+			eventIndex === undefined ? undefined : Number(eventIndex)
+		);
 		return { ok: false, issues };
 	}
 
 	const result = v.safeParse(storySchema, input, { message: fallbackMessage });
 	for (const issue of result.issues ?? []) {
 		const { field, eventIndex } = locate(issue.path);
-		report(field, issue.message, eventIndex);
+		report(field, told(decoded(issue.message)), eventIndex);
 	}
 	crossCheck(fields, report);
 

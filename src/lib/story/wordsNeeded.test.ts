@@ -46,7 +46,7 @@ describe('readsWithoutWords', () => {
 
 	it('says so when date words reach a resolver without their rules', () => {
 		const result = resolveDateWith('this Friday', context, null);
-		expect(result).toEqual({
+		expect(result).toMatchObject({
 			ok: false,
 			message: 'Cannot resolve "this Friday": the rules that read date words are not loaded here'
 		});

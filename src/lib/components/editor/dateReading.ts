@@ -1,5 +1,6 @@
 import { ta } from '$lib/i18n/authoring/words';
 import { fill } from '$lib/i18n/plural';
+import { issueText } from '$lib/i18n/checks/words';
 import { formatResolvedDate } from '$lib/format/when';
 import { resolveDateExpression } from '$lib/story/dates/resolveDate';
 
@@ -37,5 +38,5 @@ export function dateReading(story: unknown, index: number): string {
 	});
 	return result.ok
 		? fill(words.readAs, { date: formatResolvedDate(result.date) })
-		: fill(words.notRead, { message: result.message });
+		: fill(words.notRead, { message: issueText(result) });
 }

@@ -313,7 +313,7 @@ describe('hand-made timelines', () => {
 		const result = importTimelineJson(input, options);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.issues[0]).toEqual({
+		expect(result.issues[0]).toMatchObject({
 			file: 'timeline.json',
 			field,
 			message: expect.stringMatching(message)

@@ -15,10 +15,14 @@ import { htmlToLine, htmlToParagraphs } from './plainText';
 import { joinStyled, sourceStyles, unstyled, type StyledText } from './styledText';
 import { quote } from './quote';
 import { slugify, uniqueSlugs } from '../../story/slug';
-import { describeValue as typeName } from '../../story/describeValue';
+import { describeValue } from '../../story/describeValue';
+import { told } from '../../story/said';
 import type { Slide, Timeline } from './timeline';
 import { dateLine, whenOf, type SlideDate } from './when';
 import { firstSentence, shorten } from './words';
+
+/** A value's type, named in English as the story checker names it. */
+const typeName = (value: unknown): string => told(describeValue(value)).message;
 
 export { TIMELINE_SOURCE_ID, type ImportOptions } from './context';
 

@@ -35,7 +35,9 @@ import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './wee
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
 	return phraseRule(`${prefix}${WEEKDAY_PATTERN}`, (match, context) => {
 		const day = weekdayNumber(match[1] ?? '');
-		return day === undefined ? fail(`unknown weekday "${match[1]}"`) : oneDay(pick(day, context));
+		return day === undefined
+			? fail('unknownWeekday', { word: match[1] ?? '' })
+			: oneDay(pick(day, context));
 	});
 }
 
@@ -76,12 +78,12 @@ function bareWeekday(day: Day, { reference, direction }: RuleContext): TZDate {
  */
 function deadline(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const words = match[1] ?? '';
-	if (DEADLINE.test(words)) return fail(`"by" must be followed by date words, not by another "by"`);
+	if (DEADLINE.test(words)) return fail('byTwice');
 	const inner = resolveDayWords(words, { ...context, direction: 'future' });
-	if (inner === null) return fail(`the words after "by" are not date words`);
+	if (inner === null) return fail('byNotDate');
 	if (!inner.ok) return inner;
 	if (isBefore(inner.interval.last, context.reference)) {
-		return fail(`the deadline ends before the publication day, ${isoDay(context.reference)}`);
+		return fail('deadlinePassed', { day: isoDay(context.reference) });
 	}
 	return days(context.reference, inner.interval.last, 'before');
 }
@@ -103,13 +105,11 @@ const RULES: DayRule[] = [
 	weekdayRule('last ', (day, { reference }) => previousDay(reference, day)),
 	weekdayRule('(?:on )?', bareWeekday),
 	wordsRule('earlier this week', ({ reference }) =>
-		isMonday(reference)
-			? fail('the publication day is a Monday, so its week has no earlier day')
-			: days(mondayOf(reference), addDays(reference, -1))
+		isMonday(reference) ? fail('mondayEarlier') : days(mondayOf(reference), addDays(reference, -1))
 	),
 	wordsRule('later this week', ({ reference }) =>
 		isSunday(reference)
-			? fail('the publication day is a Sunday, so its week has no later day')
+			? fail('sundayLater')
 			: days(addDays(reference, 1), addDays(mondayOf(reference), 6))
 	),
 	wordsRule('so far this week', ({ reference }) => days(mondayOf(reference), reference)),

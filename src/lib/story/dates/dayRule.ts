@@ -1,3 +1,6 @@
+import type { CheckKey, CheckValue } from '../../i18n/checks/en';
+import type { Failed } from '../said';
+import { wordFailure } from './wordFailure';
 import type { TZDate } from '@date-fns/tz';
 import type { DateExtent, DateModifier } from '../types';
 import { isoDayText } from './calendarText';
@@ -25,8 +28,8 @@ export interface DayInterval {
 	assumption?: string;
 }
 
-/** On failure, `message` is the reason, written to follow `Cannot resolve "<words>": `. */
-export type DaysResult = { ok: true; interval: DayInterval } | { ok: false; message: string };
+/** On failure, the reason, written to follow `Cannot resolve "<words>": `. */
+export type DaysResult = { ok: true; interval: DayInterval } | Failed;
 
 export interface RuleContext {
 	/** Start of the publication's calendar day, in the event zone. */
@@ -57,5 +60,5 @@ export const oneDay = (day: TZDate): DaysResult => days(day, day);
 /** Whole months, from the month of `first` to the month of `last`, on what `assumption` says. */
 export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
 	ok({ first, last, precision: 'months', assumption });
-export const fail = (message: string): DaysResult => ({ ok: false, message });
+export const fail: (key: CheckKey, values?: Record<string, CheckValue>) => DaysResult = wordFailure;
 export const isoDay = (day: TZDate): string => isoDayText(day);

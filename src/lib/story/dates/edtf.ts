@@ -1,3 +1,5 @@
+import type { CheckKey } from '../../i18n/checks/en';
+import { failed, type Failed } from '../said';
 import type { DateQualifier } from '../types';
 
 /**
@@ -46,7 +48,7 @@ export type Edtf =
 	| { kind: 'set'; members: EdtfPoint[] };
 
 /** `null`: not EDTF at all (date words, say). On failure, a reason to follow `Cannot resolve "…": `. */
-export type EdtfResult = { ok: true; value: Edtf } | { ok: false; message: string } | null;
+export type EdtfResult = { ok: true; value: Edtf } | Failed | null;
 
 /**
  * The years a JavaScript Date holds whole (it spans ±8.64e15 ms, from 20 April 271,821 BC to
@@ -67,22 +69,18 @@ const QUALIFIERS: Record<string, DateQualifier> = {
 	'%': 'uncertain-approximate'
 };
 
-const NOT_EDTF =
-	'it is not an EDTF date (levels 0 and 1), e.g. "1952", "1970-04", "196X", "1815~", "1943-07/1946", "2024-01-02T14:51Z"';
 const yearRange = (year: number) =>
-	`year ${year} is beyond what a timeline can draw: from ${MIN_YEAR} (271,821 BC) to ${MAX_YEAR}`;
-export const NEEDS_OFFSET =
-	'a date-time must be a real one and carry its UTC offset, e.g. "2025-02-27T09:30-05:00" or "2025-02-27T14:30Z"';
+	failed('yearRange', { year: String(year), min: String(MIN_YEAR), max: String(MAX_YEAR) });
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: string };
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+type Read<T> = { ok: true; value: T } | Failed;
+const fail = (key: CheckKey): Failed => failed(key);
 
 /** Reads trimmed, lower-case `text` as EDTF. */
 export function parseEdtf(text: string): EdtfResult {
 	if (SET_SHAPE.test(text)) return readSet(text.slice(1, -1));
 	if (!EDTF_SHAPE.test(text)) return null;
 	const parts = text.split('/');
-	if (parts.length > 2) return fail(NOT_EDTF);
+	if (parts.length > 2) return fail('notEdtf');
 	if (parts.length === 1) {
 		const point = readPoint(text);
 		return point.ok ? { ok: true, value: { kind: 'point', point: point.value } } : point;
@@ -91,7 +89,7 @@ export function parseEdtf(text: string): EdtfResult {
 	if (!start.ok) return start;
 	if (!end.ok) return end;
 	if (!isPoint(start.value) && !isPoint(end.value)) {
-		return fail('an interval needs at least one known end');
+		return fail('noKnownEnd');
 	}
 	return { ok: true, value: { kind: 'interval', start: start.value, end: end.value } };
 }
@@ -104,10 +102,10 @@ function readSet(text: string): EdtfResult {
 	for (const item of text.split(',')) {
 		const ends = item.split('..').map((end) => end.trim());
 		if (ends.length > 2 || ends.some((end) => end === '')) {
-			return fail('a set needs every member known, e.g. "[2025-02-24..2025-02-26]"');
+			return fail('setUnknown');
 		}
 		for (const end of ends) {
-			if (end.includes('/')) return fail(NOT_EDTF);
+			if (end.includes('/')) return fail('notEdtf');
 			const point = readPoint(end);
 			if (!point.ok) return point;
 			members.push(point.value);
@@ -132,9 +130,9 @@ function readPoint(text: string): Read<EdtfPoint> {
 
 function readInstant(text: string): Read<EdtfInstant> {
 	const match = DATE_TIME.exec(text);
-	if (!match) return fail(NOT_EDTF);
+	if (!match) return fail('notEdtf');
 	const [, y, mo, d, h, mi, s = '00', ms = '0', offset] = match;
-	if (offset === undefined) return fail(NEEDS_OFFSET);
+	if (offset === undefined) return fail('needsOffset');
 	const year = Number(y);
 	const zone = offset === 'z' ? 'Z' : normaliseOffset(offset);
 	const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms.padEnd(3, '0')}${zone}`);
@@ -146,7 +144,7 @@ function readInstant(text: string): Read<EdtfInstant> {
 		Number(mi) < 60 &&
 		Number(s) < 60 &&
 		Math.abs(offsetMinutes(zone)) < 24 * 60;
-	return valid ? { ok: true, value: { kind: 'instant', instant } } : fail(NEEDS_OFFSET);
+	return valid ? { ok: true, value: { kind: 'instant', instant } } : fail('needsOffset');
 }
 
 /** `+05` and `+0530` as `+05:00` and `+05:30`. */
@@ -164,7 +162,7 @@ function offsetMinutes(zone: string): number {
 function readDate(text: string): Read<EdtfDate> {
 	const long = LONG_YEAR.exec(text);
 	const match = long ? null : DATE.exec(text);
-	if (!long && !match) return fail(NOT_EDTF);
+	if (!long && !match) return fail('notEdtf');
 	const [yearText = '', monthText, dayText, mark] = long
 		? [long[1], undefined, undefined, long[2]]
 		: match!.slice(1);
@@ -177,9 +175,9 @@ function readDate(text: string): Read<EdtfDate> {
 	const unspecified = (yearText.match(/x/g) ?? []).length;
 	// `-0000` is year 0 too; `+ 0` keeps it from being written as minus zero.
 	const year = Number(yearText.replace(/x/g, '0')) + 0;
-	if (year < MIN_YEAR || year > MAX_YEAR) return fail(yearRange(year));
+	if (year < MIN_YEAR || year > MAX_YEAR) return yearRange(year);
 	if (unspecified > 0) {
-		if (monthText !== undefined) return fail(NOT_EDTF);
+		if (monthText !== undefined) return fail('notEdtf');
 		return withQualifier({
 			kind: 'date',
 			year,
@@ -189,20 +187,20 @@ function readDate(text: string): Read<EdtfDate> {
 		});
 	}
 	if (monthText === undefined || monthText === 'xx') {
-		if (dayText !== undefined && dayText !== 'xx') return fail(NOT_EDTF);
+		if (dayText !== undefined && dayText !== 'xx') return fail('notEdtf');
 		return withQualifier({ kind: 'date', year, month: 1, day: 1, unit: 'year' });
 	}
 	const month = Number(monthText);
 	if (month >= 21 && month <= 41) {
-		if (dayText !== undefined) return fail(NOT_EDTF);
+		if (dayText !== undefined) return fail('notEdtf');
 		return withQualifier({ kind: 'date', year, month, day: 1, unit: 'season' });
 	}
-	if (month < 1 || month > 12) return fail('it is not a valid calendar date');
+	if (month < 1 || month > 12) return fail('notCalendar');
 	if (dayText === undefined || dayText === 'xx') {
 		return withQualifier({ kind: 'date', year, month, day: 1, unit: 'month' });
 	}
 	const day = Number(dayText);
-	if (!isRealDay(year, month, day)) return fail('it is not a valid calendar date');
+	if (!isRealDay(year, month, day)) return fail('notCalendar');
 	return withQualifier({ kind: 'date', year, month, day, unit: 'day' });
 }
 

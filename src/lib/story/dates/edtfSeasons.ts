@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from './monthNames';
-import { isSouthernZone } from './newsPhrases';
+import { isSouthernZone } from './southernZones';
 
 /** A part of a year as whole months: its first month (1–12) and how many it lasts. */
 export interface YearPart {

@@ -1,10 +1,12 @@
 import type { TZDate } from '@date-fns/tz';
 import { getDay } from 'date-fns';
-import { yearText } from './calendarText';
+import { isoDayText } from './calendarText';
+import { failed, type Failed } from '../said';
+import { wordFailure } from './wordFailure';
 import { calendarDay } from './calendarDay';
 import { ISO_DAY_SHAPE } from './isoDate';
 import { parseIsoDay } from './isoDayInZone';
-import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './weekday';
+import { WEEKDAY_PATTERN, weekdayNumber, weekdayWord } from './weekday';
 import { MONTH_NAMES } from './monthNames';
 
 /**
@@ -23,8 +25,8 @@ const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN},? (.+)$`);
 const MONTH_NAME =
 	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
-/** On failure, `message` is the reason (see `DaysResult`). */
-export type ExplicitDate = { ok: true; day: TZDate } | { ok: false; message: string };
+/** On failure, the reason (see `DaysResult`). */
+export type ExplicitDate = { ok: true; day: TZDate } | Failed;
 
 /**
  * Reads a written calendar date (`19 February 2025`, `Wednesday 19 February 2025`, `2025-02-19`)
@@ -40,16 +42,15 @@ export function parseExplicitDate(
 	const dateWords = withWeekday?.[2] ?? words;
 	const day = parseDayWords(dateWords, reference, timeZone);
 	if (!day) {
-		return looksLikeDate(dateWords)
-			? { ok: false, message: 'it is not a valid calendar date' }
-			: null;
+		return looksLikeDate(dateWords) ? failed('notCalendar') : null;
 	}
 	const named = withWeekday ? weekdayNumber(withWeekday[1] ?? '') : undefined;
 	if (named !== undefined && getDay(day) !== named) {
-		return {
-			ok: false,
-			message: `${writtenDay(day)} is a ${weekdayName(getDay(day))}, not a ${weekdayName(named)}`
-		};
+		return wordFailure('wrongWeekday', {
+			day: isoDayText(day),
+			is: weekdayWord(getDay(day)),
+			named: weekdayWord(named)
+		});
 	}
 	return { ok: true, day };
 }
@@ -114,7 +115,3 @@ function looksLikeDate(words: string): boolean {
 }
 
 /** `27 February 2025`: date-fns's `d MMMM yyyy`, without the locale data `format` brings. */
-function writtenDay(day: TZDate): string {
-	const month = MONTH_NAMES[day.getMonth()] ?? '';
-	return `${day.getDate()} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${yearText(day)}`;
-}

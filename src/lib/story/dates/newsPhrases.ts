@@ -26,6 +26,7 @@ import {
 	type RuleContext
 } from './dayRule';
 import { parseExplicitDate } from './explicitDate';
+import { isSouthernZone } from './southernZones';
 import { mondayOf, WEEKDAY_PATTERN } from './weekday';
 import { MONTH_NAMES } from './monthNames';
 
@@ -78,7 +79,7 @@ function earlierThis(match: RegExpExecArray, { reference }: RuleContext): DaysRe
 	const [first] = unitOf(unit, reference);
 	if (!isBefore(first, reference)) {
 		return fail(
-			`the publication day is the first of its ${unit}, so the ${unit} has no earlier day`
+			unit === 'year' ? 'firstOfYear' : unit === 'month' ? 'firstOfMonth' : 'mondayEarlier'
 		);
 	}
 	return days(first, addDays(reference, -1));
@@ -89,7 +90,7 @@ function laterThis(match: RegExpExecArray, { reference }: RuleContext): DaysResu
 	const unit = match[1] as Unit;
 	const [, last] = unitOf(unit, reference);
 	if (!isAfter(last, reference)) {
-		return fail(`the publication day is the last of its ${unit}, so the ${unit} has no later day`);
+		return fail(unit === 'year' ? 'lastOfYear' : unit === 'month' ? 'lastOfMonth' : 'sundayLater');
 	}
 	return days(addDays(reference, 1), last);
 }
@@ -178,7 +179,7 @@ function writtenDay(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const words = match[1] ?? '';
 	const { reference, direction, timeZone } = context;
 	const written = parseExplicitDate(words, reference, timeZone);
-	if (written === null) return fail('it is not a written date');
+	if (written === null) return fail('notWritten');
 	if (!written.ok) return written;
 	const { day } = written;
 	let year = reference.getFullYear();
@@ -188,7 +189,7 @@ function writtenDay(match: RegExpExecArray, context: RuleContext): DaysResult {
 	else return oneDay(day);
 	// Parsed again in that year, so 29 February is checked against it.
 	const moved = parseExplicitDate(words, setYear(reference, year), timeZone);
-	return moved?.ok ? oneDay(moved.day) : fail(`it is not a valid calendar date in ${year}`);
+	return moved?.ok ? oneDay(moved.day) : fail('notCalendarIn', { year: String(year) });
 }
 
 // ── Seasons ─────────────────────────────────────────────────────────────────
@@ -202,14 +203,6 @@ type Season = 'spring' | 'summer' | 'autumn' | 'winter';
  * starts in (`winter 2024` is December 2024 to February 2025).
  */
 const FIRST_MONTH: Record<Season, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
-
-/** Zones of places south of the equator, where the seasons are reversed. */
-const SOUTHERN_ZONES =
-	/^(?:Australia\/|Antarctica\/|America\/Argentina\/|America\/(?:Santiago|Sao_Paulo|Montevideo|Asuncion|La_Paz|Lima)$|Pacific\/(?:Auckland|Chatham|Fiji|Tongatapu|Apia)$|Africa\/(?:Johannesburg|Maputo|Windhoek|Harare|Lusaka|Gaborone|Maseru|Mbabane|Blantyre|Lubumbashi)$|Indian\/(?:Mauritius|Reunion|Antananarivo)$)/;
-
-export function isSouthernZone(timeZone: string): boolean {
-	return SOUTHERN_ZONES.test(timeZone);
-}
 
 function seasonStarting(season: Season, year: number, context: RuleContext): [TZDate, TZDate] {
 	const offset = isSouthernZone(context.timeZone) ? 6 : 0;
@@ -260,9 +253,7 @@ function season(match: RegExpExecArray, context: RuleContext): DaysResult {
 				? after
 				: (current ?? (direction === 'past' ? before : direction === 'future' ? after : undefined));
 	if (!pick) {
-		return fail(
-			`the publication day, ${isoDay(reference)}, is not in a ${name}, and nothing says whether the last or the next one is meant`
-		);
+		return fail('seasonUnknown', { day: isoDay(reference), season: { key: name } });
 	}
 	return months(...pick, note);
 }
@@ -276,11 +267,11 @@ function season(match: RegExpExecArray, context: RuleContext): DaysResult {
 function since(resolveWords: ResolveWords) {
 	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
 		const inner = resolveWords(match[1] ?? '', { ...context, direction: 'past' });
-		if (inner === null) return fail('the words after "since" are not date words');
+		if (inner === null) return fail('sinceNotDate');
 		if (!inner.ok) return inner;
-		if (inner.interval.modifier) return fail('"since" needs a date, not a deadline');
+		if (inner.interval.modifier) return fail('sinceDeadline');
 		if (isAfter(inner.interval.first, context.reference)) {
-			return fail(`it starts after the publication day, ${isoDay(context.reference)}`);
+			return fail('startsAfter', { day: isoDay(context.reference) });
 		}
 		return days(inner.interval.first, context.reference);
 	};

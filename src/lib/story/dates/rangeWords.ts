@@ -43,17 +43,17 @@ function range(resolveWords: ResolveWords, within: boolean) {
 		const rest = DAY_THEN_REST.exec(second)?.[1];
 		const first =
 			DAY_NUMBER.test(match[1] ?? '') && rest ? `${match[1]} ${rest}` : `${match[1] ?? ''}${year}`;
-		if (NESTED.test(first) || NESTED.test(second)) return fail('a range needs two dates');
+		if (NESTED.test(first) || NESTED.test(second)) return fail('rangeTwo');
 		const from = resolveWords(first, context);
 		const to = resolveWords(second, context);
-		if (from === null || to === null) return fail('the ends of the range are not date words');
+		if (from === null || to === null) return fail('rangeEnds');
 		if (!from.ok) return from;
 		if (!to.ok) return to;
 		if (from.interval.modifier || to.interval.modifier) {
-			return fail('a range needs two dates, not a deadline');
+			return fail('rangeDeadline');
 		}
 		if (isAfter(from.interval.first, to.interval.last)) {
-			return fail('the range ends before it starts');
+			return fail('rangeBackwards');
 		}
 		const unit = writtenUnit(from.interval);
 		const assumption = from.interval.assumption ?? to.interval.assumption;
@@ -71,11 +71,11 @@ function range(resolveWords: ResolveWords, within: boolean) {
 function throughout(resolveWords: ResolveWords) {
 	return (match: RegExpExecArray, context: RuleContext): DaysResult => {
 		const words = match[1] ?? '';
-		if (NESTED.test(words)) return fail('"throughout" needs one date, not a range or a deadline');
+		if (NESTED.test(words)) return fail('throughoutOne');
 		const inner = resolveWords(words, context);
-		if (inner === null) return fail('the words after "throughout" are not date words');
+		if (inner === null) return fail('throughoutNotDate');
 		if (!inner.ok) return inner;
-		if (inner.interval.modifier) return fail('"throughout" needs a date, not a deadline');
+		if (inner.interval.modifier) return fail('throughoutDeadline');
 		return ok({ ...inner.interval, extent: 'throughout' });
 	};
 }

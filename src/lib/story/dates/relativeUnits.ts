@@ -70,11 +70,11 @@ const EARLIER =
 function relative(match: RegExpExecArray, { reference, countsFrom }: RuleContext): DaysResult {
 	const [, countWord = '', unit = '', way = ''] = match;
 	const count = /^\d+$/.test(countWord) ? Number(countWord) : COUNTS[countWord];
-	if (count === undefined) return fail(`"${countWord}" does not say how many`);
-	if (count > 10_000) return fail(`${count} ${unit}s is further than the resolver counts`);
+	if (count === undefined) return fail('howMany', { word: countWord });
+	if (count > 10_000) return fail('tooFar', { count, unit: { key: `${unit as Unit}s` } });
 	const onwards = way === 'later' || way === 'after';
 	if (onwards && !countsFrom) {
-		return fail(`"${way}" counts on from a date the text names, not from the publication`);
+		return fail('countsOn', { word: way });
 	}
 	const result = unitBack(unit as Unit, reference, onwards ? -count : count);
 	if (way === 'ago' || countsFrom || !result.ok) return result;

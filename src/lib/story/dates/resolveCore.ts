@@ -1,11 +1,12 @@
 import type { DayInterval } from './dayRule';
 import { dayFacts } from './dayFacts';
-import { NEEDS_OFFSET, parseEdtf } from './edtf';
+import { parseEdtf } from './edtf';
 import { instantDate } from './instant';
 import { referenceDay } from './referenceDay';
 import { resolveEdtf } from './resolveEdtf';
 import { parseIsoInstant } from './isoDate';
-import { isValidTimeZone, unknownTimeZoneMessage } from './timeZone';
+import { isValidTimeZone } from './timeZone';
+import { around, failed, said, type Failed, type Said } from '../said';
 import type { ResolvedDate } from '../types';
 import type { WordReading } from './wordReading';
 
@@ -29,8 +30,7 @@ export interface ResolveContext {
 }
 
 /** On success, `assumption` says what the reading takes for granted, where it takes anything. */
-export type ResolveResult =
-	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
+export type ResolveResult = { ok: true; date: ResolvedDate; assumption?: string } | Failed;
 
 /** The resolved date, carrying what its reading takes for granted where it takes anything. */
 export function datedWith(result: Extract<ResolveResult, { ok: true }>): ResolvedDate {
@@ -39,8 +39,12 @@ export function datedWith(result: Extract<ResolveResult, { ok: true }>): Resolve
 
 /** Shaped like a date-time, but not a valid one with an offset. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}t\d/;
-const UNRECOGNISED_HINT = 'expected e.g. "this Friday", "earlier this week", "19 February 2025"';
-const NO_WORDS = 'the rules that read date words are not loaded here';
+
+/** `words` cannot be resolved, for `reason`. */
+const cannot = (words: string, reason: Said): Failed => ({
+	ok: false,
+	...around('cannotResolve', { words: words.trim() }, 'reason', reason)
+});
 
 /**
  * Resolves date words (`this Friday`, `earlier this week`, `by 2027`, `19 February 2025`,
@@ -60,15 +64,12 @@ export function resolveDateWith(
 	const { timeZone, published } = context;
 	const zones = published === null ? [timeZone] : [context.publishedTimeZone, timeZone];
 	for (const zone of zones) {
-		if (!isValidTimeZone(zone)) return { ok: false, message: unknownTimeZoneMessage(zone) };
+		if (!isValidTimeZone(zone)) return failed('unknownZone', { zone });
 	}
 	const reference =
 		published === null ? null : referenceDay(published, context.publishedTimeZone, timeZone);
 	if (published !== null && !reference) {
-		return {
-			ok: false,
-			message: `Publication date "${published}" is not an ISO date (2025-02-27) or date-time with offset (2025-02-27T09:30:00+00:00)`
-		};
+		return failed('publishedNotIso', { value: published });
 	}
 
 	const written = normalise(expression);
@@ -81,18 +82,15 @@ export function resolveDateWith(
 	if (edtf) {
 		const resolved = edtf.ok ? resolveEdtf(edtf.value, timeZone) : edtf;
 		if (resolved.ok) return resolved;
-		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${resolved.message}` };
+		return cannot(expression, resolved);
 	}
 
 	if (LOCAL_DATE_TIME.test(written)) {
-		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NEEDS_OFFSET}` };
+		return cannot(expression, said('needsOffset'));
 	}
 
 	if (!reference) {
-		return {
-			ok: false,
-			message: `Cannot resolve "${expression.trim()}": the source's publication date is not known, so only a date in EDTF (1943-07-14) or ISO can be read`
-		};
+		return cannot(expression, said('noPublication'));
 	}
 	const ruleContext = {
 		reference,
@@ -100,21 +98,18 @@ export function resolveDateWith(
 		direction: context.direction,
 		...(context.countsFrom && { countsFrom: true as const })
 	};
-	if (!words) return { ok: false, message: `Cannot resolve "${expression.trim()}": ${NO_WORDS}` };
+	if (!words) return cannot(expression, said('noWordRules'));
 	const timed = words.resolveTimeOfDay(written, ruleContext);
 	if (timed) {
 		if (timed.ok) return timed;
-		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${timed.message}` };
+		return cannot(expression, timed);
 	}
 	const result = words.resolveDayWords(written, ruleContext);
 	if (result === null) {
-		return {
-			ok: false,
-			message: `Unrecognised date words "${expression.trim()}"; ${UNRECOGNISED_HINT}`
-		};
+		return failed('unrecognised', { words: expression.trim() });
 	}
 	if (!result.ok) {
-		return { ok: false, message: `Cannot resolve "${expression.trim()}": ${result.message}` };
+		return cannot(expression, result);
 	}
 	const { assumption } = result.interval;
 	const date = daysDate(result.interval, timeZone);

@@ -1,3 +1,4 @@
+import { failed, type Failed } from '../said';
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addYears } from 'date-fns';
 import type { DateQualifier, ResolvedDate } from '../types';
@@ -6,8 +7,7 @@ import { yearPart } from './edtfSeasons';
 import { instantDate, utcIso } from './instant';
 
 /** On success, `assumption` says what the reading takes for granted (a season's hemisphere). */
-export type EdtfResolved =
-	{ ok: true; date: ResolvedDate; assumption?: string } | { ok: false; message: string };
+export type EdtfResolved = { ok: true; date: ResolvedDate; assumption?: string } | Failed;
 
 /**
  * EDTF as a resolved interval in `timeZone`: a calendar unit from its first moment there to
@@ -45,12 +45,12 @@ function resolveValue(value: Edtf, timeZone: string): EdtfResolved {
 			return { ok: true, date: { ...pointDate(end, timeZone), extent, modifier: 'before' } };
 		if (isPoint(start))
 			return { ok: true, date: { ...pointDate(start, timeZone), extent, modifier: 'after' } };
-		return { ok: false, message: 'an interval needs at least one known end' };
+		return failed('noKnownEnd');
 	}
 	const first = pointDate(start, timeZone);
 	const last = pointDate(end, timeZone);
 	if (Date.parse(first.startsAt) > Date.parse(last.startsAt)) {
-		return { ok: false, message: 'the interval ends before it starts' };
+		return failed('endsBefore');
 	}
 	return { ok: true, date: { ...spanDate(first, last, timeZone), extent: 'throughout' } };
 }

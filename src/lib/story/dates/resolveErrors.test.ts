@@ -41,7 +41,7 @@ describe('resolveDateExpression: errors', () => {
 			expression: 'Thursday 19 February 2025',
 			published: THU,
 			timeZone: LONDON,
-			expected: { error: /19 February 2025 is a Wednesday, not a Thursday/ }
+			expected: { error: /2025-02-19 is a Wednesday, not a Thursday/ }
 		},
 		{
 			name: 'a two-digit year',

@@ -1,3 +1,5 @@
+import type { Failed } from '../said';
+import { wordFailure as failed } from './wordFailure';
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { instantDate } from './instant';
@@ -16,7 +18,7 @@ import type { ResolvedDate } from '../types';
  * on Saturday). The day is read by the day rules, with the same tense.
  */
 
-type Result = { ok: true; date: ResolvedDate } | { ok: false; message: string };
+type Result = { ok: true; date: ResolvedDate } | Failed;
 
 const CLOCK = '(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?|(noon|midday|midnight)';
 const TIME_FIRST = new RegExp(`^(?:at )?(?:${CLOCK}),? (?:on )?(.+)$`);
@@ -44,16 +46,13 @@ function clock(hour?: string, minute?: string, half?: string, named?: string) {
 }
 
 /** The start of the one day `words` name, or a reason. */
-function oneDayOf(
-	words: string,
-	context: RuleContext
-): { day: TZDate } | { message: string } | null {
+function oneDayOf(words: string, context: RuleContext): { day: TZDate } | Failed | null {
 	const days = resolveDayWords(words, context);
 	if (days === null) return null;
-	if (!days.ok) return { message: days.message };
+	if (!days.ok) return days;
 	const { first, last, modifier } = days.interval;
 	if (first.getTime() !== last.getTime() || modifier) {
-		return { message: `a time of day needs one day, and "${words}" names more than one` };
+		return failed('timeOneDay', { words });
 	}
 	return { day: first };
 }
@@ -78,8 +77,8 @@ export function resolveTimeOfDay(words: string, context: RuleContext): Result | 
 		const time = clock(hour, minute, half, named);
 		const found = oneDayOf(dayWords ?? '', context);
 		if (found === null) return null;
-		if (!time) return { ok: false, message: 'it is not a time on a 12-hour clock' };
-		if ('message' in found) return { ok: false, message: found.message };
+		if (!time) return failed('notClock');
+		if ('says' in found) return found;
 		return {
 			ok: true,
 			date: instantDate(at(found.day, time.hours, time.minutes, timeZone), timeZone)
@@ -93,7 +92,7 @@ export function resolveTimeOfDay(words: string, context: RuleContext): Result | 
 	const deadline = parted?.[1] !== undefined;
 	const found = oneDayOf(dayWords, deadline ? { ...context, direction: 'future' } : context);
 	if (found === null) return null;
-	if ('message' in found) return { ok: false, message: found.message };
+	if ('says' in found) return found;
 	const [from, to] = PARTS[part]!;
 	const first = instantDate(at(found.day, from, 0, timeZone), timeZone);
 	const last = instantDate(at(found.day, to, 0, timeZone), timeZone);

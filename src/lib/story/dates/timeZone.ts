@@ -17,7 +17,3 @@ export function isValidTimeZone(zone: string): boolean {
 	checked.set(zone, valid);
 	return valid;
 }
-
-export function unknownTimeZoneMessage(zone: string): string {
-	return `Unknown time zone "${zone}"; expected an IANA name such as "Europe/London" or "America/New_York"`;
-}

@@ -1,3 +1,4 @@
+import type { CheckKey, CheckWords } from '../../i18n/checks/en';
 import type { TZDate } from '@date-fns/tz';
 import { addDays, startOfWeek, type Day } from 'date-fns';
 
@@ -24,9 +25,8 @@ export function weekdayNumber(name: string): Day | undefined {
 	return index === -1 ? undefined : (index as Day);
 }
 
-export function weekdayName(day: number): string {
-	const name = WEEKDAYS[day] ?? '';
-	return name.charAt(0).toUpperCase() + name.slice(1);
+export function weekdayWord(day: number): CheckWords {
+	return { key: (WEEKDAYS[day] ?? 'sunday') as CheckKey };
 }
 
 /** Monday of the week containing `date`. */

@@ -1,0 +1,147 @@
+import type { CheckMessages } from '../en';
+
+export default {
+	says: {
+		anObject: 'un objeto',
+		aString: 'una cadena de texto',
+		anArray: 'un array',
+		aNumber: 'un número',
+		aBoolean: 'un booleano',
+		null: 'null',
+		aValue: 'un valor de tipo {type}',
+		required: 'Obligatorio, pero falta',
+		expected: 'Se esperaba {what}; se recibió {got}',
+		invalid: 'Valor no válido: {value}',
+		empty: 'No puede estar vacío',
+		tooLong: 'Demasiado largo (caracteres: {length}; máximo: {max})',
+		noEntry: 'Necesita al menos una entrada',
+		oneOfMissing: 'Se esperaba uno de estos valores: {allowed}; falta',
+		oneOfGot: 'Se esperaba uno de estos valores: {allowed}; se recibió {value}',
+		wholeNumber: 'Se esperaba un número entero, 0 o mayor',
+		tooDeep:
+			'Profundidad de anidamiento superior a {max}: ningún campo de una historia llega tan abajo, así que este no forma parte de una historia (quítelo)',
+		formatMissing: 'Falta el formato; el formato admitido es "{format}"',
+		formatUnsupported: 'Formato no admitido: {value}; el formato admitido es "{format}"',
+		notSlug:
+			'"{value}" no es un slug: use letras minúsculas, cifras y guiones simples, p. ej. "starmer-meets-trump"',
+		notLanguage: '"{value}" no es una etiqueta de idioma BCP 47 como "en-GB"',
+		notUrl: '"{value}" no es una URL http(s)',
+		notInstant:
+			'"{value}" no es una fecha y hora ISO con desfase respecto a UTC, p. ej. "2025-03-03T09:00:00+00:00"',
+		notPublished:
+			'"{value}" no es una fecha ISO (2025-02-27) ni una fecha y hora con desfase respecto a UTC (2025-02-27T09:30:00+00:00)',
+		sourceText:
+			'Una fuente necesita "text" o un "file" cuyo contenido incorpora la compilación del sitio',
+		statedText:
+			'Una fecha indicada necesita "text": las palabras de la fecha tal como las escribe la fuente',
+		inferredNote: 'Una fecha deducida necesita un campo "note" que explique el razonamiento',
+		inferredOne:
+			'Una fecha deducida necesita exactamente uno de los dos campos "expression" y "sameAs"',
+		editorialNote: 'Una fecha editorial necesita un campo "note" que diga de dónde procede',
+		editorialExpression:
+			'Una fecha editorial necesita un campo "expression", p. ej. "19 February 2025"',
+		mediaHost:
+			'Los medios de tipo "{kind}" solo se reproducen desde {hosts}: use "link" para otras direcciones',
+		imageAlt: 'Una imagen necesita "alt": lo que muestra, para los lectores que no pueden verla',
+		linkHref: 'Un enlace necesita "href": la dirección http(s) a la que lleva',
+		linkOverlap:
+			'Este enlace se solapa con el enlace de styles[{at}]; los enlaces no pueden anidarse',
+		noSource: 'Ninguna fuente de la historia tiene el identificador "{id}"',
+		noEvent: 'Ningún suceso tiene el identificador "{id}"',
+		duplicateId: 'Identificador duplicado ({what}) "{id}", ya usado en {first}',
+		sameAsInferred: '"sameAs" solo es para fechas deducidas',
+		sameAsSelf: 'Un suceso no puede tomar su fecha de sí mismo',
+		sameAsLoop: '"sameAs" da vueltas en círculo: {loop}',
+		dateNotQuoted:
+			'"{text}" no está en ninguno de los fragmentos del suceso; cite literalmente las palabras de fecha de la fuente',
+		noText: 'La fuente "{id}" no tiene texto',
+		noTextFile: 'La fuente "{id}" no tiene texto (la compilación del sitio lo lee de "{file}")',
+		inSource: '{problem} (fuente "{source}")',
+		quoteEmpty: 'La cita está vacía',
+		quoteAmbiguous:
+			'La cita aparece más de una vez en la fuente; añada un prefijo o un sufijo (el texto justo antes o después) para indicar cuál',
+		contextOnce: 'La cita aparece una vez en la fuente, pero nunca con el prefijo/sufijo indicado',
+		contextMany:
+			'La cita aparece más de una vez en la fuente, pero nunca con el prefijo/sufijo indicado',
+		notVerbatim: 'La cita no está literalmente en la fuente',
+		curlyInSource:
+			'La cita no está literalmente en la fuente: la fuente usa comillas tipográficas (‘ ’ “ ”) donde la cita tiene comillas rectas; cópiela exactamente',
+		straightInSource:
+			'La cita no está literalmente en la fuente: la fuente usa comillas rectas (\' ") donde la cita tiene comillas tipográficas; cópiela exactamente',
+		cannotResolve: 'No se puede leer "{words}": {reason}',
+		unrecognised:
+			'Palabras de fecha no reconocidas: "{words}"; se esperaba, p. ej., "this Friday", "earlier this week", "19 February 2025"',
+		publishedNotIso:
+			'La fecha de publicación "{value}" no es una fecha ISO (2025-02-27) ni una fecha y hora con desfase respecto a UTC (2025-02-27T09:30:00+00:00)',
+		unknownZone:
+			'Zona horaria desconocida: "{zone}"; se esperaba un nombre IANA como "Europe/London" o "America/New_York"',
+		noPublication:
+			'no se conoce la fecha de publicación de la fuente, así que solo puede leerse una fecha en EDTF (1943-07-14) o ISO',
+		noWordRules: 'las reglas que leen las palabras de fecha no están cargadas aquí',
+		notEdtf:
+			'no es una fecha EDTF (niveles 0 y 1), p. ej. "1952", "1970-04", "196X", "1815~", "1943-07/1946", "2024-01-02T14:51Z"',
+		needsOffset:
+			'una fecha y hora debe existir realmente y llevar su desfase respecto a UTC, p. ej. "2025-02-27T09:30-05:00" o "2025-02-27T14:30Z"',
+		yearRange:
+			'el año {year} está fuera de lo que una cronología puede dibujar: de {min} (271.821 a. C.) a {max}',
+		noKnownEnd: 'un intervalo necesita al menos un extremo conocido',
+		endsBefore: 'el intervalo termina antes de empezar',
+		setUnknown:
+			'en un conjunto deben conocerse todos los miembros, p. ej. "[2025-02-24..2025-02-26]"',
+		notCalendar: 'no es una fecha válida del calendario',
+		notCalendarIn: 'no es una fecha válida del calendario en {year}',
+		notWritten: 'no es una fecha explícita',
+		wrongWeekday: '{day} es {is}, no {named}',
+		unknownWeekday: 'día de la semana desconocido: "{word}"',
+		byTwice: '"by" debe ir seguido de palabras de fecha, no de otro "by"',
+		byNotDate: 'las palabras que siguen a "by" no son palabras de fecha',
+		deadlinePassed: 'el plazo termina antes del día de publicación, {day}',
+		mondayEarlier: 'el día de publicación es lunes, así que su semana no tiene ningún día anterior',
+		sundayLater:
+			'el día de publicación es domingo, así que su semana no tiene ningún día posterior',
+		firstOfMonth:
+			'el día de publicación es el primero de su mes, así que el mes no tiene ningún día anterior',
+		firstOfYear:
+			'el día de publicación es el primero de su año, así que el año no tiene ningún día anterior',
+		lastOfMonth:
+			'el día de publicación es el último de su mes, así que el mes no tiene ningún día posterior',
+		lastOfYear:
+			'el día de publicación es el último de su año, así que el año no tiene ningún día posterior',
+		seasonUnknown:
+			'el día de publicación, {day}, no cae en la estación nombrada ({season}), y nada indica si se trata de la última o de la próxima',
+		sinceNotDate: 'las palabras que siguen a "since" no son palabras de fecha',
+		sinceDeadline: '"since" necesita una fecha, no un plazo',
+		startsAfter: 'la fecha empieza después del día de publicación, {day}',
+		rangeTwo: 'un rango necesita dos fechas',
+		rangeEnds: 'los extremos del rango no son palabras de fecha',
+		rangeDeadline: 'un rango necesita dos fechas, no un plazo',
+		rangeBackwards: 'el rango termina antes de empezar',
+		throughoutOne: '"throughout" necesita una sola fecha, no un rango ni un plazo',
+		throughoutNotDate: 'las palabras que siguen a "throughout" no son palabras de fecha',
+		throughoutDeadline: '"throughout" necesita una fecha, no un plazo',
+		howMany: '"{word}" no dice cuántos',
+		tooFar: '{count} {unit}: más lejos de lo que cuenta el lector de fechas',
+		countsOn:
+			'"{word}" cuenta a partir de una fecha que nombra el texto, no a partir de la publicación',
+		timeOneDay: 'una hora del día necesita un solo día, y "{words}" nombra más de uno',
+		notClock: 'no es una hora en formato de 12 horas',
+		monday: 'lunes',
+		tuesday: 'martes',
+		wednesday: 'miércoles',
+		thursday: 'jueves',
+		friday: 'viernes',
+		saturday: 'sábado',
+		sunday: 'domingo',
+		spring: 'primavera',
+		summer: 'verano',
+		autumn: 'otoño',
+		winter: 'invierno',
+		source: 'fuente',
+		event: 'suceso',
+		era: 'época',
+		days: 'días',
+		weeks: 'semanas',
+		months: 'meses',
+		years: 'años'
+	}
+} satisfies CheckMessages;

@@ -1,0 +1,5 @@
+import { dateWordsEn } from './dateWordsEn';
+import { checkCoreEn, type CheckMessages } from './en';
+
+/** All the checker's words in British English: the catalogue the others follow. */
+export const checksEn: CheckMessages = { says: { ...checkCoreEn.says, ...dateWordsEn } };

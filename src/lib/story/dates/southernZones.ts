@@ -1,0 +1,10 @@
+// Apart from the season rules (newsPhrases.ts), so that EDTF's seasons (edtfSeasons.ts),
+// which the checker always reads, do not bring the rules for date words with them.
+
+/** Zones of places south of the equator, where the seasons are reversed. */
+const SOUTHERN_ZONES =
+	/^(?:Australia\/|Antarctica\/|America\/Argentina\/|America\/(?:Santiago|Sao_Paulo|Montevideo|Asuncion|La_Paz|Lima)$|Pacific\/(?:Auckland|Chatham|Fiji|Tongatapu|Apia)$|Africa\/(?:Johannesburg|Maputo|Windhoek|Harare|Lusaka|Gaborone|Maseru|Mbabane|Blantyre|Lubumbashi)$|Indian\/(?:Mauritius|Reunion|Antananarivo)$)/;
+
+export function isSouthernZone(timeZone: string): boolean {
+	return SOUTHERN_ZONES.test(timeZone);
+}
