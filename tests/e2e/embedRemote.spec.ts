@@ -120,6 +120,21 @@ test('an invalid story: each problem names its field and event', async ({ page }
 	await screenshot(page, 'embed-remote-invalid');
 });
 
+test('lang=fr: the same problems, each in French', async ({ page }) => {
+	serveChanged('/data/invalid-fr.json', (story) => {
+		story.events[2]!.kind = 'party';
+		story.sources[0]!.url = 'javascript:alert(document.domain)';
+	});
+	await page.goto(`${embedOf('/data/invalid-fr.json')}&lang=fr`);
+	const problem = page.getByRole('alert');
+	await expect(problem.getByRole('heading')).toHaveText('Impossible d’afficher cette frise');
+	await expect(problem.getByRole('listitem')).toHaveText([
+		'champ sources[0].url : "javascript:alert(document.domain)" n’est pas une URL http(s)',
+		`événement ${published.events[2]!.id}, champ events[2].kind : Attendu : une valeur parmi "meeting", "statement", "travel", "announcement", "visit", "other" ; reçu : "party"`
+	]);
+	await screenshot(page, 'embed-remote-invalid-fr');
+});
+
 test('a story over the size cap', async ({ page }) => {
 	// Declared past the cap: refused on its headers, before the body is read.
 	const body = Buffer.alloc(100 * 1024 * 1024 + 1, 0x20);
