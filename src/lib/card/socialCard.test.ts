@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTestStory, testEvent, testSource, testStory } from '$lib/story/testing';
 import { cardAlt, cardUrl } from './cardFile';
 import { activeLocale } from '$lib/i18n/active';
+import { exportWords } from '$lib/i18n/exporting/en';
 import { socialCardSvg, storyCardSvg } from './socialCard';
 
 const HOSTILE = 'Talks <script>alert("x")</script> & “more”';
@@ -43,7 +44,9 @@ describe('the card’s address and words', () => {
 	});
 
 	it('says what the card shows', () => {
-		expect(cardAlt({ title: 'Talks' })).toContain('“Talks”');
+		expect(cardAlt({ title: 'Talks $&' }, exportWords)).toBe(
+			'The timeline of “Talks $&”, with its sources'
+		);
 	});
 });
 

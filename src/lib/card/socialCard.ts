@@ -1,12 +1,11 @@
 import { viewSvg } from '$lib/export/viewSvg';
 import { timelineParts } from '$lib/export/timelineParts';
 import { speaking } from '$lib/i18n/active';
-import { exportWordsFor, type ExportWords } from '$lib/i18n/exportWords';
+import type { ExportWords } from '$lib/i18n/exportWords';
 import { exportWords } from '$lib/i18n/exporting/en';
-import { catalogue } from '$lib/i18n/loadLocale';
-import { pickLocale } from '$lib/i18n/locales';
 import type { ResolvedStory } from '$lib/story/types';
 import { CARD_HEIGHT, CARD_WIDTH } from './cardFile';
+import { cardLanguage } from './cardLanguage';
 
 /**
  * A story's social card: the picture a site shows where the story's link is shared (Open
@@ -20,8 +19,7 @@ export async function storyCardSvg(
 	story: ResolvedStory,
 	measurer?: (font: string) => (text: string) => number
 ): Promise<string> {
-	const locale = pickLocale(null, story.language);
-	const [messages, words] = await Promise.all([catalogue(locale), exportWordsFor(locale)]);
+	const { locale, messages, words } = await cardLanguage(story);
 	return speaking(locale, messages, () => socialCardSvg(story, measurer, words));
 }
 
