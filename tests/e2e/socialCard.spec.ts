@@ -27,7 +27,9 @@ test('the story page’s card tags point to a 1200 × 630 PNG, also oEmbed’s t
 	expect(await meta('og:type')).toBe('article');
 	expect(await meta('og:url')).toBe(new URL(storyPath, baseURL).href);
 	expect(await meta('twitter:card')).toBe('summary_large_image');
-	expect(await meta('og:image:alt')).toContain(title?.trim());
+	expect(await meta('og:image:alt')).toBe(`The timeline of “${title?.trim()}”, with its sources`);
+	expect(await meta('twitter:image:alt')).toBe(await meta('og:image:alt'));
+	expect(await meta('og:locale')).toBe('en_GB');
 	const image = await meta('og:image');
 	expect(image).toBe(new URL(`${storyPath}/card.png`, baseURL).href);
 	expect(await meta('og:image:width')).toBe('1200');

@@ -1,3 +1,5 @@
+import type { ExportWords } from '$lib/i18n/exportWords';
+import { fill } from '$lib/i18n/plural';
 import type { ResolvedStory } from '$lib/story/types';
 
 // What pages and oEmbed say of a story's social card (drawn by socialCard.ts at build time):
@@ -12,7 +14,10 @@ export function cardUrl(origin: string, storyId: string): string {
 	return new URL(`/stories/${encodeURIComponent(storyId)}/card.png`, origin).href;
 }
 
-/** The card's alternative text: what it shows, in words. */
-export function cardAlt(story: Pick<ResolvedStory, 'title'>): string {
-	return `The timeline of “${story.title}”, with its sources`;
+/** The card's alternative text: what it shows, in the words of the card's language. */
+export function cardAlt(
+	story: Pick<ResolvedStory, 'title'>,
+	words: Pick<ExportWords, 'cardAlt'>
+): string {
+	return fill(words.cardAlt, { title: story.title });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loadStory';
 import { testStory } from '../story/testing';
-import { addSource, type NewSource } from './addSource';
+import { FRENCH_PACK } from './frenchPack';
+import { addSource, sourceLanguage, type NewSource } from './addSource';
 
 const second: NewSource = {
 	article:
@@ -58,5 +59,34 @@ describe('adding a source to a story being edited', () => {
 		const { sources, events } = added.story as { sources: { url?: string }[]; events: unknown[] };
 		expect(events).toHaveLength(story.events.length);
 		expect(sources.at(-1)).not.toHaveProperty('url');
+	});
+
+	it('records the language the source is read in, as a BCP 47 tag', () => {
+		const story = testStory();
+		const french: NewSource = {
+			...second,
+			article: 'Réunion à Londres\n\nLes dirigeants européens se sont réunis à Londres dimanche.',
+			publisher: 'Le Journal',
+			language: 'fr'
+		};
+		const added = addSource(story, french, true, FRENCH_PACK);
+		const { sources } = added.story as { sources: { id: string; language: string }[] };
+		expect(sources.at(-1)).toMatchObject({ id: 'le-journal', language: 'fr' });
+		expect(added.events).toBe(1);
+		const english = addSource(story, { ...second, language: 'en-GB' }, false).story;
+		expect((english as { sources: { language: string }[] }).sources.at(-1)!.language).toBe('en-GB');
+		expect(loadStory(added.story, 'story.json').ok).toBe(true);
+	});
+});
+
+describe('sourceLanguage: the tag a new source records', () => {
+	it.each([
+		{ chosen: 'en', story: 'en-GB', tag: 'en-GB' },
+		{ chosen: 'fr', story: 'fr-CA', tag: 'fr-CA' },
+		{ chosen: 'de', story: 'en-GB', tag: 'de' },
+		{ chosen: 'en', story: 'nl', tag: 'en' },
+		{ chosen: 'fr', story: undefined, tag: 'fr' }
+	] as const)('$chosen in a story in $story: $tag', ({ chosen, story, tag }) => {
+		expect(sourceLanguage(chosen, story)).toBe(tag);
 	});
 });

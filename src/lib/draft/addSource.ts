@@ -1,5 +1,6 @@
 import { uniqueSlugs } from '../story/slug';
 import type { LanguagePack } from './languagePack';
+import { draftLanguageOf, type DraftLanguage } from './languages';
 import { draftArticle } from './proposals';
 import { getAt, setAt } from './storyDocument';
 import { draftToStory, SOURCE_ID } from './toStory';
@@ -7,6 +8,16 @@ import type { Draft, DraftInput } from './types';
 
 // The language packs' loader, for the editor, which loads it with the drafter.
 export { loadPackFor } from './loadLanguage';
+
+/**
+ * The BCP 47 tag a new source records (its `language`) for the language it is read in: the
+ * story's own tag where that is the same language (`en-GB`, `fr-CA`: the story's region
+ * kept), else the language chosen (`de`).
+ */
+export function sourceLanguage(chosen: DraftLanguage, storyTag: unknown): string {
+	const tag = typeof storyTag === 'string' ? storyTag.trim() : '';
+	return draftLanguageOf(tag) === chosen ? tag : chosen;
+}
 
 /** A further source for a story being edited: an article, as /draft takes it. */
 export interface NewSource extends DraftInput {
@@ -41,7 +52,7 @@ const idsOf = (items: unknown[]): string[] =>
  * dated events the drafter proposes from it, quoting it word for word, each with an id no
  * other event has: the editor then reviews, corrects or deletes them like any other. Linear
  * in the story and the article (the drafter is). `pack` reads the article's `language`
- * (English by default).
+ * (English by default), which the source records (see `sourceLanguage`).
  */
 export function addSource(
 	story: unknown,

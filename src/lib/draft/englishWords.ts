@@ -26,5 +26,19 @@ export const ENGLISH_WORDS: LanguageWords = {
 		/\b(?:would|will|won[’']t|shall|could|might|going to|expected to|set to|due to|plans? to|intends? to|aims? to|hopes? to|(?:promised|vowed|pledged|voted|agreed|decided|moved|threatened) to|must|has to|have to|needs? to)\b|[’']ll\b/gi,
 	/** A comma alone does not ("in September, down from 8.7 per cent in April"). */
 	clauseBoundary: /(?:;|,? and|, but|, then|, while|, before|, after|, when)\s+/g,
-	attribution: /^\S+(?: \S+){0,3}? (?:said|says|told|added|reported)\b|^(?:said|says|told|added)\b/i
+	attribution:
+		/^\S+(?: \S+){0,3}? (?:said|says|told|added|reported)\b|^(?:said|says|told|added)\b/i,
+	kinds: [
+		['meeting', /\b(?:met|meets?|meeting|talks|summit|face-to-face|sit-down)\b/i],
+		['visit', /\bvisit(?:s|ed|ing)?\b/i],
+		[
+			'travel',
+			/\b(?:flew|flies|fly|flying|travel(?:l?ed|l?ing|s)?|trip|journey|plane|arriv(?:e|ed|es|ing)|touch(?:ed)? down)\b/i
+		],
+		[
+			'announcement',
+			/\b(?:announc\w*|unveil\w*|promis(?:e|ed|es)|pledg(?:e|ed|es)|launch\w*|publish\w*)\b/i
+		],
+		['statement', /\b(?:said|says|told|tells|added|stated|warned|claimed|insisted|praised)\b/i]
+	]
 };

@@ -15,6 +15,7 @@ import {
 } from './languageTesting';
 import { splitSentences } from './sentences';
 import { FRENCH_WORDS } from './frenchWords';
+import { guessKind } from './kind';
 import { draftToStory } from './toStory';
 
 const PARIS = 'Europe/Paris';
@@ -199,6 +200,48 @@ describe('French reported speech', () => {
 		);
 		expect(intervalOf(mentionOf(draft, 'en juin'))).toEqual(month('2025-06'));
 		expect(draft.proposals[0]!.target).toMatchObject({ text: 'en juin' });
+	});
+});
+
+describe('French kinds of happening, by the French words', () => {
+	const rows = [
+		{ sentence: 'Le maire a rencontré le préfet mardi.', kind: 'meeting' },
+		{ sentence: 'Le sommet de Bruxelles s’est ouvert jeudi.', kind: 'meeting' },
+		{ sentence: 'Les deux dirigeants se sont entretenus au téléphone.', kind: 'meeting' },
+		{ sentence: 'La ministre est en visite à Lyon.', kind: 'visit' },
+		{ sentence: 'Le roi a visité l’usine lundi.', kind: 'visit' },
+		{ sentence: 'Le président s’est rendu à Berlin.', kind: 'travel' },
+		{ sentence: 'Les ministres se sont rendus à Kiev.', kind: 'travel' },
+		{ sentence: 'L’avion a atterri à Orly à 9 h.', kind: 'travel' },
+		{ sentence: 'Elle est arrivée à Washington dimanche.', kind: 'travel' },
+		{ sentence: 'Son voyage en Chine a duré trois jours.', kind: 'travel' },
+		{ sentence: 'Le gouvernement a annoncé un plan.', kind: 'announcement' },
+		{ sentence: 'Il a promis une baisse des impôts.', kind: 'announcement' },
+		{ sentence: 'La ville a lancé un appel d’offres.', kind: 'announcement' },
+		{ sentence: '« Nous tiendrons », a déclaré le maire.', kind: 'statement' },
+		{ sentence: 'Selon la préfecture, la route reste fermée.', kind: 'statement' },
+		{ sentence: 'Elle a affirmé que rien n’avait changé.', kind: 'statement' },
+		// The more telling word wins over a word of speech.
+		{ sentence: 'Il a dit que la rencontre aurait lieu.', kind: 'meeting' },
+		// Whole words only, accents and all: no kind inside a longer word.
+		{ sentence: 'Le vol a eu lieu dans la nuit.', kind: 'other' },
+		{ sentence: 'Le débat public a duré deux heures.', kind: 'other' },
+		{ sentence: 'Un compromis a été trouvé.', kind: 'other' },
+		{ sentence: 'Il s’est rendu compte de son erreur.', kind: 'other' },
+		{ sentence: 'Les prix ont augmenté en mars.', kind: 'other' }
+	];
+	it.each(rows)('$kind: $sentence', ({ sentence, kind }) => {
+		expect(guessKind(sentence, FRENCH_WORDS.kinds)).toBe(kind);
+	});
+
+	it('drafts each proposal with the kind its French words say', async () => {
+		const draft = await draftIn(
+			'fr',
+			'Le maire a rencontré le préfet mardi. Il s’est rendu à Lyon mercredi.',
+			FRIDAY,
+			PARIS
+		);
+		expect(draft.proposals.map((proposal) => proposal.kind)).toEqual(['meeting', 'travel']);
 	});
 });
 

@@ -13,6 +13,9 @@ const ADVERBS =
 const FUTURE_FORMS =
 	'\\p{Ll}{2,}(?:era|eras|erai|erez|erons|eront|ira|iras|irai|irez|irons|iront|dra|drons|dront)|sera|serons|seront|aura|aurons|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|(?:va|vont)\\s+\\p{Ll}{2,}(?:er|ir|re)';
 
+/** The apostrophes of "s’est", typed or typeset. */
+const APOSTROPHE = "['’]";
+
 /** French (see languageWords.ts). */
 export const FRENCH_WORDS: LanguageWords = {
 	locale: 'fr',
@@ -40,7 +43,38 @@ export const FRENCH_WORDS: LanguageWords = {
 	),
 	clauseBoundary: /(?:;|,? et|, mais|, puis|, tandis que|, avant de|, après|, lorsque|, quand)\s+/g,
 	attribution:
-		/^\S+(?: \S+){0,3}? (?:a|ont) (?:déclaré|dit|indiqué|affirmé|précisé|ajouté|annoncé|expliqué)|^(?:a|ont) (?:déclaré|dit|indiqué|affirmé|précisé|ajouté|expliqué)|^selon\s/iu
+		/^\S+(?: \S+){0,3}? (?:a|ont) (?:déclaré|dit|indiqué|affirmé|précisé|ajouté|annoncé|expliqué)|^(?:a|ont) (?:déclaré|dit|indiqué|affirmé|précisé|ajouté|expliqué)|^selon\s/iu,
+	/**
+	 * Whole words, accents and all: "a rencontré", "s’est rendu", "a déclaré" (not "vol",
+	 * which is a theft as often as a flight, nor "public" for "publié").
+	 */
+	kinds: [
+		[
+			'meeting',
+			wholeWords(
+				`rencontr\\p{L}*|sommets?|entretiens?|(?:s${APOSTROPHE}est|se sont) entretenu\\p{L}*|réunion|réuni(?:e|s|es)?|pourparlers|tête-à-tête|face-à-face`
+			)
+		],
+		['visit', wholeWords('visit\\p{L}*')],
+		[
+			'travel',
+			wholeWords(
+				`voyag\\p{L}*|(?:(?:s${APOSTROPHE}est|se sont) rendue?s?|se rend(?:ra|ront|ent)?)(?! compte)|atterri\\p{L}*|arrivée?s?|arrive(?:nt)?|arriver\\p{L}*|avion|déplacement|périple`
+			)
+		],
+		[
+			'announcement',
+			wholeWords(
+				'annonc\\p{L}*|promis|promet\\p{L}*|promesses?|lanc(?:e|é|ée|és|ées|ent|era|eront|ement)|dévoil\\p{L}*|publi(?:e|é|ée|és|ées|ent|era|cation)'
+			)
+		],
+		[
+			'statement',
+			wholeWords(
+				'(?:a|ont) (?:déclaré|dit|affirmé|ajouté|estimé|précisé|expliqué|averti|indiqué|souligné|assuré|salué|prévenu)|déclar\\p{L}*|affirm\\p{L}*|selon|dit'
+			)
+		]
+	]
 };
 
 /** A year on its own, not a sum, a count or a part of a longer figure. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GERMAN_WORDS } from './germanWords';
+import { guessKind } from './kind';
 import {
 	by,
 	day,
@@ -197,6 +198,50 @@ describe('German reported speech', () => {
 		expect(proposal!.when).toBeNull();
 		expect(proposal!.target).toMatchObject({ text: 'im Juni', expression: 'June' });
 		expect(intervalOf(mentionOf(draft, 'im Juni'))).toEqual(month('2025-06'));
+	});
+});
+
+describe('German kinds of happening, by the German words', () => {
+	const rows = [
+		{ sentence: 'Der Kanzler traf am Montag den Präsidenten.', kind: 'meeting' },
+		{ sentence: 'Das Treffen fand in Paris statt.', kind: 'meeting' },
+		{ sentence: 'Beim Gipfeltreffen in Brüssel ging es um Zölle.', kind: 'meeting' },
+		{ sentence: 'Das Gespräch dauerte zwei Stunden.', kind: 'meeting' },
+		{ sentence: 'Die Ministerin besuchte am Dienstag die Fabrik.', kind: 'visit' },
+		{ sentence: 'Der Staatsbesuch endet am Freitag.', kind: 'visit' },
+		{ sentence: 'Er reiste am Sonntag nach Washington.', kind: 'travel' },
+		{ sentence: 'Die Kanzlerin flog nach Kiew.', kind: 'travel' },
+		{ sentence: 'Das Flugzeug landete um 9 Uhr in Berlin.', kind: 'travel' },
+		{ sentence: 'Sie kam am Montag in Berlin an.', kind: 'travel' },
+		{ sentence: 'Der Präsident traf am Abend in Rom ein.', kind: 'travel' },
+		{ sentence: 'Die Regierung kündigte am Mittwoch neue Hilfen an.', kind: 'announcement' },
+		{ sentence: 'Die Ankündigung kam überraschend.', kind: 'announcement' },
+		{ sentence: 'Er versprach niedrigere Steuern.', kind: 'announcement' },
+		{ sentence: '„Wir bauen weiter“, sagte die Bürgermeisterin.', kind: 'statement' },
+		{ sentence: 'Der Minister erklärte, die Lage sei ernst.', kind: 'statement' },
+		{ sentence: 'Sie betonte die Bedeutung der Nato.', kind: 'statement' },
+		{ sentence: 'Die Polizei warnte vor Glätte.', kind: 'statement' },
+		// The more telling word wins over a word of speech.
+		{ sentence: 'Er sagte, das Treffen werde stattfinden.', kind: 'meeting' },
+		// Whole words only, umlauts and all: no kind inside a longer word.
+		{ sentence: 'Die Preise stiegen im März.', kind: 'other' },
+		{ sentence: 'Das betrifft vor allem Familien.', kind: 'other' },
+		{ sentence: 'Die Regeln betreffen alle Schulen.', kind: 'other' },
+		{ sentence: 'Der Vorwurf kam an die Öffentlichkeit nie heran.', kind: 'other' },
+		{ sentence: 'Der Umsatz wuchs um 3 Prozent.', kind: 'other' }
+	];
+	it.each(rows)('$kind: $sentence', ({ sentence, kind }) => {
+		expect(guessKind(sentence, GERMAN_WORDS.kinds)).toBe(kind);
+	});
+
+	it('drafts each proposal with the kind its German words say', async () => {
+		const draft = await draftIn(
+			'de',
+			'Der Kanzler traf am Dienstag den Präsidenten. Er reiste am Mittwoch nach Rom.',
+			FRIDAY,
+			BERLIN
+		);
+		expect(draft.proposals.map((proposal) => proposal.kind)).toEqual(['meeting', 'travel']);
 	});
 });
 

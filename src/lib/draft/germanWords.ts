@@ -9,6 +9,11 @@ const MONTH_NAMES =
 const PRETERITE =
 	'war|waren|hatte|hatten|wurde|wurden|kam|kamen|ging|gingen|gab|gaben|nahm|nahmen|stand|standen|fand|fanden|traf|trafen|sprach|sprachen|schloss|schlossen|trat|traten|beschloss|hielt|hielten|fiel|fielen|stieg|stiegen|lag|lagen|blieb|blieben|zog|zogen|rief|riefen|schrieb|schrieben|erhielt|erhielten|begann|begannen|verlor|gewann|gewannen|brachte|brachten|dachte|dachten|wusste|wussten|konnte|konnten|musste|mussten|wollte|wollten|ließ|ließen|sah|sahen|starb|starben|floh|flohen|geschah|geschahen|vor (?:\\p{L}+ )?(?:tagen|wochen|monaten|jahren)';
 
+/** Where a clause ends: a separable verb's prefix stands there ("kam am Montag an."). */
+const CLAUSE_END = '(?=\\s*(?:[,;:.!?]|$))';
+/** A verb whose separable `prefix` ends its clause, up to eight words on. */
+const RUNS_TO = (prefix: string) => `(?: [\\p{L}\\p{N}]+){0,8}? ${prefix}${CLAUSE_END}`;
+
 /** German (see languageWords.ts). */
 export const GERMAN_WORDS: LanguageWords = {
 	locale: 'de',
@@ -45,7 +50,39 @@ export const GERMAN_WORDS: LanguageWords = {
 	),
 	clauseBoundary: /(?:;|,? und|, aber|, dann|, während|, bevor|, nachdem|, als)\s+/g,
 	attribution:
-		/^\S+(?: \S+){0,3}? (?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|betonte)(?![\p{L}])|^(?:sagte|sagten|erklärte|erklärten|teilte|betonte|hieß)(?![\p{L}])/iu
+		/^\S+(?: \S+){0,3}? (?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|betonte)(?![\p{L}])|^(?:sagte|sagten|erklärte|erklärten|teilte|betonte|hieß)(?![\p{L}])/iu,
+	/**
+	 * Whole words, umlauts and all, and the compounds German makes of them (Gipfeltreffen,
+	 * Staatsbesuch, Dienstreise); not "betreffen" or "zutreffen", nor "Reis". A separable
+	 * verb's prefix may come at the sentence's end ("kündigte … neue Hilfen an").
+	 */
+	kinds: [
+		[
+			'meeting',
+			wholeWords(
+				`(?:traf|trafen|trifft)(?!${RUNS_TO('ein')})|treffen|getroffen|\\p{L}+(?<!be|über|zu|ein)treffen|\\p{L}*gipfel\\p{L}*|\\p{L}*gespräch\\p{L}*|verhandl\\p{L}*|berieten|beriet`
+			)
+		],
+		['visit', wholeWords('\\p{L}*besuch\\p{L}*')],
+		[
+			'travel',
+			wholeWords(
+				`reist\\p{L}*|gereist|\\p{L}*(?<![pkg])reise\\p{L}*|flog|flogen|fliegt|fliegen|geflogen|\\p{L}*flug\\p{L}*|land(?:ete|eten|et|ung)|gelandet|(?:kam|kamen|kommt)${RUNS_TO('an')}|angekommen|ankunft|(?:traf|trafen|trifft)${RUNS_TO('ein')}|eingetroffen`
+			)
+		],
+		[
+			'announcement',
+			wholeWords(
+				`(?:kündigt|kündigte|kündigten)${RUNS_TO('an')}|angekündigt|ankündig\\p{L}*|versprach|versprachen|verspricht|versprochen|versprechen|veröffentlich\\p{L}*|vorgestellt|präsentiert\\p{L}*|gestartet|startete`
+			)
+		],
+		[
+			'statement',
+			wholeWords(
+				`sagte|sagten|sagt|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|warnte|warnten|warnt|gewarnt|meinte|meinten|kritisierte\\p{L}*|forderte\\p{L}*|(?:teilte|teilten)${RUNS_TO('mit')}|zufolge|laut`
+			)
+		]
+	]
 };
 
 /** A year on its own, not a sum, a count or a part of a longer figure. */

@@ -1,6 +1,9 @@
+import type { KindWords } from './kind';
+
 /**
  * The words of a language that drafting's shared code reads: where its sentences do not end,
- * how it quotes, and which of its words point a sentence to the past or to what is to come.
+ * how it quotes, which of its words point a sentence to the past or to what is to come, and
+ * which say what kind of happening it tells of.
  * Each language is data of this shape (englishWords.ts, frenchWords.ts, germanWords.ts); the
  * splitting, tense and reported-speech rules are the same for all.
  */
@@ -37,6 +40,8 @@ export interface LanguageWords {
 	clauseBoundary: RegExp;
 	/** A clause that only says who said it ("…, officials said Sunday"). */
 	attribution: RegExp;
+	/** Words that say a happening's kind (met, a rencontré, traf), most telling first. */
+	kinds: KindWords;
 }
 
 /** `pattern` with the `g` flag, for walking all its matches. */

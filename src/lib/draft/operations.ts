@@ -1,5 +1,6 @@
 import type { WhenInput } from '../story/storyInput';
 import { mentionsWithin } from './clauses';
+import type { KindWords } from './kind';
 import { proposalIds, proposeSentence } from './proposals';
 import type { Draft, Proposal, ProposalStatus } from './types';
 
@@ -80,16 +81,19 @@ export function merge(draft: Draft, id: string, otherId: string): Draft {
 
 /**
  * Splits a proposal of several passages into one a passage, each proposed afresh from its
- * sentence; the first keeps the id, title and status.
+ * sentence; the first keeps the id, title and status. Each kind is guessed by `kinds`, the
+ * words of the draft's language; without them (its pack not loaded), each keeps the kind of
+ * the proposal it is split from.
  */
-export function split(draft: Draft, id: string): Draft {
+export function split(draft: Draft, id: string, kinds?: KindWords): Draft {
 	const index = draft.proposals.findIndex((proposal) => proposal.id === id);
 	const proposal = draft.proposals[index];
 	if (!proposal || proposal.excerpts.length < 2) return draft;
 	const idFor = proposalIds(draft.proposals.map((p) => p.id));
 	const parts = proposal.excerpts.map((excerpt, i) => {
 		const mentions = mentionsWithin(draft.mentions, excerpt);
-		const fresh = proposeSentence(draft.input.article, excerpt, mentions, idFor);
+		const proposed = proposeSentence(draft.input.article, excerpt, mentions, idFor, kinds ?? []);
+		const fresh = kinds ? proposed : { ...proposed, kind: proposal.kind };
 		return i === 0 ? { ...fresh, id, title: proposal.title, status: proposal.status } : fresh;
 	});
 	const proposals = [...draft.proposals];

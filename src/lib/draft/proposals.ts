@@ -8,7 +8,7 @@ import { draftLanguageOf } from './languages';
 import { findMentions, mentionsBySentence, wordsRead } from './mentions';
 import { splitSentences } from './sentences';
 import { MAX_SLUG, uniqueSlugs } from '../story/slug';
-import { guessKind } from './kind';
+import { guessKind, type KindWords } from './kind';
 import { proposeTitle } from './title';
 import type { Draft, DraftInput, Mention, Proposal, TextRange } from './types';
 
@@ -40,7 +40,9 @@ export function draftArticle(input: DraftInput, pack: LanguagePack = ENGLISH_PAC
 			sentence,
 			bySentence.get(index) ?? [],
 			words
-		).map((clause) => proposeSentence(input.article, clause.range, clause.mentions, idFor));
+		).map((clause) =>
+			proposeSentence(input.article, clause.range, clause.mentions, idFor, words.kinds)
+		);
 		const proposal = first!;
 		const previous = proposals.at(-1);
 		// A quotation runs on within its paragraph only: a new paragraph that goes on quoting
@@ -157,13 +159,14 @@ export function proposalIds(taken: Iterable<string> = []): (title: string) => st
  * One proposal for one sentence. With date words the resolver places, an event dated by
  * the first of them (a deadline such as "by 2027" becomes its target when other words date
  * it); with date words it cannot place, an event left undated with the reason; with none,
- * context.
+ * context. Its kind is by `kinds`, the words of the article's language.
  */
 export function proposeSentence(
 	article: string,
 	sentence: TextRange,
 	mentions: Mention[],
-	idFor: (title: string) => string
+	idFor: (title: string) => string,
+	kinds: KindWords
 ): Proposal {
 	const text = article.slice(sentence.start, sentence.end);
 	const title = proposeTitle(
@@ -173,7 +176,7 @@ export function proposeSentence(
 	const base = {
 		id: idFor(title),
 		title,
-		kind: guessKind(text),
+		kind: guessKind(text, kinds),
 		status: 'proposed' as const,
 		excerpts: [sentence]
 	};

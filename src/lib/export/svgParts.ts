@@ -39,15 +39,30 @@ export function estimate(sizePx: number, bold = false): Measure {
 	return (text) => Array.from(text).length * sizePx * (bold ? 0.6 : 0.55);
 }
 
-export function textEl(
-	x: number,
-	y: number,
-	text: string,
-	style: { size: number; bold?: boolean; colour?: string; anchor?: 'start' | 'middle' | 'end' }
-): string {
+export interface TextStyle {
+	size: number;
+	bold?: boolean;
+	colour?: string;
+	anchor?: 'start' | 'middle' | 'end';
+	/** Read right to left, as Arabic is, whatever letters come first (see `RIGHT_TO_LEFT`). */
+	rtl?: boolean;
+}
+
+/**
+ * A text read right to left, as a page of `dir="rtl"` reads it: an SVG text's `direction`
+ * is what says so, but the card's renderer (resvg) reads every text left to right, so a
+ * line mixing Arabic and Latin words ("خط زمني من Sourceline") would put its Arabic first
+ * on the left. An isolate of the Unicode bidirectional algorithm (RLI … PDI), which it
+ * follows as browsers do, says it in the text itself. Added once the text is fitted: the
+ * marks take no room.
+ */
+const RIGHT_TO_LEFT = (text: string) => `\u2067${text}\u2069`;
+
+export function textEl(x: number, y: number, text: string, style: TextStyle): string {
 	const anchor = style.anchor && style.anchor !== 'start' ? ` text-anchor="${style.anchor}"` : '';
 	const weight = style.bold ? ' font-weight="700"' : '';
-	return `<text x="${n(x)}" y="${n(y)}" font-size="${style.size}"${weight} fill="${style.colour ?? COLOURS.text}"${anchor}>${xml(text)}</text>`;
+	const words = style.rtl ? RIGHT_TO_LEFT(text) : text;
+	return `<text x="${n(x)}" y="${n(y)}" font-size="${style.size}"${weight} fill="${style.colour ?? COLOURS.text}"${anchor}>${xml(words)}</text>`;
 }
 
 /** A number for an attribute: two decimals at most. */

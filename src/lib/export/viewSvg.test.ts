@@ -129,6 +129,37 @@ describe('viewSvg', () => {
 		expect(texts.some((text) => text.startsWith('This view shows'))).toBe(false);
 	});
 
+	it('runs time right to left on its own, its words kept left to right', () => {
+		const story = loadTestStory(testStory({ title: 'A week' }));
+		const model = timelineModel(story.events, story.eras, story.displayTimeZone);
+		const draw = (timeFlow: 'ltr' | 'rtl') =>
+			viewSvg({
+				story,
+				model,
+				visible: null,
+				width: 1200,
+				height: 675,
+				parts: timelineParts,
+				words: exportWords,
+				timeFlow
+			}).svg;
+		const labelOf = (svg: string) =>
+			/<text x="([\d.]+)"[^>]*font-size="13"[^>]*?(?: text-anchor="(\w+)")?>starmer-flight</.exec(
+				svg
+			);
+		const [, ltrX, ltrAnchor] = labelOf(draw('ltr'))!;
+		const mirrored = draw('rtl');
+		const [, rtlX, rtlAnchor] = labelOf(mirrored)!;
+		expect([ltrAnchor, rtlAnchor]).toEqual([undefined, 'end']);
+		// The label's start, `d` from the plot's left edge, is as far from its right one.
+		const plotWidth = Number(/<clipPath id="plot"><rect width="([\d.]+)"/.exec(mirrored)![1]);
+		expect(Number(ltrX) + Number(rtlX)).toBeCloseTo(plotWidth, 1);
+		expect(mirrored).toContain(
+			'<text x="40" y="66" font-size="30" font-weight="700" fill="#1b1f24">A week</text>'
+		);
+		expect(mirrored).not.toContain('\u2067');
+	});
+
 	it('puts the visible range across the plot', () => {
 		const model = timelineModelOf(
 			[timelineEvent('a', 0, day), timelineEvent('b', 10 * day, 11 * day)],

@@ -1,10 +1,12 @@
 import { zoneLine } from '$lib/format/when';
 import { t } from '$lib/i18n/active';
 import type { ExportWords } from '$lib/i18n/exportWords';
+import type { Direction } from '$lib/i18n/locales';
 import { fill, formatCount, plural } from '$lib/i18n/plural';
 import type { ResolvedStory } from '$lib/story/types';
 import { defaultTimelineOptions, type TimelineOptions } from '$lib/timeline/layoutTypes';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
+import { along } from './along';
 import { COLOURS, estimate, fitText, FONT, n, PATTERNS, textEl, type Measure } from './svgParts';
 import { legendItems, wrap } from './viewLegend';
 import type { TimelineParts } from './timelineParts';
@@ -37,6 +39,10 @@ export interface ViewPictureInput {
 	parts: TimelineParts;
 	/** Measures text in a CSS font (a canvas in the browser); else widths are estimated. */
 	measurer?: (font: string) => (text: string) => number;
+	/** How the words are laid: from the right edge where the language writes right to left. */
+	direction?: Direction;
+	/** Which way time runs across the plot (see `timeFlow` in $lib/i18n/locales.ts). */
+	timeFlow?: Direction;
 }
 
 export interface ViewPicture {
@@ -59,6 +65,9 @@ const LINE = 22;
 /** The view as an SVG document, and how many of the story's events it draws as marks. */
 export function viewSvg(input: ViewPictureInput): ViewPicture {
 	const { story, model, width, height, pixelRatio = 1 } = input;
+	// The lines of words, from their start edge: the left, or the right in Arabic.
+	const rtl = input.direction === 'rtl';
+	const line = along(rtl ? width - PAD : PAD, rtl);
 	const measureIn = (size: number, bold = false): Measure =>
 		input.measurer?.(`${bold ? '700 ' : ''}${size}px ${FONT}`) ?? estimate(size, bold);
 	const contentWidth = width - 2 * PAD;
@@ -116,48 +125,65 @@ export function viewSvg(input: ViewPictureInput): ViewPicture {
 		`<clipPath id="plot"><rect width="${n(plotWidth)}" height="${n(plotHeight / zoom)}"/></clipPath>`,
 		`<rect width="${width}" height="${height}" fill="${COLOURS.surface}"/>`,
 		textEl(
-			PAD,
+			line.x(0),
 			PAD + TITLE_SIZE - 4,
 			fitText(story.title, contentWidth, measureIn(TITLE_SIZE, true)),
 			{
 				size: TITLE_SIZE,
-				bold: true
+				bold: true,
+				anchor: line.anchor(),
+				rtl
 			}
 		),
-		textEl(PAD, PAD + TITLE_SIZE + 20, zoneLine(model.displayTimeZone), {
+		textEl(line.x(0), PAD + TITLE_SIZE + 20, zoneLine(model.displayTimeZone), {
 			size: 14,
-			colour: COLOURS.muted
+			colour: COLOURS.muted,
+			anchor: line.anchor(),
+			rtl
 		}),
 		`<rect x="${PAD - 0.5}" y="${plotTop - 0.5}" width="${contentWidth + 1}" height="${n(plotHeight + 1)}" rx="8" fill="none" stroke="${COLOURS.border}"/>`,
 		`<g transform="translate(${PAD} ${plotTop}) scale(${n(zoom)})" clip-path="url(#plot)">`,
-		plotSvg(layout, options, plotWidth, measureIn(13)),
+		plotSvg(layout, options, plotWidth, measureIn(13), {
+			mirrored: input.timeFlow === 'rtl',
+			rtl
+		}),
 		'</g>'
 	];
 	let y = plotTop + plotHeight + 16 + LINE / 2;
-	for (const line of legend) {
-		let x = PAD;
-		for (const item of line) {
-			parts.push(item.draw(x, y));
-			x += item.width + 20;
+	for (const items of legend) {
+		let at = line;
+		for (const item of items) {
+			parts.push(item.draw(at, y, rtl));
+			at = along(at.x(item.width + 20), rtl);
 		}
 		y += LINE;
 	}
 	if (partial)
 		parts.push(
 			textEl(
-				PAD,
+				line.x(0),
 				y + 5,
 				fill(plural(input.words.partial, total), {
 					shown: formatCount(drawn),
 					n: formatCount(total)
 				}),
-				{ size: 14, colour: COLOURS.muted }
+				{ size: 14, colour: COLOURS.muted, anchor: line.anchor(), rtl }
 			)
 		);
 	const bottom = height - PAD / 2 - 4;
 	parts.push(
-		textEl(PAD, bottom, sourcesLine, { size: 14, colour: COLOURS.muted }),
-		textEl(width - PAD, bottom, credit, { size: 14, bold: true, anchor: 'end' }),
+		textEl(line.x(0), bottom, sourcesLine, {
+			size: 14,
+			colour: COLOURS.muted,
+			anchor: line.anchor(),
+			rtl
+		}),
+		textEl(line.x(contentWidth), bottom, credit, {
+			size: 14,
+			bold: true,
+			anchor: line.anchor('end'),
+			rtl
+		}),
 		'</svg>'
 	);
 	return { svg: parts.join(''), drawn, total };

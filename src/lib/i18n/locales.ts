@@ -60,3 +60,17 @@ export function timeFlow(
 export function localeName(locale: Locale): string {
 	return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 }
+
+/**
+ * A language tag as Open Graph's `og:locale` writes it, language_TERRITORY: `en-GB` is
+ * `en_GB`, and a tag without a territory takes its likeliest (`fr` is `fr_FR`).
+ */
+export function openGraphLocale(tag: string): string {
+	let locale: Intl.Locale;
+	try {
+		locale = new Intl.Locale(tag.trim()).maximize();
+	} catch {
+		return openGraphLocale(DEFAULT_LOCALE);
+	}
+	return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}

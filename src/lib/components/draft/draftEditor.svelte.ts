@@ -6,6 +6,7 @@ import { edit, merge, setStatus, setWhen, split, type Wording } from '$lib/draft
 import { historyOf, record, redo, undo, type History } from '$lib/draft/history';
 import { draftArticle } from '$lib/draft/proposals';
 import { ENGLISH_PACK } from '$lib/draft/englishPack';
+import type { KindWords } from '$lib/draft/kind';
 import type { LanguagePack } from '$lib/draft/languagePack';
 import { draftLanguageOf } from '$lib/draft/languages';
 import { loadLanguagePack } from '$lib/draft/loadLanguage';
@@ -76,7 +77,14 @@ export class DraftEditor {
 		);
 	}
 
+	/**
+	 * The kind words of the pack the draft was made with, for the parts of a split; none for
+	 * a draft read back from storage, whose parts keep their kind (see `split`).
+	 */
+	#kinds?: KindWords;
+
 	#draftWith(pack: LanguagePack): void {
+		this.#kinds = pack.words.kinds;
 		const draft = draftArticle(
 			{
 				...this.input,
@@ -116,7 +124,7 @@ export class DraftEditor {
 	}
 
 	split(id: string): void {
-		if (this.draft) this.#change(split(this.draft, id));
+		if (this.draft) this.#change(split(this.draft, id, this.#kinds));
 	}
 
 	undo(): void {
@@ -168,6 +176,7 @@ export class DraftEditor {
 		this.storySummary = saved.storySummary ?? '';
 		this.headline = saved.headline ?? '';
 		this.history = historyOf(saved.draft);
+		this.#kinds = undefined;
 	}
 }
 

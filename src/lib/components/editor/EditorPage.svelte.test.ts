@@ -140,4 +140,39 @@ describe('EditorPage', () => {
 			.toBeVisible();
 		await expect.element(page.getByText('The story validates.')).toBeVisible();
 	});
+
+	it('records the language chosen for a new source on the source', async () => {
+		await openStory({ ...testStory(), language: 'en-GB' });
+		await userEvent.click(page.getByText('Add a source', { exact: true }));
+		const form = page.getByRole('form', { name: 'New source' });
+		await userEvent.selectOptions(form.getByLabelText('Language of the article'), 'fr');
+		await userEvent.fill(
+			form.getByLabelText('The article’s text, word for word'),
+			'Réunion à Londres\n\nLes dirigeants européens se sont réunis à Londres dimanche.'
+		);
+		await userEvent.fill(form.getByLabelText('Publisher'), 'Le Journal');
+		await userEvent.fill(form.getByLabelText('Published (ISO date or date-time)'), '2025-03-03');
+		await userEvent.click(form.getByRole('button', { name: 'Add the source' }));
+		await expect
+			.element(page.getByText(/^Added “Le Journal” as source le-journal, with 1 event/))
+			.toBeVisible();
+		const sourceOf = (id: string) =>
+			(
+				JSON.parse(localStorage.getItem(EDIT_STORAGE_KEY) ?? '{}') as {
+					story?: { sources: { id: string; language: string }[] };
+				}
+			).story?.sources.find((source) => source.id === id)?.language;
+		await expect.poll(() => sourceOf('le-journal')).toBe('fr');
+		// A source in the story's own language keeps the story's tag, region and all.
+		await userEvent.click(page.getByText('Add a source', { exact: true }));
+		await userEvent.fill(
+			form.getByLabelText('The article’s text, word for word'),
+			'Leaders meet\n\nEuropean leaders met in London on Sunday.'
+		);
+		await userEvent.selectOptions(form.getByLabelText('Language of the article'), 'en');
+		await userEvent.fill(form.getByLabelText('Publisher'), 'The Daily Example');
+		await userEvent.click(form.getByRole('button', { name: 'Add the source' }));
+		await expect.poll(() => sourceOf('the-daily-example')).toBe('en-GB');
+		await expect.element(page.getByText('The story validates.')).toBeVisible();
+	});
 });

@@ -10,6 +10,7 @@ export default {
 	json: 'Daten der Geschichte (JSON)',
 	within: 'Irgendwann innerhalb dieser Daten, nicht durchgehend.',
 	sources: 'Quellen: {list}',
+	cardAlt: 'Die Zeitleiste von „{title}“, mit ihren Quellen',
 	partial: {
 		one: 'Diese Ansicht zeigt {shown} von {n} Ereignis der Geschichte',
 		other: 'Diese Ansicht zeigt {shown} von {n} Ereignissen der Geschichte'

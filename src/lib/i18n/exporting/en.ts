@@ -1,8 +1,9 @@
 import type { Plural } from '../en';
 
 /**
- * The Export menu's words in British English, loaded with the menu (see ../exportWords.ts):
- * the reference every other language's file follows.
+ * The Export menu's words in British English, loaded with the menu (see ../exportWords.ts),
+ * and the social card's, which the server draws and describes with them: the reference
+ * every other language's file follows.
  */
 export const exportWords = {
 	menu: 'Export the story',
@@ -14,6 +15,8 @@ export const exportWords = {
 	json: 'Story data (JSON)',
 	within: 'Some time within these dates, not lasting throughout.',
 	sources: 'Sources: {list}',
+	/** The social card's alternative text (og:image:alt). */
+	cardAlt: 'The timeline of “{title}”, with its sources',
 	partial: {
 		one: 'This view shows {shown} of the story’s {n} event',
 		other: 'This view shows {shown} of the story’s {n} events'

@@ -10,6 +10,7 @@ export default {
 	json: 'Datos de la historia (JSON)',
 	within: 'En algún momento entre estas fechas, sin durar todo el periodo.',
 	sources: 'Fuentes: {list}',
+	cardAlt: 'La cronología de «{title}», con sus fuentes',
 	partial: {
 		one: 'Esta vista muestra {shown} de {n} evento de la historia',
 		many: 'Esta vista muestra {shown} de los {n} eventos de la historia',

@@ -10,6 +10,7 @@ export default {
 	json: 'Données de l’histoire (JSON)',
 	within: 'À un moment entre ces dates, sans durer tout ce temps.',
 	sources: 'Sources : {list}',
+	cardAlt: 'La frise de « {title} », avec ses sources',
 	partial: {
 		one: 'Cette vue montre {shown} des {n} événements de l’histoire',
 		many: 'Cette vue montre {shown} des {n} événements de l’histoire',

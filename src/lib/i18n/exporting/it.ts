@@ -10,6 +10,7 @@ export default {
 	json: 'Dati della storia (JSON)',
 	within: 'In un momento tra queste date, senza durare per tutto il periodo.',
 	sources: 'Fonti: {list}',
+	cardAlt: 'La cronologia di «{title}», con le sue fonti',
 	partial: {
 		one: 'Questa vista mostra {shown} di {n} evento della storia',
 		many: 'Questa vista mostra {shown} dei {n} eventi della storia',

@@ -10,6 +10,7 @@ export default {
 	json: 'Dados da história (JSON)',
 	within: 'Em algum momento entre estas datas, sem durar todo o período.',
 	sources: 'Fontes: {list}',
+	cardAlt: 'A cronologia de “{title}”, com as suas fontes',
 	partial: {
 		one: 'Esta vista mostra {shown} de {n} evento da história',
 		many: 'Esta vista mostra {shown} dos {n} eventos da história',
