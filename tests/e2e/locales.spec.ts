@@ -245,3 +245,31 @@ test('lang=fr: an embed that cannot show its story says why in French', async ({
 	await expect(problem).toContainText('Adresse de l’histoire : /no-such-story.json');
 	await screenshot(page, 'locale-fr-problem');
 });
+
+test('lang=fr: how a date was read (the week’s first day) is said in French', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await gotoInteractive(page, `${embedPath}?lang=fr&from=2025-02-23&to=2025-03-01`);
+	await mark(page, 'macron-white-house-visit').click();
+	const panel = page.getByRole('region', { name: 'Source' });
+	const terms = panel.locator('dt', { hasText: 'Comment la date est lue' });
+	await expect(terms).toBeVisible();
+	await expect(terms.locator('+ dd')).toHaveText(
+		'Les semaines sont comptées du lundi au dimanche, comme dans la langue de la source (en-GB).'
+	);
+	await screenshot(page, 'locale-fr-week-note');
+});
+
+test('in English, the same note comes with the story, with nothing more to load', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(request.url()));
+	await gotoInteractive(page, `${embedPath}?from=2025-02-23&to=2025-03-01`);
+	await mark(page, 'macron-white-house-visit').click();
+	const panel = page.getByRole('region', { name: 'Source' });
+	await expect(panel.locator('dt', { hasText: 'How it is read' }).locator('+ dd')).toHaveText(
+		'Weeks are taken to run Monday to Sunday, as they do in the source’s language (en-GB).'
+	);
+	expect(loaded.filter((url) => /\/checks\/|catalogues\/fr/.test(url))).toEqual([]);
+});

@@ -67,6 +67,7 @@ function countFrom(mention: Mention, from: Mention, input: DraftInput): Mention 
 		published: start.length === 10 ? start : `${start}-01-01`.slice(0, 10),
 		publishedTimeZone: input.timeZone,
 		timeZone: input.timeZone,
+		language: input.language,
 		countsFrom: true
 	});
 	if (!result.ok) return mention;

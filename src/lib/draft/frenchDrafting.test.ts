@@ -123,7 +123,11 @@ describe('French date words, read by the project’s own rules', () => {
 		expect(draft.proposals[0]!.when).toEqual({
 			text: 'La semaine dernière',
 			basis: 'stated',
-			expression: 'last week'
+			expression: 'last week',
+			// "fr" names no region, and French weeks start on Sunday in Canada: the note says so.
+			note: expect.stringMatching(
+				/^Weeks are taken to run Monday to Sunday.*\(fr\) names no region/
+			)
 		});
 	});
 

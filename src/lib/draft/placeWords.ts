@@ -20,6 +20,7 @@ export function placeWords(words: string, tense: Tense, input: DraftInput): Plac
 			published: input.published,
 			publishedTimeZone: input.timeZone,
 			timeZone: input.timeZone,
+			language: input.language,
 			...(direction && { direction })
 		});
 	const plain = resolve();
@@ -30,6 +31,6 @@ export function placeWords(words: string, tense: Tense, input: DraftInput): Plac
 	return {
 		date: result.date,
 		...(direction && { direction }),
-		...(result.assumption && { assumption: result.assumption })
+		...(result.assumption && { assumption: result.assumption.message })
 	};
 }

@@ -122,6 +122,7 @@ export const en = {
 		when: 'When',
 		dateSource: 'Source of the date',
 		placed: 'How it is placed',
+		readAs: 'How it is read',
 		target: 'Target',
 		who: 'Who',
 		where: 'Where',

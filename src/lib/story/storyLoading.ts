@@ -11,6 +11,7 @@ import { around, said, type Said } from './said';
 import { STORY_FORMAT } from './storyFormat';
 import { anchorStyles } from './sourceStyles';
 import { anchorStory, sourcesWithText } from './storyQuotes';
+import { byInterval, byTime } from './timeOrder';
 import type { EventInput, ExcerptInput, PublishedInput, StoryInput, WhenInput } from './storyInput';
 import type {
 	Era,
@@ -41,6 +42,8 @@ interface Loader {
 	anchors: Map<ExcerptInput, AnchorResult>;
 	/** Publication of every source, by id (null where it is not known). */
 	published: Map<string, PublishedInput | null>;
+	/** The language of every source, by id: it says what day the source's weeks start on. */
+	languages: Map<string, string>;
 	issues: StoryIssue[];
 	/** Each event's resolved `when` by id; null where it could not be resolved. */
 	whens: Map<string, ResolvedDate | null>;
@@ -73,6 +76,7 @@ export function loadValidated(
 		sources,
 		anchors: anchorStory(sources, story),
 		published: new Map(story.sources.map((source) => [source.id, source.published])),
+		languages: new Map(story.sources.map((source) => [source.id, source.language])),
 		issues: [],
 		whens: new Map(),
 		resolutions: new Map()
@@ -221,14 +225,16 @@ function resolveExpression(
 ): ResolvedDate | null {
 	const expression = when.expression ?? when.text;
 	// Dates are read against `when.source`, or else the source of the event's first excerpt.
-	const published = loader.published.get(when.source ?? event.excerpts[0]?.source ?? '');
+	const sourceId = when.source ?? event.excerpts[0]?.source ?? '';
+	const published = loader.published.get(sourceId);
 	// Already reported by validation.
 	if (expression === null || published === undefined) return null;
 	const result = resolveOnce(loader, expression, {
 		published: published?.date ?? null,
 		publishedTimeZone: published?.timeZone ?? loader.displayTimeZone,
 		timeZone: event.place?.timeZone ?? loader.displayTimeZone,
-		direction: when.direction
+		direction: when.direction,
+		language: loader.languages.get(sourceId)
 	});
 	if (result.ok) return datedWith(result);
 	const field = when.expression === undefined ? `${path}.text` : `${path}.expression`;
@@ -238,8 +244,10 @@ function resolveExpression(
 
 /** `resolveDateExpression`, looked up in the load's cache first (see `Loader.resolutions`). */
 function resolveOnce(loader: Loader, expression: string, context: ResolveContext): ResolveResult {
-	const { published, publishedTimeZone, timeZone, direction } = context;
-	const key = [expression, published, publishedTimeZone, timeZone, direction ?? ''].join('\u0000');
+	const { published, publishedTimeZone, timeZone, direction, language } = context;
+	const key = [expression, published, publishedTimeZone, timeZone, direction, language]
+		.map((part) => part ?? '')
+		.join('\u0000');
 	let result = loader.resolutions.get(key);
 	if (result === undefined) {
 		result = resolveDateWith(expression, context, loader.words);
@@ -262,7 +270,8 @@ function resolveEras(loader: Loader, story: StoryInput): Era[] {
 			{
 				published: source.published?.date ?? null,
 				publishedTimeZone: source.published?.timeZone ?? loader.displayTimeZone,
-				timeZone: loader.displayTimeZone
+				timeZone: loader.displayTimeZone,
+				language: source.language
 			},
 			loader.words
 		);
@@ -297,18 +306,6 @@ function withDate<T extends object>(authored: T, date: ResolvedDate): T & Resolv
 	delete copy.modifier;
 	delete copy.qualifier;
 	delete copy.assumption;
+	delete copy.assumes;
 	return { ...(copy as T), ...date, extent };
-}
-
-function byTime(a: ResolvedEvent, b: ResolvedEvent): number {
-	return byInterval({ ...a.when, id: a.id }, { ...b.when, id: b.id });
-}
-
-/** By start, then end, then id. */
-function byInterval(a: ResolvedDate & { id: string }, b: ResolvedDate & { id: string }): number {
-	return (
-		Date.parse(a.startsAt) - Date.parse(b.startsAt) ||
-		Date.parse(a.endsAt) - Date.parse(b.endsAt) ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
 }

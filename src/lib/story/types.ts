@@ -62,9 +62,12 @@ export interface ResolvedDate {
 	timeZone: string;
 	/**
 	 * What the reading takes for granted, in words, where it takes anything: the hemisphere
-	 * of an EDTF season (`2025-21`) or of a season's name. Readers see it beside the date.
+	 * of an EDTF season (`2025-21`) or of a season's name, the day weeks start on. In English;
+	 * `assumes` is the same as the checker's words, which a reader's view writes in the
+	 * reader's language. Readers see it beside the date.
 	 */
 	assumption?: string;
+	assumes?: CheckWords;
 	/** Absolute half-open interval [startsAt, endsAt) as UTC ISO date-times, for drawing. */
 	startsAt: string;
 	endsAt: string;

@@ -34,7 +34,8 @@ export function dateReading(story: unknown, index: number): string {
 	const result = resolveDateExpression(written, {
 		published: text(published.date),
 		publishedTimeZone: text(published.timeZone) ?? displayZone,
-		timeZone: text(record(event.place).timeZone) ?? displayZone
+		timeZone: text(record(event.place).timeZone) ?? displayZone,
+		language: text(source?.language) ?? undefined
 	});
 	return result.ok
 		? fill(words.readAs, { date: formatResolvedDate(result.date) })

@@ -118,6 +118,7 @@ export default {
 		when: 'متى',
 		dateSource: 'مصدر التاريخ',
 		placed: 'كيف حُدد موضعه',
+		readAs: 'كيف قُرئ التاريخ',
 		target: 'الموعد المستهدف',
 		who: 'مَن',
 		where: 'أين',

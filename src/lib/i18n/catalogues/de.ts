@@ -100,6 +100,7 @@ export default {
 		when: 'Wann',
 		dateSource: 'Quelle des Datums',
 		placed: 'Wie es eingeordnet ist',
+		readAs: 'Wie das Datum gelesen wird',
 		target: 'Frist',
 		who: 'Wer',
 		where: 'Wo',

@@ -105,6 +105,7 @@ export default {
 		when: 'Cuándo',
 		dateSource: 'Fuente de la fecha',
 		placed: 'Cómo se sitúa',
+		readAs: 'Cómo se lee la fecha',
 		target: 'Plazo',
 		who: 'Quién',
 		where: 'Dónde',

@@ -105,6 +105,7 @@ export default {
 		when: 'Quand',
 		dateSource: 'Source de la date',
 		placed: 'Comment elle est située',
+		readAs: 'Comment la date est lue',
 		target: 'Échéance',
 		who: 'Qui',
 		where: 'Où',

@@ -105,6 +105,7 @@ export default {
 		when: 'Quando',
 		dateSource: 'Fonte della data',
 		placed: 'Come è collocata',
+		readAs: 'Come si legge la data',
 		target: 'Scadenza',
 		who: 'Chi',
 		where: 'Dove',

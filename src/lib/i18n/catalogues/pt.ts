@@ -105,6 +105,7 @@ export default {
 		when: 'Quando',
 		dateSource: 'Fonte da data',
 		placed: 'Como é situada',
+		readAs: 'Como a data é lida',
 		target: 'Prazo',
 		who: 'Quem',
 		where: 'Onde',

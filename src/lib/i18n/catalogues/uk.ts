@@ -108,6 +108,7 @@ export default {
 		when: 'Коли',
 		dateSource: 'Джерело дати',
 		placed: 'Як її визначено',
+		readAs: 'Як прочитано дату',
 		target: 'Термін',
 		who: 'Хто',
 		where: 'Де',

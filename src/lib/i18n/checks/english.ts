@@ -1,5 +1,9 @@
 import { dateWordsEn } from './dateWordsEn';
 import { checkCoreEn, type CheckMessages } from './en';
+import { readingsEn } from './readingsEn';
+import { seasonReadingsEn } from './seasonReadingsEn';
 
 /** All the checker's words in British English: the catalogue the others follow. */
-export const checksEn: CheckMessages = { says: { ...checkCoreEn.says, ...dateWordsEn } };
+export const checksEn: CheckMessages = {
+	says: { ...checkCoreEn.says, ...dateWordsEn, ...readingsEn, ...seasonReadingsEn }
+};

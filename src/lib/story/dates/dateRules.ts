@@ -4,8 +4,6 @@ import {
 	addWeeks,
 	getDay,
 	isBefore,
-	isMonday,
-	isSunday,
 	lastDayOfYear,
 	nextDay,
 	previousDay,
@@ -30,7 +28,8 @@ import { newsRules } from './newsPhrases';
 import { PRESENT_WORD_RULES } from './presentWords';
 import { rangeRules } from './rangeWords';
 import { RELATIVE_UNIT_RULES } from './relativeUnits';
-import { mondayOf, WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
+import { WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
+import { earlierInWeek, laterInWeek, weekDays, weekOf } from './weekStart';
 
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
 	return phraseRule(`${prefix}${WEEKDAY_PATTERN}`, (match, context) => {
@@ -45,10 +44,10 @@ function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult)
 	return phraseRule(words, (_match, context) => resolve(context));
 }
 
-/** Monday to Sunday of the week `weeks` after the publication's week. */
-function week(reference: TZDate, weeks: number): DaysResult {
-	const monday = addWeeks(mondayOf(reference), weeks);
-	return days(monday, addDays(monday, 6));
+/** The week `weeks` after the publication's, counted as the source's language counts weeks. */
+function week({ reference, language }: RuleContext, weeks: number): DaysResult {
+	const counted = weekOf(reference, language, weeks);
+	return weekDays(counted.first, counted.last, counted);
 }
 
 function wholeYear(reference: TZDate, year: number): DaysResult {
@@ -104,18 +103,15 @@ const RULES: DayRule[] = [
 	weekdayRule('next ', (day, { reference }) => weekdayInWeekOf(addWeeks(reference, 1), day)),
 	weekdayRule('last ', (day, { reference }) => previousDay(reference, day)),
 	weekdayRule('(?:on )?', bareWeekday),
-	wordsRule('earlier this week', ({ reference }) =>
-		isMonday(reference) ? fail('mondayEarlier') : days(mondayOf(reference), addDays(reference, -1))
-	),
-	wordsRule('later this week', ({ reference }) =>
-		isSunday(reference)
-			? fail('sundayLater')
-			: days(addDays(reference, 1), addDays(mondayOf(reference), 6))
-	),
-	wordsRule('so far this week', ({ reference }) => days(mondayOf(reference), reference)),
-	wordsRule('this week', ({ reference }) => week(reference, 0)),
-	wordsRule('last week', ({ reference }) => week(reference, -1)),
-	wordsRule('next week', ({ reference }) => week(reference, 1)),
+	wordsRule('earlier this week', ({ reference, language }) => earlierInWeek(reference, language)),
+	wordsRule('later this week', ({ reference, language }) => laterInWeek(reference, language)),
+	wordsRule('so far this week', ({ reference, language }) => {
+		const counted = weekOf(reference, language);
+		return weekDays(counted.first, reference, counted);
+	}),
+	wordsRule('this week', (context) => week(context, 0)),
+	wordsRule('last week', (context) => week(context, -1)),
+	wordsRule('next week', (context) => week(context, 1)),
 	{ pattern: DEADLINE, resolve: deadline },
 	{
 		pattern: /^(?:in )?(\d{4})$/,

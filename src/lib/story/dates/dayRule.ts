@@ -1,5 +1,5 @@
 import type { CheckKey, CheckValue } from '../../i18n/checks/en';
-import type { Failed } from '../said';
+import type { Failed, Said } from '../said';
 import { wordFailure } from './wordFailure';
 import type { TZDate } from '@date-fns/tz';
 import type { DateExtent, DateModifier } from '../types';
@@ -24,8 +24,8 @@ export interface DayInterval {
 	precision?: 'month' | 'year' | 'months' | 'years';
 	/** A written range lasts `throughout`; other words give days the event fell `within`. */
 	extent?: DateExtent;
-	/** What the reading takes for granted (a fiscal year's start, a hemisphere), in words. */
-	assumption?: string;
+	/** What the reading takes for granted (a week's first day, a hemisphere), in words. */
+	assumption?: Said;
 }
 
 /** On failure, the reason, written to follow `Cannot resolve "<words>": `. */
@@ -38,6 +38,8 @@ export interface RuleContext {
 	direction?: 'past' | 'future';
 	/** `reference` is a date the words count from, not the publication (see relativeUnits.ts). */
 	countsFrom?: true;
+	/** The source's language, which says what day its weeks start on (see weekStart.ts). */
+	language?: string;
 }
 
 export interface DayRule {
@@ -58,7 +60,7 @@ export const days = (first: TZDate, last: TZDate, modifier?: DateModifier): Days
 	ok(modifier ? { first, last, modifier } : { first, last });
 export const oneDay = (day: TZDate): DaysResult => days(day, day);
 /** Whole months, from the month of `first` to the month of `last`, on what `assumption` says. */
-export const months = (first: TZDate, last: TZDate, assumption: string): DaysResult =>
+export const months = (first: TZDate, last: TZDate, assumption: Said): DaysResult =>
 	ok({ first, last, precision: 'months', assumption });
 export const fail: (key: CheckKey, values?: Record<string, CheckValue>) => DaysResult = wordFailure;
 export const isoDay = (day: TZDate): string => isoDayText(day);

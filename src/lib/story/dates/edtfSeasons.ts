@@ -1,31 +1,31 @@
+import type { CheckKey, CheckWords } from '../../i18n/checks/en';
+import { said, words, type Said } from '../said';
+import { seasonReadingsEn } from '../../i18n/checks/seasonReadingsEn';
 import { MONTH_NAMES } from './monthNames';
-import { isSouthernZone } from './southernZones';
+import { isSouthernZone, zoneSide } from './southernZones';
 
 /** A part of a year as whole months: its first month (1–12) and how many it lasts. */
 export interface YearPart {
 	firstMonth: number;
 	months: number;
 	/** What the reading takes for granted, where it takes anything (the hemisphere). */
-	assumption?: string;
+	assumption?: Said;
 }
 
 type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
 const SEASONS: SeasonName[] = ['spring', 'summer', 'autumn', 'winter'];
 /** Meteorological seasons' first months; south of the equator they are six months on. */
 const NORTHERN: Record<SeasonName, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-const monthName = (month: number) => {
-	const name = MONTH_NAMES[(month - 1) % 12]!;
-	return name[0]!.toUpperCase() + name.slice(1);
-};
+/** A month (1–12, or on into the next year) as the catalogue's word for it. */
+const monthWord = (month: number): CheckWords => words(MONTH_NAMES[(month - 1) % 12] as CheckKey);
 
-function season(name: SeasonName, southern: boolean, why: string): YearPart {
+function season(name: SeasonName, southern: boolean, why: CheckWords): YearPart {
 	const firstMonth = ((NORTHERN[name] + (southern ? 6 : 0) - 1) % 12) + 1;
-
-	const hemisphere = southern ? 'southern' : 'northern';
+	const values = { first: monthWord(firstMonth), last: monthWord(firstMonth + 2), why };
 	return {
 		firstMonth,
 		months: 3,
-		assumption: `The season is taken as meteorological, three whole months, in the ${hemisphere} hemisphere (${why}): ${name} is ${monthName(firstMonth)} to ${monthName(firstMonth + 2)}.`
+		assumption: said(southern ? 'seasonSouth' : 'seasonNorth', values, { says: seasonReadingsEn })
 	};
 }
 
@@ -39,12 +39,10 @@ function season(name: SeasonName, southern: boolean, why: string): YearPart {
 export function yearPart(code: number, timeZone: string): YearPart {
 	if (code <= 24) {
 		const southern = isSouthernZone(timeZone);
-		const side = southern ? 'south' : 'north';
-		const why = `the zone ${timeZone} is taken to be ${side} of the equator`;
-		return season(SEASONS[code - 21]!, southern, why);
+		return season(SEASONS[code - 21]!, southern, zoneSide(timeZone));
 	}
-	if (code <= 28) return season(SEASONS[code - 25]!, false, 'as the code says');
-	if (code <= 32) return season(SEASONS[code - 29]!, true, 'as the code says');
+	if (code <= 28) return season(SEASONS[code - 25]!, false, words('codeSays'));
+	if (code <= 32) return season(SEASONS[code - 29]!, true, words('codeSays'));
 	if (code <= 36) return { firstMonth: (code - 33) * 3 + 1, months: 3 };
 	if (code <= 39) return { firstMonth: (code - 37) * 4 + 1, months: 4 };
 	return { firstMonth: (code - 40) * 6 + 1, months: 6 };

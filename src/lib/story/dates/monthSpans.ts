@@ -1,6 +1,7 @@
 import type { TZDate } from '@date-fns/tz';
 import { addMonths, isAfter, isBefore, lastDayOfMonth, setYear, startOfYear } from 'date-fns';
 import { months, phraseRule, type DayRule, type DaysResult, type RuleContext } from './dayRule';
+import { reading } from './reading';
 
 /**
  * Parts of a year that business news counts in: quarters (`the third quarter`,
@@ -26,10 +27,8 @@ const ORDINALS: Record<string, number> = {
 	q4: 3
 };
 
-const CALENDAR =
-	'Quarters and halves are taken as those of the calendar year; a company whose fiscal year starts in another month counts its own.';
-const FISCAL =
-	'A fiscal year is taken to be the United States government’s: 1 October to 30 September, named by the year it ends in. Companies’ and other countries’ fiscal years start in other months.';
+const CALENDAR = reading('calendarQuarters');
+const FISCAL = reading('usFiscalYear');
 
 /** The first and last days of `length` months from month `first` (0 = January) of `year`. */
 function monthsOf(

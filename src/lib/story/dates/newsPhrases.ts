@@ -25,9 +25,13 @@ import {
 	type ResolveWords,
 	type RuleContext
 } from './dayRule';
+import type { Said } from '../said';
+import type { DateModifier } from '../types';
 import { parseExplicitDate } from './explicitDate';
-import { isSouthernZone } from './southernZones';
+import { isSouthernZone, zoneSide } from './southernZones';
+import { reading } from './reading';
 import { mondayOf, WEEKDAY_PATTERN } from './weekday';
+import { earlierInWeek, laterInWeek, weekOf, type Span } from './weekStart';
 import { MONTH_NAMES } from './monthNames';
 
 /**
@@ -44,14 +48,21 @@ import { MONTH_NAMES } from './monthNames';
 
 type Unit = 'week' | 'month' | 'year';
 
-/** First and last day of the unit containing `day`. Weeks run Monday to Sunday. */
-function unitOf(unit: Unit, day: TZDate): [TZDate, TZDate] {
-	if (unit === 'week') {
-		const monday = mondayOf(day);
-		return [monday, addDays(monday, 6)];
-	}
-	if (unit === 'month') return [startOfMonth(day), lastDayOfMonth(day)];
-	return [startOfYear(day), lastDayOfYear(day)];
+/** The unit containing `day`; a week counted as the source's language counts weeks. */
+function unitOf(unit: Unit, day: TZDate, language?: string): Span {
+	if (unit === 'week') return weekOf(day, language);
+	if (unit === 'month') return { first: startOfMonth(day), last: lastDayOfMonth(day) };
+	return { first: startOfYear(day), last: lastDayOfYear(day) };
+}
+
+/** Days `first` to `last` within `span`, with what its reading takes for granted. */
+function within(span: Span, first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult {
+	return ok({
+		first,
+		last,
+		...(modifier && { modifier }),
+		...(span.note && { assumption: span.note })
+	});
 }
 
 function shift(unit: Unit, day: TZDate, by: number): TZDate {
@@ -59,54 +70,60 @@ function shift(unit: Unit, day: TZDate, by: number): TZDate {
 	return unit === 'month' ? addMonths(day, by) : addYears(day, by);
 }
 
-/** A whole month or year at that precision; a week is a span of days. */
-function wholeUnit(unit: Unit, day: TZDate): DaysResult {
-	const [first, last] = unitOf(unit, day);
-	return unit === 'week' ? days(first, last) : ok({ first, last, precision: unit });
+/** A whole month or year at that precision. */
+function wholeUnit(unit: Exclude<Unit, 'week'>, day: TZDate): DaysResult {
+	const { first, last } = unitOf(unit, day);
+	return ok({ first, last, precision: unit });
 }
 
 /** `this`/`last`/`next` month or year (weeks are in dateRules.ts). */
-function relativeUnit(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+function relativeUnit(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const which = match[1];
 	const unit = match[2] as Unit;
 	const by = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-	return wholeUnit(unit, shift(unit, reference, by));
+	const day = shift(unit, context.reference, by);
+	if (unit !== 'week') return wholeUnit(unit, day);
+	const week = weekOf(day, context.language);
+	return within(week, week.first, week.last);
 }
 
 /** `earlier this month`: from the unit's first day to the day before publication. */
-function earlierThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+function earlierThis(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const unit = match[1] as Unit;
-	const [first] = unitOf(unit, reference);
-	if (!isBefore(first, reference)) {
-		return fail(
-			unit === 'year' ? 'firstOfYear' : unit === 'month' ? 'firstOfMonth' : 'mondayEarlier'
-		);
+	const { reference } = context;
+	if (unit === 'week') return earlierInWeek(reference, context.language);
+	const span = unitOf(unit, reference);
+	if (!isBefore(span.first, reference)) {
+		return fail(unit === 'year' ? 'firstOfYear' : 'firstOfMonth');
 	}
-	return days(first, addDays(reference, -1));
+	return days(span.first, addDays(reference, -1));
 }
 
 /** `later this month`: from the day after publication to the unit's last day. */
-function laterThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+function laterThis(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const unit = match[1] as Unit;
-	const [, last] = unitOf(unit, reference);
-	if (!isAfter(last, reference)) {
-		return fail(unit === 'year' ? 'lastOfYear' : unit === 'month' ? 'lastOfMonth' : 'sundayLater');
+	const { reference } = context;
+	if (unit === 'week') return laterInWeek(reference, context.language);
+	const span = unitOf(unit, reference);
+	if (!isAfter(span.last, reference)) {
+		return fail(unit === 'year' ? 'lastOfYear' : 'lastOfMonth');
 	}
-	return days(addDays(reference, 1), last);
+	return days(addDays(reference, 1), span.last);
 }
 
 /** `so far this month`: the unit's first day to the publication day. */
-function soFarThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
-	const [first] = unitOf(match[1] as Unit, reference);
-	return days(first, reference);
+function soFarThis(match: RegExpExecArray, context: RuleContext): DaysResult {
+	const span = unitOf(match[1] as Unit, context.reference, context.language);
+	return within(span, span.first, context.reference);
 }
 
 /** `by the end of the year`: a deadline, from publication to the unit's last day. */
-function byEndOf(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+function byEndOf(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const unit = match[2] as Unit;
-	const which = match[1];
-	const [, last] = unitOf(unit, which === 'next' ? shift(unit, reference, 1) : reference);
-	return days(reference, last, 'before');
+	const { reference } = context;
+	const day = match[1] === 'next' ? shift(unit, reference, 1) : reference;
+	const span = unitOf(unit, day, context.language);
+	return within(span, reference, span.last, 'before');
 }
 
 /** `this weekend` (Saturday and Sunday of the publication's week), `last`/`next weekend`. */
@@ -215,11 +232,9 @@ function seasonStarting(season: Season, year: number, context: RuleContext): [TZ
 }
 
 /** The hemisphere a season is read in, said in words, for the reading's note. */
-function hemisphereNote(timeZone: string): string {
-	const [hemisphere, side] = isSouthernZone(timeZone)
-		? ['southern', 'south']
-		: ['northern', 'north'];
-	return `Seasons are taken as meteorological, three whole months, in the ${hemisphere} hemisphere (the zone ${timeZone} is taken to be ${side} of the equator).`;
+function hemisphereNote(timeZone: string): Said {
+	const key = isSouthernZone(timeZone) ? 'seasonsSouth' : 'seasonsNorth';
+	return reading(key, { why: zoneSide(timeZone) });
 }
 
 /**

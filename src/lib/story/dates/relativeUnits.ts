@@ -2,7 +2,6 @@ import type { TZDate } from '@date-fns/tz';
 import {
 	addDays,
 	addMonths,
-	addWeeks,
 	addYears,
 	lastDayOfMonth,
 	lastDayOfYear,
@@ -10,7 +9,6 @@ import {
 	startOfYear
 } from 'date-fns';
 import {
-	days,
 	fail,
 	ok,
 	oneDay,
@@ -19,13 +17,14 @@ import {
 	type DaysResult,
 	type RuleContext
 } from './dayRule';
-import { mondayOf } from './weekday';
+import { reading } from './reading';
+import { weekDays, weekOf } from './weekStart';
 
 /**
  * A count of calendar units back from the publication (`a year ago`, `two weeks ago`,
  * `three days ago`, `a year earlier`), at the precision the words give: `a year ago` is the
- * year before the publication's, not a day a year back; `two weeks ago` the Monday-to-Sunday
- * week two before the publication's. `earlier` is counted from the publication too, which the
+ * year before the publication's, not a day a year back; `two weeks ago` the week two before
+ * the publication's, counted as the source's language counts weeks (weekStart.ts). `earlier` is counted from the publication too, which the
  * reading says it takes for granted; `later` counts on from some other date the text names,
  * so it is left to whoever knows that date (the drafting module counts from the date before it).
  */
@@ -50,11 +49,11 @@ const COUNTS: Record<string, number> = {
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 /** The unit `count` back from `day` (forward when negative), as the whole unit. */
-function unitBack(unit: Unit, day: TZDate, count: number): DaysResult {
+function unitBack(unit: Unit, day: TZDate, count: number, language?: string): DaysResult {
 	if (unit === 'day') return oneDay(addDays(day, -count));
 	if (unit === 'week') {
-		const monday = addWeeks(mondayOf(day), -count);
-		return days(monday, addDays(monday, 6));
+		const week = weekOf(day, language, -count);
+		return weekDays(week.first, week.last, week);
 	}
 	if (unit === 'month') {
 		const first = startOfMonth<TZDate, TZDate>(addMonths(day, -count));
@@ -64,10 +63,12 @@ function unitBack(unit: Unit, day: TZDate, count: number): DaysResult {
 	return ok({ first, last: lastDayOfYear(first), precision: 'year' });
 }
 
-const EARLIER =
-	'Counted back from the publication day: where the text counts from another date it names, that date is meant.';
+const EARLIER = reading('countedBack');
 
-function relative(match: RegExpExecArray, { reference, countsFrom }: RuleContext): DaysResult {
+function relative(
+	match: RegExpExecArray,
+	{ reference, countsFrom, language }: RuleContext
+): DaysResult {
 	const [, countWord = '', unit = '', way = ''] = match;
 	const count = /^\d+$/.test(countWord) ? Number(countWord) : COUNTS[countWord];
 	if (count === undefined) return fail('howMany', { word: countWord });
@@ -76,7 +77,7 @@ function relative(match: RegExpExecArray, { reference, countsFrom }: RuleContext
 	if (onwards && !countsFrom) {
 		return fail('countsOn', { word: way });
 	}
-	const result = unitBack(unit as Unit, reference, onwards ? -count : count);
+	const result = unitBack(unit as Unit, reference, onwards ? -count : count, language);
 	if (way === 'ago' || countsFrom || !result.ok) return result;
 	return ok({ ...result.interval, assumption: EARLIER });
 }

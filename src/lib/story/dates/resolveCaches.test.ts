@@ -42,7 +42,8 @@ describe('resolver caches', () => {
 				timeZone: 'Europe/London',
 				startsAt: '2025-03-03T00:00:00.000Z',
 				endsAt: '2025-03-10T00:00:00.000Z'
-			}
+			},
+			assumption: expect.objectContaining({ says: { key: 'weeksIso' } })
 		});
 	});
 

@@ -27,14 +27,19 @@ export interface ResolveContext {
 	 * a dated happening): `later` and `after` then count on from it. See dates/relativeUnits.ts.
 	 */
 	countsFrom?: true;
+	/** The source's language: the day its weeks start on (see weekStart.ts). */
+	language?: string;
 }
 
 /** On success, `assumption` says what the reading takes for granted, where it takes anything. */
-export type ResolveResult = { ok: true; date: ResolvedDate; assumption?: string } | Failed;
+export type ResolveResult = { ok: true; date: ResolvedDate; assumption?: Said } | Failed;
 
 /** The resolved date, carrying what its reading takes for granted where it takes anything. */
 export function datedWith(result: Extract<ResolveResult, { ok: true }>): ResolvedDate {
-	return result.assumption ? { ...result.date, assumption: result.assumption } : result.date;
+	const { assumption } = result;
+	return assumption
+		? { ...result.date, assumption: assumption.message, assumes: assumption.says }
+		: result.date;
 }
 
 /** Shaped like a date-time, but not a valid one with an offset. */
@@ -96,7 +101,8 @@ export function resolveDateWith(
 		reference,
 		timeZone,
 		direction: context.direction,
-		...(context.countsFrom && { countsFrom: true as const })
+		...(context.countsFrom && { countsFrom: true as const }),
+		...(context.language && { language: context.language })
 	};
 	if (!words) return cannot(expression, said('noWordRules'));
 	const timed = words.resolveTimeOfDay(written, ruleContext);

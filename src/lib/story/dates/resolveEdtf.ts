@@ -1,4 +1,4 @@
-import { failed, type Failed } from '../said';
+import { failed, type Failed, type Said } from '../said';
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addYears } from 'date-fns';
 import type { DateQualifier, ResolvedDate } from '../types';
@@ -7,7 +7,7 @@ import { yearPart } from './edtfSeasons';
 import { instantDate, utcIso } from './instant';
 
 /** On success, `assumption` says what the reading takes for granted (a season's hemisphere). */
-export type EdtfResolved = { ok: true; date: ResolvedDate; assumption?: string } | Failed;
+export type EdtfResolved = { ok: true; date: ResolvedDate; assumption?: Said } | Failed;
 
 /**
  * EDTF as a resolved interval in `timeZone`: a calendar unit from its first moment there to
@@ -26,7 +26,7 @@ export function resolveEdtf(value: Edtf, timeZone: string): EdtfResolved {
 }
 
 /** The first season's assumption among `ends`: they are all read in the same zone. */
-function seasonAssumption(ends: EdtfEnd[], timeZone: string): string | undefined {
+function seasonAssumption(ends: EdtfEnd[], timeZone: string): Said | undefined {
 	for (const end of ends)
 		if (end.kind === 'date' && end.unit === 'season') {
 			const { assumption } = yearPart(end.month, timeZone);

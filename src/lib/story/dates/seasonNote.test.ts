@@ -18,11 +18,22 @@ function seasonEvent(expression: string, timeZone: string, note?: string) {
 
 describe('an EDTF season’s hemisphere travels with the resolved date, for readers', () => {
 	it.each([
-		['2025-21', 'Europe/London', /northern hemisphere .*spring is March to May/],
-		['2025-21', 'Australia/Sydney', /southern hemisphere .*spring is September to November/],
-		['2025-29', 'Europe/London', /southern hemisphere \(as the code says\)/]
+		['2025-21', 'Europe/London', /from March to May, in the northern hemisphere/],
+		['2025-21', 'Australia/Sydney', /from September to November, in the southern hemisphere/],
+		['2025-29', 'Europe/London', /southern hemisphere \(as its code says\)/]
 	])('%s in %s', (expression, zone, assumption) => {
 		expect(seasonEvent(expression, zone).assumption).toMatch(assumption);
+	});
+
+	it('comes as words too, for the reader’s language', () => {
+		expect(seasonEvent('2025-21', 'Australia/Sydney').assumes).toEqual({
+			key: 'seasonSouth',
+			values: {
+				first: { key: 'september' },
+				last: { key: 'november' },
+				why: { key: 'zoneSouth', values: { zone: 'Australia/Sydney' } }
+			}
+		});
 	});
 
 	it('a date that takes nothing for granted has none, even fed back with a stale one', () => {
@@ -44,5 +55,6 @@ describe('an EDTF season’s hemisphere travels with the resolved date, for read
 			})
 		);
 		expect(stale.events[0]!.when).not.toHaveProperty('assumption');
+		expect(stale.events[0]!.when).not.toHaveProperty('assumes');
 	});
 });

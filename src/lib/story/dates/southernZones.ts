@@ -1,3 +1,6 @@
+import type { CheckWords } from '../../i18n/checks/en';
+import { words } from '../said';
+
 // Apart from the season rules (newsPhrases.ts), so that EDTF's seasons (edtfSeasons.ts),
 // which the checker always reads, do not bring the rules for date words with them.
 
@@ -7,4 +10,9 @@ const SOUTHERN_ZONES =
 
 export function isSouthernZone(timeZone: string): boolean {
 	return SOUTHERN_ZONES.test(timeZone);
+}
+
+/** Why a season is read in the zone's hemisphere, in words, for the reading's note. */
+export function zoneSide(timeZone: string): CheckWords {
+	return words(isSouthernZone(timeZone) ? 'zoneSouth' : 'zoneNorth', { zone: timeZone });
 }

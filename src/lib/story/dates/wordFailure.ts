@@ -1,8 +1,9 @@
 import type { CheckKey, CheckValue } from '../../i18n/checks/en';
 import { dateWordsEn } from '../../i18n/checks/dateWordsEn';
+import { readingsEn } from '../../i18n/checks/readingsEn';
 import { failed, type Failed } from '../said';
 
-const english = { says: dateWordsEn };
+const english = { says: { ...dateWordsEn, ...readingsEn } };
 
 /**
  * A reason the rules that read date words give (the checker's own problems are `failed`'s):

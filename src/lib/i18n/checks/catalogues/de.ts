@@ -98,10 +98,10 @@ export default {
 		byTwice: 'Auf "by" müssen Datumswörter folgen, nicht ein weiteres "by"',
 		byNotDate: 'Die Wörter nach "by" sind keine Datumswörter',
 		deadlinePassed: 'Die Frist endet vor dem Tag der Veröffentlichung, {day}',
-		mondayEarlier:
-			'Der Tag der Veröffentlichung ist ein Montag, also hat seine Woche keinen früheren Tag',
-		sundayLater:
-			'Der Tag der Veröffentlichung ist ein Sonntag, also hat seine Woche keinen späteren Tag',
+		firstOfWeek:
+			'Der Tag der Veröffentlichung ist ein {day}, der erste Tag seiner Woche, also hat die Woche keinen früheren Tag',
+		lastOfWeek:
+			'Der Tag der Veröffentlichung ist ein {day}, der letzte Tag seiner Woche, also hat die Woche keinen späteren Tag',
 		firstOfMonth:
 			'Der Tag der Veröffentlichung ist der erste seines Monats, also hat der Monat keinen früheren Tag',
 		firstOfYear:
@@ -128,6 +128,41 @@ export default {
 			'"{word}" zählt von einem Datum aus weiter, das der Text nennt, nicht von der Veröffentlichung',
 		timeOneDay: 'Eine Uhrzeit braucht einen einzigen Tag, und "{words}" nennt mehr als einen',
 		notClock: 'Es ist keine Uhrzeit im 12-Stunden-Format',
+		weeksRun:
+			'Wochen werden von {first} bis {last} gezählt, wie in der Sprache der Quelle ({language}).',
+		weeksIso:
+			'Wochen werden von Montag bis Sonntag gezählt, wie nach ISO 8601: Die Sprache der Quelle ist nicht bekannt.',
+		weeksNoRegion:
+			'Wochen werden von Montag bis Sonntag gezählt, wie nach ISO 8601: Die Sprache der Quelle ({language}) nennt keine Region, und davon hängt ab, wann eine Woche beginnt.',
+		seasonsNorth:
+			'Jahreszeiten gelten als meteorologische, drei volle Monate, auf der Nordhalbkugel ({why}).',
+		seasonsSouth:
+			'Jahreszeiten gelten als meteorologische, drei volle Monate, auf der Südhalbkugel ({why}).',
+		seasonNorth:
+			'Die Jahreszeit gilt als meteorologische, drei volle Monate ({first} – {last}), auf der Nordhalbkugel ({why}).',
+		seasonSouth:
+			'Die Jahreszeit gilt als meteorologische, drei volle Monate ({first} – {last}), auf der Südhalbkugel ({why}).',
+		zoneNorth: 'die Zeitzone {zone} wird nördlich des Äquators angenommen',
+		zoneSouth: 'die Zeitzone {zone} wird südlich des Äquators angenommen',
+		codeSays: 'wie ihr Code angibt',
+		calendarQuarters:
+			'Quartale und Halbjahre gelten als die des Kalenderjahres; ein Unternehmen, dessen Geschäftsjahr in einem anderen Monat beginnt, zählt seine eigenen.',
+		usFiscalYear:
+			'Ein Haushaltsjahr gilt als das der US-Regierung: 1. Oktober bis 30. September, benannt nach dem Jahr, in dem es endet. Die Geschäftsjahre von Unternehmen und die Haushaltsjahre anderer Länder beginnen in anderen Monaten.',
+		countedBack:
+			'Vom Tag der Veröffentlichung aus zurückgezählt: Zählt der Text von einem anderen Datum aus, das er nennt, ist dieses gemeint.',
+		january: 'Januar',
+		february: 'Februar',
+		march: 'März',
+		april: 'April',
+		may: 'Mai',
+		june: 'Juni',
+		july: 'Juli',
+		august: 'August',
+		september: 'September',
+		october: 'Oktober',
+		november: 'November',
+		december: 'Dezember',
 		monday: 'Montag',
 		tuesday: 'Dienstag',
 		wednesday: 'Mittwoch',

@@ -96,9 +96,10 @@ export default {
 		byTwice: '"by" debe ir seguido de palabras de fecha, no de otro "by"',
 		byNotDate: 'las palabras que siguen a "by" no son palabras de fecha',
 		deadlinePassed: 'el plazo termina antes del día de publicación, {day}',
-		mondayEarlier: 'el día de publicación es lunes, así que su semana no tiene ningún día anterior',
-		sundayLater:
-			'el día de publicación es domingo, así que su semana no tiene ningún día posterior',
+		firstOfWeek:
+			'el día de publicación es {day}, el primer día de su semana, así que la semana no tiene ningún día anterior',
+		lastOfWeek:
+			'el día de publicación es {day}, el último día de su semana, así que la semana no tiene ningún día posterior',
 		firstOfMonth:
 			'el día de publicación es el primero de su mes, así que el mes no tiene ningún día anterior',
 		firstOfYear:
@@ -125,6 +126,41 @@ export default {
 			'"{word}" cuenta a partir de una fecha que nombra el texto, no a partir de la publicación',
 		timeOneDay: 'una hora del día necesita un solo día, y "{words}" nombra más de uno',
 		notClock: 'no es una hora en formato de 12 horas',
+		weeksRun:
+			'Las semanas se cuentan de {first} a {last}, como en el idioma de la fuente ({language}).',
+		weeksIso:
+			'Las semanas se cuentan de lunes a domingo, como en la norma ISO 8601: no se conoce el idioma de la fuente.',
+		weeksNoRegion:
+			'Las semanas se cuentan de lunes a domingo, como en la norma ISO 8601: el idioma de la fuente ({language}) no indica ninguna región, y de ella depende el día en que empieza la semana.',
+		seasonsNorth:
+			'Las estaciones se toman en sentido meteorológico, tres meses enteros, en el hemisferio norte ({why}).',
+		seasonsSouth:
+			'Las estaciones se toman en sentido meteorológico, tres meses enteros, en el hemisferio sur ({why}).',
+		seasonNorth:
+			'La estación se toma en sentido meteorológico, tres meses enteros ({first} – {last}), en el hemisferio norte ({why}).',
+		seasonSouth:
+			'La estación se toma en sentido meteorológico, tres meses enteros ({first} – {last}), en el hemisferio sur ({why}).',
+		zoneNorth: 'se supone que la zona {zone} está al norte del ecuador',
+		zoneSouth: 'se supone que la zona {zone} está al sur del ecuador',
+		codeSays: 'como indica su código',
+		calendarQuarters:
+			'Los trimestres y semestres se toman como los del año natural; una empresa cuyo ejercicio empieza en otro mes cuenta los suyos.',
+		usFiscalYear:
+			'El año fiscal se toma como el del Gobierno de Estados Unidos: del 1 de octubre al 30 de septiembre, con el nombre del año en que termina. Los ejercicios de las empresas y de otros países empiezan en otros meses.',
+		countedBack:
+			'Contado hacia atrás desde el día de publicación: si el texto cuenta desde otra fecha que nombra, se refiere a esa fecha.',
+		january: 'enero',
+		february: 'febrero',
+		march: 'marzo',
+		april: 'abril',
+		may: 'mayo',
+		june: 'junio',
+		july: 'julio',
+		august: 'agosto',
+		september: 'septiembre',
+		october: 'octubre',
+		november: 'noviembre',
+		december: 'diciembre',
 		monday: 'lunes',
 		tuesday: 'martes',
 		wednesday: 'miércoles',

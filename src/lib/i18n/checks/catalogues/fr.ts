@@ -98,9 +98,10 @@ export default {
 		byTwice: '"by" doit être suivi de mots de date, et non d’un autre "by"',
 		byNotDate: 'les mots qui suivent "by" ne sont pas des mots de date',
 		deadlinePassed: 'l’échéance tombe avant le jour de publication, {day}',
-		mondayEarlier: 'le jour de publication est un lundi, donc sa semaine n’a aucun jour antérieur',
-		sundayLater:
-			'le jour de publication est un dimanche, donc sa semaine n’a aucun jour postérieur',
+		firstOfWeek:
+			'le jour de publication est un {day}, le premier jour de sa semaine, donc la semaine n’a aucun jour antérieur',
+		lastOfWeek:
+			'le jour de publication est un {day}, le dernier jour de sa semaine, donc la semaine n’a aucun jour postérieur',
 		firstOfMonth:
 			'le jour de publication est le premier de son mois, donc le mois n’a aucun jour antérieur',
 		firstOfYear:
@@ -127,6 +128,41 @@ export default {
 			'"{word}" compte à partir d’une date que le texte nomme, et non à partir de la publication',
 		timeOneDay: 'une heure de la journée demande un seul jour, et "{words}" en nomme plusieurs',
 		notClock: 'ce n’est pas une heure au format 12 heures',
+		weeksRun:
+			'Les semaines sont comptées du {first} au {last}, comme dans la langue de la source ({language}).',
+		weeksIso:
+			'Les semaines sont comptées du lundi au dimanche, comme le fait la norme ISO 8601 : la langue de la source n’est pas connue.',
+		weeksNoRegion:
+			'Les semaines sont comptées du lundi au dimanche, comme le fait la norme ISO 8601 : la langue de la source ({language}) ne précise pas de région, et c’est d’elle que dépend le premier jour de la semaine.',
+		seasonsNorth:
+			'Les saisons sont prises au sens météorologique, trois mois entiers, dans l’hémisphère nord ({why}).',
+		seasonsSouth:
+			'Les saisons sont prises au sens météorologique, trois mois entiers, dans l’hémisphère sud ({why}).',
+		seasonNorth:
+			'La saison est prise au sens météorologique, trois mois entiers ({first} – {last}), dans l’hémisphère nord ({why}).',
+		seasonSouth:
+			'La saison est prise au sens météorologique, trois mois entiers ({first} – {last}), dans l’hémisphère sud ({why}).',
+		zoneNorth: 'le fuseau {zone} est supposé situé au nord de l’équateur',
+		zoneSouth: 'le fuseau {zone} est supposé situé au sud de l’équateur',
+		codeSays: 'comme l’indique son code',
+		calendarQuarters:
+			'Les trimestres et semestres sont ceux de l’année civile ; une entreprise dont l’exercice commence un autre mois compte les siens.',
+		usFiscalYear:
+			'L’exercice est supposé être celui du gouvernement des États-Unis : du 1er octobre au 30 septembre, désigné par l’année où il se termine. Les exercices des entreprises et d’autres pays commencent à d’autres mois.',
+		countedBack:
+			'Compté à rebours depuis le jour de publication : si le texte compte à partir d’une autre date qu’il nomme, c’est cette date qui est visée.',
+		january: 'janvier',
+		february: 'février',
+		march: 'mars',
+		april: 'avril',
+		may: 'mai',
+		june: 'juin',
+		july: 'juillet',
+		august: 'août',
+		september: 'septembre',
+		october: 'octobre',
+		november: 'novembre',
+		december: 'décembre',
 		monday: 'lundi',
 		tuesday: 'mardi',
 		wednesday: 'mercredi',

@@ -95,10 +95,10 @@ export default {
 		byTwice: '"by" deve essere seguito da parole di data, non da un altro "by"',
 		byNotDate: 'le parole dopo "by" non sono parole di data',
 		deadlinePassed: 'la scadenza termina prima del giorno di pubblicazione, {day}',
-		mondayEarlier:
-			'il giorno di pubblicazione è lunedì, quindi la sua settimana non ha un giorno precedente',
-		sundayLater:
-			'il giorno di pubblicazione è domenica, quindi la sua settimana non ha un giorno successivo',
+		firstOfWeek:
+			'il giorno di pubblicazione è {day}, il primo giorno della sua settimana, quindi la settimana non ha un giorno precedente',
+		lastOfWeek:
+			'il giorno di pubblicazione è {day}, l’ultimo giorno della sua settimana, quindi la settimana non ha un giorno successivo',
 		firstOfMonth:
 			'il giorno di pubblicazione è il primo del mese, quindi il mese non ha un giorno precedente',
 		firstOfYear:
@@ -124,6 +124,41 @@ export default {
 		countsOn: '"{word}" conta a partire da una data che il testo nomina, non dalla pubblicazione',
 		timeOneDay: 'un’ora del giorno richiede un solo giorno, e "{words}" ne nomina più di uno',
 		notClock: 'non è un orario nel formato a 12 ore',
+		weeksRun:
+			'Le settimane si contano da {first} a {last}, come nella lingua della fonte ({language}).',
+		weeksIso:
+			'Le settimane si contano da lunedì a domenica, come nella norma ISO 8601: la lingua della fonte non è nota.',
+		weeksNoRegion:
+			'Le settimane si contano da lunedì a domenica, come nella norma ISO 8601: la lingua della fonte ({language}) non indica alcuna regione, e da questa dipende il giorno in cui inizia la settimana.',
+		seasonsNorth:
+			'Le stagioni sono intese in senso meteorologico, tre mesi interi, nell’emisfero boreale ({why}).',
+		seasonsSouth:
+			'Le stagioni sono intese in senso meteorologico, tre mesi interi, nell’emisfero australe ({why}).',
+		seasonNorth:
+			'La stagione è intesa in senso meteorologico, tre mesi interi ({first} – {last}), nell’emisfero boreale ({why}).',
+		seasonSouth:
+			'La stagione è intesa in senso meteorologico, tre mesi interi ({first} – {last}), nell’emisfero australe ({why}).',
+		zoneNorth: 'si presume che il fuso {zone} sia a nord dell’equatore',
+		zoneSouth: 'si presume che il fuso {zone} sia a sud dell’equatore',
+		codeSays: 'come indica il suo codice',
+		calendarQuarters:
+			'Trimestri e semestri sono quelli dell’anno solare; un’azienda il cui esercizio inizia in un altro mese conta i propri.',
+		usFiscalYear:
+			'L’anno fiscale è inteso come quello del governo degli Stati Uniti: dal 1º ottobre al 30 settembre, indicato con l’anno in cui termina. Gli esercizi delle aziende e di altri paesi iniziano in altri mesi.',
+		countedBack:
+			'Contato a ritroso dal giorno di pubblicazione: se il testo conta da un’altra data che nomina, si intende quella data.',
+		january: 'gennaio',
+		february: 'febbraio',
+		march: 'marzo',
+		april: 'aprile',
+		may: 'maggio',
+		june: 'giugno',
+		july: 'luglio',
+		august: 'agosto',
+		september: 'settembre',
+		october: 'ottobre',
+		november: 'novembre',
+		december: 'dicembre',
 		monday: 'lunedì',
 		tuesday: 'martedì',
 		wednesday: 'mercoledì',

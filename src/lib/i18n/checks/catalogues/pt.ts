@@ -96,10 +96,10 @@ export default {
 		byTwice: '"by" tem de ser seguido de palavras de data, não de outro "by"',
 		byNotDate: 'as palavras a seguir a "by" não são palavras de data',
 		deadlinePassed: 'o prazo termina antes do dia da publicação, {day}',
-		mondayEarlier:
-			'o dia da publicação é segunda-feira, por isso a sua semana não tem nenhum dia anterior',
-		sundayLater:
-			'o dia da publicação é domingo, por isso a sua semana não tem nenhum dia posterior',
+		firstOfWeek:
+			'o dia da publicação é {day}, o primeiro dia da sua semana, por isso a semana não tem nenhum dia anterior',
+		lastOfWeek:
+			'o dia da publicação é {day}, o último dia da sua semana, por isso a semana não tem nenhum dia posterior',
 		firstOfMonth:
 			'o dia da publicação é o primeiro do mês, por isso o mês não tem nenhum dia anterior',
 		firstOfYear:
@@ -125,6 +125,40 @@ export default {
 		countsOn: '"{word}" conta a partir de uma data que o texto indica, não a partir da publicação',
 		timeOneDay: 'uma hora do dia precisa de um só dia, e "{words}" indica mais do que um',
 		notClock: 'não é uma hora no formato de 12 horas',
+		weeksRun: 'As semanas são contadas de {first} a {last}, como na língua da fonte ({language}).',
+		weeksIso:
+			'As semanas são contadas de segunda-feira a domingo, como na norma ISO 8601: a língua da fonte não é conhecida.',
+		weeksNoRegion:
+			'As semanas são contadas de segunda-feira a domingo, como na norma ISO 8601: a língua da fonte ({language}) não indica nenhuma região, e é dela que depende o dia em que a semana começa.',
+		seasonsNorth:
+			'As estações são tomadas no sentido meteorológico, três meses inteiros, no hemisfério norte ({why}).',
+		seasonsSouth:
+			'As estações são tomadas no sentido meteorológico, três meses inteiros, no hemisfério sul ({why}).',
+		seasonNorth:
+			'A estação é tomada no sentido meteorológico, três meses inteiros ({first} – {last}), no hemisfério norte ({why}).',
+		seasonSouth:
+			'A estação é tomada no sentido meteorológico, três meses inteiros ({first} – {last}), no hemisfério sul ({why}).',
+		zoneNorth: 'supõe-se que o fuso {zone} fica a norte do equador',
+		zoneSouth: 'supõe-se que o fuso {zone} fica a sul do equador',
+		codeSays: 'como indica o seu código',
+		calendarQuarters:
+			'Os trimestres e semestres são os do ano civil; uma empresa cujo exercício começa noutro mês conta os seus.',
+		usFiscalYear:
+			'O ano fiscal é tomado como o do governo dos Estados Unidos: de 1 de outubro a 30 de setembro, designado pelo ano em que termina. Os exercícios das empresas e de outros países começam noutros meses.',
+		countedBack:
+			'Contado para trás a partir do dia da publicação: se o texto conta a partir de outra data que nomeia, é essa a data visada.',
+		january: 'janeiro',
+		february: 'fevereiro',
+		march: 'março',
+		april: 'abril',
+		may: 'maio',
+		june: 'junho',
+		july: 'julho',
+		august: 'agosto',
+		september: 'setembro',
+		october: 'outubro',
+		november: 'novembro',
+		december: 'dezembro',
 		monday: 'segunda-feira',
 		tuesday: 'terça-feira',
 		wednesday: 'quarta-feira',
