@@ -156,3 +156,36 @@ test('with a search on, the calendar and the picture hold only the events that m
 	const svg = (await fileOf(page, 'The view as a picture (SVG)')).bytes.toString('utf8');
 	expect(svg).toContain(`This view shows ${matching} of the story’s 11 events`);
 });
+
+test('lang=ar: the exported picture is laid right to left, as the page is', async ({ page }) => {
+	await gotoInteractive(page, `/embed/${storyId}?export=1&lang=ar`);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.locator('.export-button').click();
+	const menu = page.locator('.export [role="group"]');
+	await expect(menu.getByRole('button')).toHaveCount(6);
+	const download = await downloadOf(page, () => menu.getByRole('button').nth(2).click());
+	expect(download.suggestedFilename()).toBe(`${storyId}-view.svg`);
+	const svg = (await readFile((await download.path())!)).toString('utf8');
+	const title = page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const width = Number(doc.documentElement.getAttribute('width'));
+		const heading = [...doc.querySelectorAll('text')].find((t) =>
+			t.textContent?.includes('Starmer’s week in Washington')
+		)!;
+		return {
+			fromRight: width - Number(heading.getAttribute('x')),
+			anchor: heading.getAttribute('text-anchor'),
+			isolated: heading.textContent!.startsWith('\u2067')
+		};
+	}, svg);
+	// The title starts at the right edge, its words isolated as right-to-left text.
+	expect(await title).toEqual({ fromRight: expect.any(Number), anchor: 'end', isolated: true });
+	expect((await title).fromRight).toBeLessThan(60);
+
+	const png = await downloadOf(page, () => menu.getByRole('button').first().click());
+	await mkdir('test-results/screenshots', { recursive: true });
+	await writeFile(
+		'test-results/screenshots/export-ar-1200x675.png',
+		await readFile((await png.path())!)
+	);
+});

@@ -10,6 +10,8 @@ import type { ExportKind } from './exportKinds';
 import { storyToICalendar } from './icalendar';
 import type { TimelineParts } from './timelineParts';
 import { viewSvg } from './viewSvg';
+import { activeLocale, activeTimeFlow } from '$lib/i18n/active';
+import { direction } from '$lib/i18n/locales';
 
 /**
  * What the Export menu offers, and the download of each: the view as pictures, the events
@@ -92,7 +94,11 @@ function pictureOf(
 		width,
 		height,
 		pixelRatio,
-		measurer: createTextMeasurer
+		measurer: createTextMeasurer,
+		// Laid as the page is: words from the right in a right-to-left language, and time
+		// running the way the page's timeline runs it.
+		direction: direction(activeLocale()),
+		timeFlow: activeTimeFlow()
 	}).svg;
 }
 
