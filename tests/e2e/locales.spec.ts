@@ -127,6 +127,15 @@ test('the Embed dialog’s language goes into the code and the preview', async (
 	await expect(dialog.locator('code[data-snippet="embed-loader"]')).toContainText(
 		'data-sourceline-lang="fr"'
 	);
+	// The frame's name, which a screen reader says on entering it, is in French too.
+	const title = 'Frise : Starmer’s week in Washington';
+	await expect(dialog.locator('code[data-snippet="embed-iframe"]')).toContainText(
+		`title="${title}"`
+	);
+	await expect(dialog.locator('code[data-snippet="embed-loader"]')).toContainText(
+		`data-sourceline-title="${title}"`
+	);
+	await expect(dialog.locator('iframe')).toHaveAttribute('title', title);
 	const embed = dialog.frameLocator('iframe');
 	await expect(embed.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(embed.getByRole('button', { name: 'Tout voir' })).toBeVisible();

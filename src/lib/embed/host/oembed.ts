@@ -22,8 +22,13 @@ export interface OEmbedRich {
  * keeps iframes, followed by the loader, which makes it follow its content where scripts
  * are allowed.
  */
-export function oembedFor(origin: string, story: { id: string; title: string }): OEmbedRich {
-	const target = { origin, storyId: story.id, storyTitle: story.title };
+export function oembedFor(
+	origin: string,
+	story: { id: string; title: string },
+	/** The frame's name in the story's language (see `frameTitle`). */
+	frameName?: string
+): OEmbedRich {
+	const target = { origin, storyId: story.id, storyTitle: story.title, frameTitle: frameName };
 	return {
 		type: 'rich',
 		version: '1.0',

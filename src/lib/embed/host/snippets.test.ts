@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, pickLocale, type Locale } from '$lib/i18n/locales';
 import { DEFAULT_CHOICES, embedOptionsFor } from './embedChoices';
 import { oembedFor, oembedUrl } from './oembed';
-import { embedUrl, iframeSnippet, loaderSnippet } from './snippets';
+import de from '$lib/i18n/sharing/catalogues/de';
+import { embedUrl, frameTitle, iframeSnippet, loaderSnippet } from './snippets';
 
 const target = {
 	origin: 'https://timelines.example.org',
@@ -110,6 +111,13 @@ describe('oembedFor', () => {
 			thumbnail_width: 1200,
 			thumbnail_height: 630
 		});
+	});
+
+	it('names its frame in the language it is given, the title kept as text', () => {
+		const name = frameTitle('Der $& Tag', de.frameTitle);
+		expect(name).toBe('Zeitleiste: Der $& Tag');
+		const oembed = oembedFor(target.origin, { id: target.storyId, title: 'Der $& Tag' }, name);
+		expect(oembed.html).toContain('title="Zeitleiste: Der $&amp; Tag"');
 	});
 
 	it('is published at /oembed/<id>.json', () => {

@@ -4,6 +4,7 @@
  * oEmbed JSON, so they never drift. Values are escaped for attributes: titles hold quotes.
  */
 
+import { sharingEn } from '../../i18n/sharing/en';
 import { EMBED_PROTOCOL } from './protocol';
 
 const PREFIX = EMBED_PROTOCOL.attributePrefix;
@@ -17,6 +18,8 @@ export interface EmbedTarget {
 	origin: string;
 	storyId: string;
 	storyTitle: string;
+	/** The frame's accessible name, in the embed's language; `Timeline: <title>` by default. */
+	frameTitle?: string;
 	/** Embed options (`event`, `theme`, ...); empty values are left out. */
 	options?: Record<string, string | null | undefined>;
 }
@@ -27,15 +30,20 @@ export function embedUrl({ origin, storyId, options = {} }: EmbedTarget): string
 	return url.href;
 }
 
-/** The iframe's accessible name: screen readers announce it on entering the frame. */
-export function frameTitle(storyTitle: string): string {
-	return `Timeline: ${storyTitle}`;
+/**
+ * The iframe's accessible name, which screen readers announce on entering the frame:
+ * `pattern` (the Embed words' `frameTitle` in the embed's language) with the story's title.
+ */
+export function frameTitle(storyTitle: string, pattern = sharingEn.frameTitle): string {
+	return pattern.replace('{title}', () => storyTitle);
 }
+
+const titleOf = (target: EmbedTarget) => target.frameTitle ?? frameTitle(target.storyTitle);
 
 export function iframeSnippet(target: EmbedTarget, height = DEFAULT_FRAME_HEIGHT): string {
 	return element('iframe', {
 		src: embedUrl(target),
-		title: frameTitle(target.storyTitle),
+		title: titleOf(target),
 		width: '100%',
 		height: String(height),
 		loading: 'lazy',
@@ -53,7 +61,7 @@ export function loaderSnippet(target: EmbedTarget, deeplink = false): string {
 		[`${PREFIX}story`]: target.storyId,
 		// The loader frames only its own site: this says which one, for a page with several.
 		[`${PREFIX}origin`]: target.origin,
-		[`${PREFIX}title`]: frameTitle(target.storyTitle)
+		[`${PREFIX}title`]: titleOf(target)
 	};
 	for (const [key, value] of Object.entries(target.options ?? {}))
 		if (value) data[`${PREFIX}${key}`] = value;

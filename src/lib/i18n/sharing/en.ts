@@ -7,6 +7,8 @@ import type { Plural, Widened } from '../en';
  */
 export const sharingEn = {
 	title: 'Embed this timeline',
+	/** The embedded frame's name, which a screen reader says on entering it. */
+	frameTitle: 'Timeline: {title}',
 	close: 'Close',
 	deeplink: 'The host page’s address follows the selected event (self-sizing code only)',
 	iframe: 'Iframe',

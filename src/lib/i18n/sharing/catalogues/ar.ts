@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'تضمين هذا الخط الزمني',
+	frameTitle: 'خط زمني: {title}',
 	close: 'إغلاق',
 	deeplink: 'يتبع عنوانُ الصفحة المضيفة الحدثَ المحدد (للشيفرة ذاتية الحجم فقط)',
 	iframe: 'إطار iframe',

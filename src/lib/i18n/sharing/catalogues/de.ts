@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Diese Zeitleiste einbetten',
+	frameTitle: 'Zeitleiste: {title}',
 	close: 'Schließen',
 	deeplink: 'Die Adresse der Host-Seite folgt dem gewählten Ereignis (nur selbstanpassender Code)',
 	iframe: 'Iframe',

@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Insertar esta cronología',
+	frameTitle: 'Cronología: {title}',
 	close: 'Cerrar',
 	deeplink:
 		'La dirección de la página anfitriona sigue al evento elegido (solo código autoajustable)',

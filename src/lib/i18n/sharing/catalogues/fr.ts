@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Intégrer cette frise',
+	frameTitle: 'Frise : {title}',
 	close: 'Fermer',
 	deeplink: 'L’adresse de la page hôte suit l’événement choisi (code auto-dimensionné seulement)',
 	iframe: 'Iframe',

@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Incorpora questa cronologia',
+	frameTitle: 'Cronologia: {title}',
 	close: 'Chiudi',
 	deeplink: 'L’indirizzo della pagina ospite segue l’evento scelto (solo codice autodimensionante)',
 	iframe: 'Iframe',

@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Incorporar esta cronologia',
+	frameTitle: 'Cronologia: {title}',
 	close: 'Fechar',
 	deeplink: 'O endereço da página anfitriã segue o evento escolhido (só o código autoajustável)',
 	iframe: 'Iframe',

@@ -2,6 +2,7 @@ import type { SharingMessages } from '../en';
 
 export default {
 	title: 'Вбудувати цю хронологію',
+	frameTitle: 'Хронологія: {title}',
 	close: 'Закрити',
 	deeplink:
 		'Адреса сторінки-господаря слідує за вибраною подією (лише для коду, що сам змінює розмір)',
