@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importTimelineJs } from '$lib/import/timelinejs/importTimelineJs';
 import { around, decoded, encoded } from '$lib/story/said';
 import { wordFailure } from '$lib/story/dates/wordFailure';
 import { loadIssues, outOfOrderStory } from '$lib/story/testing';
@@ -57,5 +58,29 @@ describe('the story checker’s words', () => {
 			values: { value: '{"key":"__proto__"}' }
 		});
 		expect(decoded('plain words')).toEqual({ key: 'invalid', values: { value: 'plain words' } });
+	});
+
+	it('write a TimelineJS file’s problems in the reader’s language, the file’s values as they are', async () => {
+		const result = importTimelineJs(
+			JSON.stringify({
+				events: [
+					{ start_date: { year: 2000, month: 13 }, text: { headline: 'Mois' } },
+					{ start_date: { year: 2001 }, text: { headline: 7 } }
+				]
+			}),
+			{ file: 'timeline.json', publisher: 'P', published: null, language: 'en', timeZone: 'UTC' }
+		);
+		const issues = result.ok ? [] : result.issues;
+		expect(issues.map((issue) => issue.message)).toEqual([
+			'13 is not a month (1–12)',
+			'Expected a string, got a number'
+		]);
+		for (const issue of issues)
+			expect(issue.message).toBe(checkText(issue.says!, checksEn, 'en-GB'));
+		const french = await checksCatalogue('fr');
+		expect(issues.map((issue) => checkText(issue.says!, french, 'fr'))).toEqual([
+			'13 n’est pas un mois (1–12)',
+			'Attendu : une chaîne de caractères ; reçu : un nombre'
+		]);
 	});
 });

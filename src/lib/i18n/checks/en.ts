@@ -1,12 +1,14 @@
 import type { Widened } from '../en';
 import type { dateWordsEn } from './dateWordsEn';
+import type { importEn } from './importEn';
 
 /**
  * What the story checker says of a story's problems, in British English: each problem a
  * message whose `{places}` a check fills (see `CheckWords`). The checker writes its English
  * message from here (for the command line and the build); a reader's view shows the same
  * problem from its language's catalogue (catalogues/*.ts), loaded with the view. The date
- * word rules' reasons are in dateWordsEn.ts, loaded with those rules; english.ts has both.
+ * word rules' reasons are in dateWordsEn.ts, loaded with those rules, and the TimelineJS
+ * import's problems in importEn.ts, loaded with the importer; english.ts has all three.
  */
 export const checkCoreEn = {
 	says: {
@@ -100,7 +102,9 @@ export const checkCoreEn = {
 };
 
 /** What every catalogue of the checker's words holds. */
-export type CheckMessages = Widened<{ says: typeof checkCoreEn.says & typeof dateWordsEn }>;
+export type CheckMessages = Widened<{
+	says: typeof checkCoreEn.says & typeof dateWordsEn & typeof importEn;
+}>;
 
 /** A problem (or a word in one), as one of the catalogue's messages. */
 export type CheckKey = keyof CheckMessages['says'];

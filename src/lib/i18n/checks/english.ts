@@ -1,5 +1,8 @@
 import { dateWordsEn } from './dateWordsEn';
 import { checkCoreEn, type CheckMessages } from './en';
+import { importEn } from './importEn';
 
 /** All the checker's words in British English: the catalogue the others follow. */
-export const checksEn: CheckMessages = { says: { ...checkCoreEn.says, ...dateWordsEn } };
+export const checksEn: CheckMessages = {
+	says: { ...checkCoreEn.says, ...dateWordsEn, ...importEn }
+};
