@@ -16,10 +16,10 @@ describe('the story checker’s words', () => {
 			when: { text: null, basis: 'editorial', expression: 'later this fortnight', note: 'N.' }
 		};
 		const [issue] = loadIssues(input);
-		expect(issue?.says?.key).toBe('unrecognised');
+		expect(issue?.says.key).toBe('unrecognised');
 		// The English message is the English catalogue's, so the two never drift apart.
-		expect(issue?.message).toBe(checkText(issue!.says!, checksEn, 'en-GB'));
-		const french = checkText(issue!.says!, await checksCatalogue('fr'), 'fr');
+		expect(issue?.message).toBe(checkText(issue!.says, checksEn, 'en-GB'));
+		const french = checkText(issue!.says, await checksCatalogue('fr'), 'fr');
 		expect(french).toContain('later this fortnight');
 		expect(french).not.toContain('Unrecognised');
 		expect(french).not.toBe(issue?.message);
@@ -45,7 +45,7 @@ describe('the story checker’s words', () => {
 		expect(result.ok).toBe(false);
 		const issue = !result.ok ? result.issues.find((i) => i.field === 'title') : undefined;
 		expect(issue?.message).toBe('Too long: 12,345 characters, where at most 300 fit');
-		expect(checkText(issue!.says!, await checksCatalogue('de'), 'de')).toContain('12.345');
+		expect(checkText(issue!.says, await checksCatalogue('de'), 'de')).toContain('12.345');
 	});
 
 	it('read back a schema message, and keep a message that is not one as a value', () => {
@@ -76,9 +76,9 @@ describe('the story checker’s words', () => {
 			'Expected a string, got a number'
 		]);
 		for (const issue of issues)
-			expect(issue.message).toBe(checkText(issue.says!, checksEn, 'en-GB'));
+			expect(issue.message).toBe(checkText(issue.says, checksEn, 'en-GB'));
 		const french = await checksCatalogue('fr');
-		expect(issues.map((issue) => checkText(issue.says!, french, 'fr'))).toEqual([
+		expect(issues.map((issue) => checkText(issue.says, french, 'fr'))).toEqual([
 			'13 n’est pas un mois (1–12)',
 			'Attendu : une chaîne de caractères ; reçu : un nombre'
 		]);

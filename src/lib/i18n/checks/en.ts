@@ -20,6 +20,8 @@ export const checkCoreEn = {
 		aBoolean: 'a boolean',
 		null: 'null',
 		aValue: 'a value of type {type}',
+		// A problem told in one language only, as its text (see `asWritten` in story/said.ts).
+		asWritten: '{text}',
 		// The shape of a story.
 		required: 'Required, but missing',
 		expected: 'Expected {what}, got {got}',

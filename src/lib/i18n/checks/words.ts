@@ -24,10 +24,7 @@ export const checksCatalogue = checks.catalogue;
 export const loadCheckWords = checks.usePageLocale;
 export const useCheckWords = checks.use;
 
-/**
- * A story's problem in the page's language (once `loadCheckWords` has loaded it); one the
- * checker has no words for (a TimelineJS file's, the build's) as its message.
- */
-export function issueText(issue: Pick<StoryIssue, 'message' | 'says'>): string {
-	return issue.says ? checkText(issue.says, checks.words(), activeLocale()) : issue.message;
+/** A story's problem in the page's language (once `loadCheckWords` has loaded it). */
+export function issueText(issue: Pick<StoryIssue, 'says'>): string {
+	return checkText(issue.says, checks.words(), activeLocale());
 }

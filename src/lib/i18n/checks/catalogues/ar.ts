@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'قيمة منطقية',
 		null: 'null',
 		aValue: 'قيمة من النوع {type}',
+		asWritten: '{text}',
 		required: 'مطلوب، لكنه مفقود',
 		expected: 'المتوقَّع: {what}؛ الموجود: {got}',
 		invalid: 'قيمة غير صالحة: {value}',

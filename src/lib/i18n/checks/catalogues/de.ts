@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'ein Wahrheitswert',
 		null: 'null',
 		aValue: 'ein Wert vom Typ {type}',
+		asWritten: '{text}',
 		required: 'Erforderlich, fehlt aber',
 		expected: 'Erwartet: {what}; erhalten: {got}',
 		invalid: 'Ungültiger Wert: {value}',

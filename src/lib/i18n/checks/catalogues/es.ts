@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booleano',
 		null: 'null',
 		aValue: 'un valor de tipo {type}',
+		asWritten: '{text}',
 		required: 'Obligatorio, pero falta',
 		expected: 'Se esperaba {what}; se recibió {got}',
 		invalid: 'Valor no válido: {value}',

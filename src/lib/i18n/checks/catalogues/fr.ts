@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booléen',
 		null: 'null',
 		aValue: 'une valeur de type {type}',
+		asWritten: '{text}',
 		required: 'Obligatoire, mais absent',
 		expected: 'Attendu : {what} ; reçu : {got}',
 		invalid: 'Valeur non valide : {value}',

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booleano',
 		null: 'null',
 		aValue: 'un valore di tipo {type}',
+		asWritten: '{text}',
 		required: 'Obbligatorio, ma mancante',
 		expected: 'Valore atteso: {what}; ricevuto: {got}',
 		invalid: 'Valore non valido: {value}',

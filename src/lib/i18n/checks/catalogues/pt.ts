@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'um booleano',
 		null: 'null',
 		aValue: 'um valor do tipo {type}',
+		asWritten: '{text}',
 		required: 'Obrigatório, mas em falta',
 		expected: 'Esperado: {what}; recebido: {got}',
 		invalid: 'Valor inválido: {value}',

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'логічне значення',
 		null: 'null',
 		aValue: 'значення типу {type}',
+		asWritten: '{text}',
 		required: 'Обов’язкове, але відсутнє',
 		expected: 'Очікується: {what}; отримано: {got}',
 		invalid: 'Недійсне значення: {value}',
