@@ -135,6 +135,31 @@ test('lang=fr: the same problems, each in French', async ({ page }) => {
 	await screenshot(page, 'embed-remote-invalid-fr');
 });
 
+test('lang=fr: a broken TimelineJS file’s problems, each in French', async ({ page }) => {
+	host.set(
+		'/data/timeline-fr.json',
+		json({
+			title: { text: { headline: 'A broken timeline' } },
+			events: [
+				{ start_date: { year: 2000, month: 13 }, text: { headline: 'Month' } },
+				{ start_date: { year: 2001 }, text: { headline: 7 } },
+				{ start_date: { year: 2003 }, end_date: { year: 2002 }, text: { headline: 'End' } }
+			],
+			eras: [{ start_date: { year: 2000 }, text: { headline: 'Era' } }]
+		})
+	);
+	await page.goto(`${embedOf('/data/timeline-fr.json')}&lang=fr`);
+	const problem = page.getByRole('alert');
+	await expect(problem.getByRole('heading')).toHaveText('Impossible d’afficher cette frise');
+	await expect(problem.getByRole('listitem')).toHaveText([
+		'champ events[0] (“Month”) › start_date.month : 13 n’est pas un mois (1–12)',
+		'champ events[1] › text.headline : Attendu : une chaîne de caractères ; reçu : un nombre',
+		'champ events[2] (“End”) › end_date : La fin (2002) précède le début (2003)',
+		'champ eras[0] (“Era”) › end_date : Une période doit avoir une date de fin'
+	]);
+	await screenshot(page, 'embed-remote-timelinejs-fr');
+});
+
 test('a story over the size cap', async ({ page }) => {
 	// Declared past the cap: refused on its headers, before the body is read.
 	const body = Buffer.alloc(100 * 1024 * 1024 + 1, 0x20);
