@@ -1,4 +1,5 @@
 import type { Widened } from '../en';
+import type { asWrittenEn } from './asWrittenEn';
 import type { dateWordsEn } from './dateWordsEn';
 import type { importEn } from './importEn';
 
@@ -8,7 +9,7 @@ import type { importEn } from './importEn';
  * message from here (for the command line and the build); a reader's view shows the same
  * problem from its language's catalogue (catalogues/*.ts), loaded with the view. The date
  * word rules' reasons are in dateWordsEn.ts, loaded with those rules, and the TimelineJS
- * import's problems in importEn.ts, loaded with the importer; english.ts has all three.
+ * import's problems in importEn.ts, loaded with the importer; english.ts has them all.
  */
 export const checkCoreEn = {
 	says: {
@@ -20,8 +21,6 @@ export const checkCoreEn = {
 		aBoolean: 'a boolean',
 		null: 'null',
 		aValue: 'a value of type {type}',
-		// A problem told in one language only, as its text (see `asWritten` in story/said.ts).
-		asWritten: '{text}',
 		// The shape of a story.
 		required: 'Required, but missing',
 		expected: 'Expected {what}, got {got}',
@@ -105,7 +104,7 @@ export const checkCoreEn = {
 
 /** What every catalogue of the checker's words holds. */
 export type CheckMessages = Widened<{
-	says: typeof checkCoreEn.says & typeof dateWordsEn & typeof importEn;
+	says: typeof checkCoreEn.says & typeof dateWordsEn & typeof importEn & typeof asWrittenEn;
 }>;
 
 /** A problem (or a word in one), as one of the catalogue's messages. */
