@@ -1,5 +1,5 @@
 import { loadRemoteStory, type Fetch } from '$lib/embed/remote/remoteStory';
-import { asWritten } from '$lib/story/said';
+import { asWritten } from '$lib/story/asWritten';
 import type { StoryIssue } from '$lib/story/types';
 import { openStoryText, type Opened } from './openStory';
 import { authoredForm } from './storyDocument';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatStoryIssues, loadStory } from '$lib/story/loadStory';
-import { asWritten } from '$lib/story/said';
+import { asWritten } from '$lib/story/asWritten';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 
 // Stories are files in src/data/stories/<id>/: story.json plus its source texts, read at

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatStoryIssues, loadStory } from './loadStory';
-import { asWritten } from './said';
+import { asWritten } from './asWritten';
 import { STORY_FORMAT } from './storyFormat';
 import type { StoryInput } from './storyInput';
 import {

@@ -6,7 +6,7 @@ import { loadIssues, outOfOrderStory } from '$lib/story/testing';
 import { validateStory } from '$lib/story/validateStory';
 import { checkText } from './checkText';
 import { checksEn } from './english';
-import { checksCatalogue } from './words';
+import { checksCatalogue, issueText, useCheckWords } from './words';
 
 describe('the story checker’s words', () => {
 	it('write a problem in the reader’s language, its nested reason and values included', async () => {
@@ -82,5 +82,8 @@ describe('the story checker’s words', () => {
 			'13 n’est pas un mois (1–12)',
 			'Attendu : une chaîne de caractères ; reçu : un nombre'
 		]);
+		// A page in English has not loaded the import's words: it shows each problem's message.
+		await useCheckWords('en-GB');
+		expect(issues.map(issueText)).toEqual(issues.map((issue) => issue.message));
 	});
 });
