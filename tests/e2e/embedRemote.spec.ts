@@ -135,6 +135,43 @@ test('lang=fr: the same problems, each in French', async ({ page }) => {
 	await screenshot(page, 'embed-remote-invalid-fr');
 });
 
+/** A TimelineJS file with a problem in a date, a headline, an interval and an era. */
+const BROKEN_TIMELINE = {
+	title: { text: { headline: 'A broken timeline' } },
+	events: [
+		{ start_date: { year: 2000, month: 13 }, text: { headline: 'Month' } },
+		{ start_date: { year: 2001 }, text: { headline: 7 } },
+		{ start_date: { year: 2003 }, end_date: { year: 2002 }, text: { headline: 'End' } }
+	],
+	eras: [{ start_date: { year: 2000 }, text: { headline: 'Era' } }]
+};
+
+test('a broken TimelineJS file: each problem names its slide and field', async ({ page }) => {
+	host.set('/data/timeline.json', json(BROKEN_TIMELINE));
+	await page.goto(embedOf('/data/timeline.json'));
+	await expectProblem(page, 'The story file has 4 problems:');
+	await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+		'field events[0] (“Month”) › start_date.month: 13 is not a month (1–12)',
+		'field events[1] › text.headline: Expected a string, got a number',
+		'field events[2] (“End”) › end_date: The end (2002) comes before the start (2003)',
+		'field eras[0] (“Era”) › end_date: An era needs an end date'
+	]);
+});
+
+test('lang=fr: a broken TimelineJS file’s problems, each in French', async ({ page }) => {
+	host.set('/data/timeline-fr.json', json(BROKEN_TIMELINE));
+	await page.goto(`${embedOf('/data/timeline-fr.json')}&lang=fr`);
+	const problem = page.getByRole('alert');
+	await expect(problem.getByRole('heading')).toHaveText('Impossible d’afficher cette frise');
+	await expect(problem.getByRole('listitem')).toHaveText([
+		'champ events[0] (“Month”) › start_date.month : 13 n’est pas un mois (1–12)',
+		'champ events[1] › text.headline : Attendu : une chaîne de caractères ; reçu : un nombre',
+		'champ events[2] (“End”) › end_date : La fin (2002) précède le début (2003)',
+		'champ eras[0] (“Era”) › end_date : Une période doit avoir une date de fin'
+	]);
+	await screenshot(page, 'embed-remote-timelinejs-fr');
+});
+
 test('a story over the size cap', async ({ page }) => {
 	// Declared past the cap: refused on its headers, before the body is read.
 	const body = Buffer.alloc(100 * 1024 * 1024 + 1, 0x20);

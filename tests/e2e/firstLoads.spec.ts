@@ -55,7 +55,7 @@ const BUDGETS: Record<string, Budget> = {
 	},
 	builtEmbed: { mainKB: 56.0, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 58.6,
+		mainKB: 58.7,
 		// The rules for date words load in the worker only for a story that has some
 		// (story/checkStory.ts): one in ISO and EDTF, as TimelineJS files are, does without.
 		workerKB: 18.4,
@@ -69,8 +69,10 @@ const BUDGETS: Record<string, Budget> = {
 	// language choice and the packs' loader (1.2 KB; the packs themselves load on demand);
 	// the resolver's word rules in a module of their own, which the build splits into a chunk
 	// shared with the editor's (0.6 KB). Weeks counted as the source's region counts them, and
-	// the notes on what a reading takes for granted as words (1.0 KB).
-	draft: { mainKB: 131.9, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	// the notes on what a reading takes for granted as words (1.0 KB). A TimelineJS file's
+	// problems keyed (0.2 KB): their English loads with the importer, not here, and a page in
+	// English shows their message.
+	draft: { mainKB: 131.4, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];

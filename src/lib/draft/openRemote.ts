@@ -1,4 +1,5 @@
 import { loadRemoteStory, type Fetch } from '$lib/embed/remote/remoteStory';
+import { asWritten } from '$lib/story/asWritten';
 import type { StoryIssue } from '$lib/story/types';
 import { openStoryText, type Opened } from './openStory';
 import { authoredForm } from './storyDocument';
@@ -20,7 +21,7 @@ export async function openRemoteStory(src: string, base: string, fetch: Fetch): 
 	const { problem } = loaded;
 	// Said in the page's language: the problems' words load only for a problem.
 	const { sayProblem } = await import('$lib/i18n/problems/words');
-	const issue: StoryIssue = { file: src, field: '(root)', message: await sayProblem(problem) };
+	const issue: StoryIssue = { file: src, field: '(root)', ...asWritten(await sayProblem(problem)) };
 	if (problem.kind !== 'invalid' || body === null) return { story: null, issues: [issue] };
 	// The file is there, within the cap: it opens as it is, its problems listed.
 	const opened = openStoryText(await (body as Response).text(), src);

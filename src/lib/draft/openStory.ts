@@ -1,4 +1,4 @@
-import { importTimelineJs } from '$lib/import/timelinejs/importTimelineJs';
+import { importTimelineJs, notJson } from '$lib/import/timelinejs/importTimelineJs';
 import { isTimelineJs } from '$lib/import/timelinejs/isTimelineJs';
 import type { StoryIssue } from '$lib/story/types';
 import { authoredForm } from './storyDocument';
@@ -22,8 +22,7 @@ export function openStoryText(text: string, file: string): Opened {
 	try {
 		json = JSON.parse(trimmed);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return { story: null, issues: [{ file, field: '(root)', message: `Not JSON: ${detail}` }] };
+		return { story: null, issues: [notJson(file, error)] };
 	}
 	if (isTimelineJs(json)) return fromTimelineJs(trimmed, file);
 	return { story: authoredForm(json), issues: [] };

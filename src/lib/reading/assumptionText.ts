@@ -15,7 +15,9 @@ export function assumptionNow(when: Reading): string | undefined {
 
 /** The same in another language: its words loaded on demand (the reader's panel does without them). */
 export async function assumptionWords(when: Reading): Promise<string> {
+	const message = when.assumption ?? '';
+	if (!when.assumes) return message;
 	const { issueText, loadCheckWords } = await import('$lib/i18n/checks/words');
 	await loadCheckWords();
-	return issueText({ message: when.assumption ?? '', says: when.assumes });
+	return issueText({ message, says: when.assumes });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatStoryIssues, loadStory } from '$lib/story/loadStory';
+import { asWritten } from '$lib/story/asWritten';
 import type { ResolvedStory, StoryIssue } from '$lib/story/types';
 
 // Stories are files in src/data/stories/<id>/: story.json plus its source texts, read at
@@ -35,7 +36,7 @@ function inlineSources(
 			issues.push({
 				file,
 				field: `sources[${i}].file`,
-				message: `no file "${source.file}" beside story.json`
+				...asWritten(`no file "${source.file}" beside story.json`)
 			});
 			return source;
 		}
@@ -44,7 +45,9 @@ function inlineSources(
 			issues.push({
 				file,
 				field: `sources[${i}].sha256`,
-				message: `"${source.file}" has changed: its SHA-256 is ${digest}; sources must stay byte-exact`
+				...asWritten(
+					`"${source.file}" has changed: its SHA-256 is ${digest}; sources must stay byte-exact`
+				)
 			});
 		return { ...source, text };
 	});
@@ -66,7 +69,7 @@ function loadAll(): ResolvedStory[] {
 			problems.push({
 				file,
 				field: 'id',
-				message: `"${result.story.id}" must match its folder name "${id}"`
+				...asWritten(`"${result.story.id}" must match its folder name "${id}"`)
 			});
 		else stories.push(result.story);
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatStoryIssues, loadStory } from './loadStory';
+import { asWritten } from './asWritten';
 import { STORY_FORMAT } from './storyFormat';
 import type { StoryInput } from './storyInput';
 import {
@@ -264,8 +265,13 @@ describe('formatStoryIssues', () => {
 	it('writes one line per issue', () => {
 		expect(
 			formatStoryIssues([
-				{ file: 'a.json', field: 'format', message: 'Unsupported' },
-				{ file: 'a.json', eventId: 'meeting', field: 'events[0].when.text', message: 'Not quoted' }
+				{ file: 'a.json', field: 'format', ...asWritten('Unsupported') },
+				{
+					file: 'a.json',
+					eventId: 'meeting',
+					field: 'events[0].when.text',
+					...asWritten('Not quoted')
+				}
 			])
 		).toBe(
 			'a.json › format: Unsupported\na.json › event meeting › events[0].when.text: Not quoted'

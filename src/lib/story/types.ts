@@ -134,8 +134,8 @@ export interface StoryIssue {
 	/** In English, for the command line, the build and the logs. */
 	message: string;
 	/**
-	 * The same, as the checker's words, which a reader's view writes in the reader's language.
-	 * Without them (a problem of the build, or of a TimelineJS file), `message` is shown.
+	 * The same, as the checker's words, which a reader's view writes in the reader's language
+	 * (a problem told in one language only, the build's, is `asWritten` with its text).
 	 */
-	says?: CheckWords;
+	says: CheckWords;
 }

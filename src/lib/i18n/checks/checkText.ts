@@ -14,6 +14,17 @@ function numberFormat(locale: string): Intl.NumberFormat {
 	return format;
 }
 
+/** Whether `words` has every message of a problem, its values' words included. */
+export function hasWords(said: CheckWords, words: CheckCatalogue, depth = 0): boolean {
+	return (
+		Object.hasOwn(words.says, said.key) &&
+		Object.values(said.values ?? {}).every(
+			(value) =>
+				typeof value !== 'object' || depth >= MAX_DEPTH || hasWords(value, words, depth + 1)
+		)
+	);
+}
+
 /**
  * A check's problem in `words`, its places filled: text as it is, a count written in
  * `locale`, a word of the catalogue in its own words (the checker runs in a worker, without the reader's catalogue that

@@ -1,5 +1,7 @@
 import type { Widened } from '../en';
+import type { asWrittenEn } from './asWrittenEn';
 import type { dateWordsEn } from './dateWordsEn';
+import type { importEn } from './importEn';
 import type { readingsEn } from './readingsEn';
 import type { seasonReadingsEn } from './seasonReadingsEn';
 
@@ -8,8 +10,9 @@ import type { seasonReadingsEn } from './seasonReadingsEn';
  * message whose `{places}` a check fills (see `CheckWords`). The checker writes its English
  * message from here (for the command line and the build); a reader's view shows the same
  * problem from its language's catalogue (catalogues/*.ts), loaded with the view. The date
- * word rules' reasons are in dateWordsEn.ts, loaded with those rules, and the notes on what a
- * reading takes for granted in readingsEn.ts and seasonReadingsEn.ts; english.ts has them all.
+ * word rules' reasons are in dateWordsEn.ts, loaded with those rules; the notes on what a
+ * reading takes for granted in readingsEn.ts and seasonReadingsEn.ts; the TimelineJS
+ * import's problems in importEn.ts, loaded with the importer; english.ts has them all.
  */
 export const checkCoreEn = {
 	says: {
@@ -104,7 +107,12 @@ export const checkCoreEn = {
 
 /** What every catalogue of the checker's words holds. */
 export type CheckMessages = Widened<{
-	says: typeof checkCoreEn.says & typeof dateWordsEn & typeof readingsEn & typeof seasonReadingsEn;
+	says: typeof checkCoreEn.says &
+		typeof dateWordsEn &
+		typeof readingsEn &
+		typeof seasonReadingsEn &
+		typeof importEn &
+		typeof asWrittenEn;
 }>;
 
 /** A problem (or a word in one), as one of the catalogue's messages. */

@@ -1,3 +1,4 @@
+import type { Said } from '../../story/said';
 import type { PublishedInput } from '../../story/storyInput';
 import type { StoryIssue } from '../../story/types';
 import type { Slide, Timeline } from './timeline';
@@ -51,7 +52,7 @@ type Report = (
 	context: ImportContext,
 	slide: Slide,
 	path: string,
-	message: string,
+	problem: Said,
 	title?: string
 ) => void;
 
@@ -66,8 +67,9 @@ function report(
 	list: StoryIssue[],
 	slide: Slide,
 	path: string,
-	message: string,
+	{ message, says }: Said,
 	title?: string
 ): void {
-	list.push({ file: context.options.file, field: fieldOf(context, slide, path, title), message });
+	const field = fieldOf(context, slide, path, title);
+	list.push({ file: context.options.file, field, message, says });
 }

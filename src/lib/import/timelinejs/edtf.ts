@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import type { CheckKey } from '../../i18n/checks/en';
 import { isoOffset } from '../../story/dates/isoOffset';
+import type { Said } from '../../story/said';
+import { expected, said } from './importSaid';
 import type { DateField } from './types';
 
 /**
@@ -10,8 +13,7 @@ import type { DateField } from './types';
  * TimelineJS counts years as historians do, with no year 0: its `-44` is 44 BCE, which EDTF
  * (like ISO 8601, where year 0 is 1 BCE) writes `-0043`.
  */
-export type DateResult =
-	{ ok: true; date: WrittenDate } | { ok: false; part: DateField; message: string };
+export type DateResult = { ok: true; date: WrittenDate } | ({ ok: false; part: DateField } & Said);
 
 export interface WrittenDate {
 	edtf: string;
@@ -22,43 +24,59 @@ export interface WrittenDate {
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 type Part = (typeof PARTS)[number];
-const LIMITS: Record<Exclude<Part, 'year' | 'day'>, [number, number]> = {
+type Ranged = Exclude<Part, 'year' | 'day'>;
+const LIMITS: Record<Ranged, [number, number]> = {
 	month: [1, 12],
 	hour: [0, 23],
 	minute: [0, 59],
 	second: [0, 59],
 	millisecond: [0, 999]
 };
+/** What is said of a part out of its range, and of a part without the one above it. */
+const NOT_A: Record<Ranged, CheckKey> = {
+	month: 'tljsNotMonth',
+	hour: 'tljsNotHour',
+	minute: 'tljsNotMinute',
+	second: 'tljsNotSecond',
+	millisecond: 'tljsNotMillisecond'
+};
+const ALONE: Partial<Record<Part, CheckKey>> = {
+	day: 'tljsDayAlone',
+	hour: 'tljsHourAlone',
+	minute: 'tljsMinuteAlone',
+	second: 'tljsSecondAlone',
+	millisecond: 'tljsMillisecondAlone'
+};
 
 export function timelineJsDate(value: Record<string, unknown>, timeZone: string): DateResult {
 	const parts: Partial<Record<Part, number>> = {};
 	for (const part of PARTS) {
 		const read = readInteger(value[part]);
-		if (read === null) return fail(part, `${describe(value[part])} is not a whole number`);
+		if (read === null) return notWhole(part, value[part]);
 		if (read !== undefined) parts[part] = read;
 	}
 	const { year: written, month, day, hour, minute, second, millisecond } = parts;
-	if (written === undefined) return fail('year', 'A date needs a year');
-	if (written === 0) return fail('year', 'There is no year 0: 1 BCE is -1, 1 CE is 1');
+	if (written === undefined) return fail('year', said('tljsNoYear'));
+	if (written === 0) return fail('year', said('tljsYearZero'));
 	const year = written < 0 ? written + 1 : written;
 	for (const part of ['month', 'hour', 'minute', 'second', 'millisecond'] as const) {
 		const n = parts[part];
 		const [min, max] = LIMITS[part];
 		if (n !== undefined && (n < min || n > max))
-			return fail(part, `${n} is not ${part === 'hour' ? 'an' : 'a'} ${part} (${min}–${max})`);
+			return fail(part, said(NOT_A[part], { value: String(n), min, max }));
 	}
 	// Each part needs the one above it: a day without a month would invent the month.
 	const missing = firstGap([month, day, hour, minute, second, millisecond]);
 	if (missing !== -1) {
-		const [part, above] = [PARTS[missing + 2]!, PARTS[missing + 1]!];
-		return fail(part, `${part === 'hour' ? 'An' : 'A'} ${part} needs a ${above}; none is given`);
+		const part = PARTS[missing + 2]!;
+		return fail(part, said(ALONE[part]!));
 	}
 	if (day !== undefined) {
 		const days = daysInMonth(year, month!);
-		if (day < 1 || day > days) return fail('day', `${day} is not a day of that month (1–${days})`);
+		if (day < 1 || day > days) return fail('day', said('tljsNotDay', { value: String(day), days }));
 	}
 	if (month !== undefined && Math.abs(year) > 9999)
-		return fail('month', `A year beyond 9999 (here ${written}) can only be written alone`);
+		return fail('month', said('tljsYearAlone', { year: String(written) }));
 
 	const first = [year, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, millisecond ?? 0];
 	const last = [
@@ -88,8 +106,16 @@ export function isBefore(a: number[], b: number[]): boolean {
 	return false;
 }
 
-function fail(part: DateField, message: string): DateResult {
-	return { ok: false, part, message };
+function fail(part: DateField, problem: Said): DateResult {
+	return { ok: false, part, ...problem };
+}
+
+/** A part that is not a whole number: the file's text or number as it is, else its type. */
+function notWhole(part: DateField, value: unknown): DateResult {
+	if (typeof value === 'string')
+		return fail(part, said('tljsNotWhole', { value: JSON.stringify(value.slice(0, 40)) }));
+	if (typeof value === 'number') return fail(part, said('tljsNotWhole', { value: String(value) }));
+	return fail(part, expected('aWholeNumber', value));
 }
 
 /** A whole number, undefined when absent (`''`, null), null when it is something else. */
@@ -102,12 +128,6 @@ function readInteger(value: unknown): number | undefined | null {
 	if (!/^[-+]?\d{1,16}$/.test(trimmed)) return null;
 	const n = Number(trimmed);
 	return Number.isSafeInteger(n) ? n : null;
-}
-
-function describe(value: unknown): string {
-	if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-	if (typeof value === 'number') return String(value);
-	return Array.isArray(value) ? 'An array' : value === null ? 'null' : `A ${typeof value}`;
 }
 
 /** Index of the first present part that follows an absent one, or -1. */

@@ -1,4 +1,5 @@
 import type { StoryIssue } from '../../story/types';
+import { said } from './importSaid';
 import { readTimelineCsv } from './readCsv';
 import { importTimelineJson } from './importTimelineJson';
 import { timelineToStory, type ImportOptions, type ImportResult } from './toStory';
@@ -14,8 +15,7 @@ export function importTimelineJs(contents: string, options: ImportOptions): Impo
 		try {
 			json = JSON.parse(trimmed);
 		} catch (error) {
-			const detail = error instanceof Error ? error.message : String(error);
-			return failure(options.file, '(root)', `Not JSON: ${detail}`);
+			return { ok: false, issues: [notJson(options.file, error)] };
 		}
 		return importTimelineJson(json, options);
 	}
@@ -23,10 +23,8 @@ export function importTimelineJs(contents: string, options: ImportOptions): Impo
 	return read.ok ? timelineToStory(read.timeline, options) : read;
 }
 
-function failure(
-	file: string,
-	field: string,
-	message: string
-): { ok: false; issues: StoryIssue[] } {
-	return { ok: false, issues: [{ file, field, message }] };
+/** A file that starts as JSON and does not parse, with what the parser said. */
+export function notJson(file: string, error: unknown): StoryIssue {
+	const detail = error instanceof Error ? error.message : String(error);
+	return { file, field: '(root)', ...said('notJson', { detail }) };
 }

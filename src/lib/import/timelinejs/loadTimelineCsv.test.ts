@@ -40,7 +40,11 @@ describe('loadTimelineCsv', () => {
 					file: SHEET.href,
 					field: 'row 1',
 					message:
-						'Not a TimelineJS spreadsheet: no "Year", "Headline", "Text" column (found "Date", "Title")'
+						'Not a TimelineJS spreadsheet: no "Year", "Headline", "Text" column (found "Date", "Title")',
+					says: {
+						key: 'tljsNotSheet',
+						values: { missing: '"Year", "Headline", "Text"', found: '"Date", "Title"' }
+					}
 				}
 			]
 		});

@@ -52,7 +52,8 @@ describe('loadTimelineJs', () => {
 				{
 					file: URL_OF.href,
 					field: 'events[0] (“Bad”) › start_date.year',
-					message: '"x" is not a whole number'
+					message: '"x" is not a whole number',
+					says: { key: 'tljsNotWhole', values: { value: '"x"' } }
 				}
 			]
 		});

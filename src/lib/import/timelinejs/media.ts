@@ -1,7 +1,9 @@
 import { mediaEmbed } from '../../media/mediaEmbed';
 import type { MediaInput } from '../../story/storyInput';
+import { words } from '../../story/said';
 import { httpUrl } from '../../ui/httpUrl';
 import { warn, type ImportContext } from './context';
+import { said } from './importSaid';
 import { htmlToLine } from './plainText';
 import type { Slide } from './timeline';
 import { shorten } from './words';
@@ -18,7 +20,7 @@ export function mediaOf(context: ImportContext, slide: Slide, title: string): Me
 	const media = slide.data.media;
 	if (media === undefined || media === null) return null;
 	if (typeof media !== 'object' || Array.isArray(media)) {
-		warn(context, slide, 'media', `Dropped: expected an object`, title);
+		warn(context, slide, 'media', said('tljsDropped', { what: words('anObject') }), title);
 		return null;
 	}
 	const fields = media as Record<string, unknown>;
@@ -28,7 +30,7 @@ export function mediaOf(context: ImportContext, slide: Slide, title: string): Me
 	const url = /^https?:\/\//i.test(raw) ? httpUrl(raw) : null;
 	if (!url) {
 		const shown = shorten(raw.replace(/\s+/g, ' '), 60);
-		warn(context, slide, 'media.url', `Dropped: "${shown}" is not an http(s) address`, title);
+		warn(context, slide, 'media.url', said('tljsNotHttp', { url: shown }), title);
 		return null;
 	}
 	const caption = line('caption');

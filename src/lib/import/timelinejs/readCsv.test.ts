@@ -17,7 +17,8 @@ describe('readTimelineCsv: what a sheet gets wrong', () => {
 				file: 'sheet.csv',
 				field: 'row 3',
 				message:
-					'A quote (") opened in this row is never closed, so the rest of the sheet would run into one cell'
+					'A quote (") opened in this row is never closed, so the rest of the sheet would run into one cell',
+				says: { key: 'tljsUnclosedQuote' }
 			}
 		]);
 	});
@@ -53,7 +54,8 @@ describe('readTimelineCsv: what a sheet gets wrong', () => {
 			{
 				file: 'sheet.csv',
 				field: 'row 4, Type',
-				message: 'A second title row (the title is row 2): make this one an event or remove it'
+				message: 'A second title row (the title is row 2): make this one an event or remove it',
+				says: { key: 'tljsSecondTitle', values: { row: '2' } }
 			}
 		]);
 	});

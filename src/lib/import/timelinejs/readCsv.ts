@@ -1,5 +1,7 @@
 import { csvParseRows } from 'd3';
+import { words } from '../../story/said';
 import type { StoryIssue } from '../../story/types';
+import { said } from './importSaid';
 import type { ReadResult } from './readJson';
 import type { Slide } from './timeline';
 
@@ -46,43 +48,27 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 	if (unclosed !== null)
 		return {
 			ok: false,
-			issues: [
-				{
-					file,
-					field: `row ${unclosed}`,
-					message:
-						'A quote (") opened in this row is never closed, so the rest of the sheet would run into one cell'
-				}
-			]
+			issues: [{ file, field: `row ${unclosed}`, ...said('tljsUnclosedQuote') }]
 		};
 	const rows = rowsOf(text);
 	const twice = rows.columns.filter((c, i) => c.trim() !== '' && rows.columns.indexOf(c) !== i);
-	if (twice.length > 0)
+	if (twice.length > 0) {
+		const columns = quoted([...new Set(twice)]);
 		return {
 			ok: false,
-			issues: [
-				{
-					file,
-					field: 'row 1',
-					message: `The column ${[...new Set(twice)].map((c) => `"${c}"`).join(', ')} appears more than once: which one holds the slides' words is not known`
-				}
-			]
+			issues: [{ file, field: 'row 1', ...said('tljsColumnTwice', { columns }) }]
 		};
+	}
 	const missing = REQUIRED.filter((column) => !rows.columns.includes(column));
-	if (missing.length > 0)
-		return {
-			ok: false,
-			issues: [
-				{
-					file,
-					field: 'row 1',
-					message: `Not a TimelineJS spreadsheet: no ${missing.map((c) => `"${c}"`).join(', ')} column (found ${rows.columns.map((c) => `"${c}"`).join(', ') || 'none'})`
-				}
-			]
-		};
+	if (missing.length > 0) {
+		const found = quoted(rows.columns) || words('tljsNoColumns');
+		const problem = said('tljsNotSheet', { missing: quoted(missing), found });
+		return { ok: false, issues: [{ file, field: 'row 1', ...problem }] };
+	}
 
 	const issues: StoryIssue[] = [];
 	let title: Slide | null = null;
+	let titleRow = 0;
 	const events: Slide[] = [];
 	const eras: Slide[] = [];
 	rows.forEach((row, i) => {
@@ -100,7 +86,7 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 				issues.push({
 					file,
 					field: `${where}, ${column}`,
-					message: `"${cell(column)}" is not a time of day such as 14:30, 2:30 PM or 14:30:15`
+					...said('tljsNotTime', { value: cell(column) })
 				});
 		if (start === 'bad-time' || end === 'bad-time') return;
 		const data: Record<string, unknown> = {
@@ -121,9 +107,9 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 			issues.push({
 				file,
 				field: `${where}, Type`,
-				message: `A second title row (the title is ${(title as Slide).where}): make this one an event or remove it`
+				...said('tljsSecondTitle', { row: String(titleRow) })
 			});
-		else if (type === 'title') title = slide;
+		else if (type === 'title') [title, titleRow] = [slide, i + 2];
 		else if (type === 'era') eras.push(slide);
 		else events.push(slide);
 	});
@@ -139,6 +125,11 @@ export function readTimelineCsv(csv: string, file: string): ReadResult {
 				'Date from the TimelineJS spreadsheet’s Year, Month, Day and Time columns (End … for the end)'
 		}
 	};
+}
+
+/** Column headings as a problem names them: `"Year", "Headline"`. */
+function quoted(columns: string[]): string {
+	return columns.map((c) => `"${c}"`).join(', ');
 }
 
 /**

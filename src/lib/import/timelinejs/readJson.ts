@@ -1,4 +1,6 @@
+import type { CheckKey } from '../../i18n/checks/en';
 import type { StoryIssue } from '../../story/types';
+import { said } from './importSaid';
 import { isRecord } from './isTimelineJs';
 import type { Slide, Timeline } from './timeline';
 
@@ -6,23 +8,20 @@ export type ReadResult = { ok: true; timeline: Timeline } | { ok: false; issues:
 
 /** A TimelineJS3 JSON file's slides; problems with its shape name the field. */
 export function readTimelineJson(json: unknown, file: string): ReadResult {
-	const issue = (field: string, message: string): ReadResult => ({
+	const issue = (field: string, key: CheckKey): ReadResult => ({
 		ok: false,
-		issues: [{ file, field, message }]
+		issues: [{ file, field, ...said(key) }]
 	});
-	if (!isRecord(json)) return issue('(root)', 'A TimelineJS file is a JSON object');
-	if (!Array.isArray(json.events))
-		return issue('events', 'A TimelineJS file needs an "events" list');
-	if (json.eras !== undefined && !Array.isArray(json.eras))
-		return issue('eras', 'Expected a list of eras');
-	if (json.title !== undefined && !isRecord(json.title))
-		return issue('title', 'Expected the title slide, an object');
+	if (!isRecord(json)) return issue('(root)', 'tljsNotObject');
+	if (!Array.isArray(json.events)) return issue('events', 'tljsNoEvents');
+	if (json.eras !== undefined && !Array.isArray(json.eras)) return issue('eras', 'tljsErasList');
+	if (json.title !== undefined && !isRecord(json.title)) return issue('title', 'tljsTitleObject');
 
 	const issues: StoryIssue[] = [];
 	const slides = (list: unknown[], name: string): Slide[] =>
 		list.flatMap((data, i) => {
 			if (isRecord(data)) return [{ data, where: `${name}[${i}]` }];
-			issues.push({ file, field: `${name}[${i}]`, message: 'Expected a slide, an object' });
+			issues.push({ file, field: `${name}[${i}]`, ...said('tljsSlideObject') });
 			return [];
 		});
 	const events = slides(json.events, 'events');

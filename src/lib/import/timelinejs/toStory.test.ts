@@ -329,7 +329,12 @@ describe('hand-made timelines', () => {
 		expect(sheet('25:00')).toEqual({
 			ok: false,
 			issues: [
-				{ file: 'sheet.csv', field: 'row 2 (“Late”) › Time', message: '25 is not an hour (0–23)' }
+				{
+					file: 'sheet.csv',
+					field: 'row 2 (“Late”) › Time',
+					message: '25 is not an hour (0–23)',
+					says: { key: 'tljsNotHour', values: { value: '25', min: 0, max: 23 } }
+				}
 			]
 		});
 		expect(sheet('noon')).toEqual({
@@ -338,7 +343,8 @@ describe('hand-made timelines', () => {
 				{
 					file: 'sheet.csv',
 					field: 'row 2, Time',
-					message: expect.stringMatching(/"noon" is not a time/)
+					message: expect.stringMatching(/"noon" is not a time/),
+					says: { key: 'tljsNotTime', values: { value: 'noon' } }
 				}
 			]
 		});

@@ -16,13 +16,11 @@ import { joinStyled, sourceStyles, unstyled, type StyledText } from './styledTex
 import { quote } from './quote';
 import { slugify, uniqueSlugs } from '../../story/slug';
 import { describeValue } from '../../story/describeValue';
-import { told } from '../../story/said';
+import { words as wordOf } from '../../story/said';
+import { expected, said } from './importSaid';
 import type { Slide, Timeline } from './timeline';
 import { dateLine, whenOf, type SlideDate } from './when';
 import { firstSentence, shorten } from './words';
-
-/** A value's type, named in English as the story checker names it. */
-const typeName = (value: unknown): string => told(describeValue(value)).message;
 
 export { TIMELINE_SOURCE_ID, type ImportOptions } from './context';
 
@@ -61,7 +59,7 @@ export function timelineToStory(timeline: Timeline, options: ImportOptions): Imp
 	if (drafts.length === 0)
 		return {
 			ok: false,
-			issues: [{ file: options.file, field: 'events', message: 'The timeline has no events' }]
+			issues: [{ file: options.file, field: 'events', ...said('tljsNoEventSlides') }]
 		};
 
 	const source = joinStyled(blocks, '\n\n');
@@ -104,7 +102,7 @@ function importEvents(context: ImportContext, blocks: StyledText[]): Draft[] {
 			shorten(words.headline, MAX_NAME) ||
 			shorten(words.paragraphs[0]?.text ?? words.displayDate, 80);
 		if (!words.headline && !words.displayDate && words.paragraphs.length === 0) {
-			refuse(context, slide, 'text', 'The slide has no headline and no text: nothing to quote');
+			refuse(context, slide, 'text', said('tljsNoWords'));
 			return;
 		}
 		const expression = slideDates(context, slide, title);
@@ -114,8 +112,7 @@ function importEvents(context: ImportContext, blocks: StyledText[]): Draft[] {
 		const block = styled.text;
 		const same = firstWithBlock.get(block);
 		if (same) {
-			const message = `Repeats ${same.where} word for word, so no passage could tell them apart; merge them or make the words differ`;
-			refuse(context, slide, 'text', message, title);
+			refuse(context, slide, 'text', said('tljsRepeats', { slide: same.where }), title);
 			return;
 		}
 		firstWithBlock.set(block, slide);
@@ -162,7 +159,7 @@ function importEras(context: ImportContext): EraInput[] {
 		const words = slideWords(context, slide);
 		if (!words) return;
 		if (slide.data.end_date === undefined) {
-			refuse(context, slide, 'end_date', 'An era needs an end date', words.headline);
+			refuse(context, slide, 'end_date', said('tljsEraEnd'), words.headline);
 			return;
 		}
 		const expression = slideDates(context, slide, words.headline);
@@ -178,14 +175,7 @@ function quoteEvents(context: ImportContext, drafts: Draft[], blocks: string[], 
 	for (const draft of drafts) {
 		const excerpt = quote(text, blocks, draft.block);
 		if (excerpt) draft.event.excerpts.push(excerpt);
-		else
-			refuse(
-				context,
-				draft.slide,
-				'text',
-				'Its words also begin another slide, so no passage could point to it alone; make them differ',
-				draft.event.title
-			);
+		else refuse(context, draft.slide, 'text', said('tljsBeginsAnother'), draft.event.title);
 	}
 }
 
@@ -232,21 +222,20 @@ function storyOf(
 function slideWords(context: ImportContext, slide: Slide): Words | null {
 	const text = slide.data.text ?? {};
 	if (typeof text !== 'object' || text === null || Array.isArray(text)) {
-		refuse(context, slide, 'text', 'Expected an object with "headline" and "text"');
+		refuse(context, slide, 'text', said('tljsTextObject'));
 		return null;
 	}
 	const field = (key: string): string | null => {
 		const value = (text as Record<string, unknown>)[key] ?? '';
 		if (typeof value === 'string') return value;
-		refuse(context, slide, `text.${key}`, `Expected a string, got ${typeName(value)}`);
+		refuse(context, slide, `text.${key}`, expected('aString', value));
 		return null;
 	};
 	const headline = field('headline');
 	const body = field('text');
 	const display = displayDateOf(slide);
 	if (headline === null || body === null || display === null) {
-		if (display === null)
-			refuse(context, slide, 'display_date', 'Expected a string (the date as shown)');
+		if (display === null) refuse(context, slide, 'display_date', said('tljsDisplayDate'));
 		return null;
 	}
 	return {
@@ -272,15 +261,15 @@ function displayDateOf(slide: Slide): string | null {
 function slideDates(context: ImportContext, slide: Slide, title: string): string | null {
 	const start = dateOf(context, slide, 'start_date', title);
 	if (start === undefined) {
-		refuse(context, slide, 'start_date', 'A slide needs a start date with a year', title);
+		refuse(context, slide, 'start_date', said('tljsNoStart'), title);
 		return null;
 	}
 	const end = dateOf(context, slide, 'end_date', title);
 	if (start === null || end === null) return null;
 	if (!end) return start.edtf;
 	if (isBefore(end.last, start.first)) {
-		const message = `The end (${end.edtf}) comes before the start (${start.edtf})`;
-		refuse(context, slide, 'end_date', message, title);
+		const problem = said('tljsEndFirst', { end: end.edtf, start: start.edtf });
+		refuse(context, slide, 'end_date', problem, title);
 		return null;
 	}
 	return `${start.edtf}/${end.edtf}`;
@@ -296,12 +285,12 @@ function dateOf(
 	const value = slide.data[key];
 	if (value === undefined || value === null || value === '') return undefined;
 	if (typeof value !== 'object' || Array.isArray(value)) {
-		refuse(context, slide, key, `Expected a date object, got ${typeName(value)}`, title);
+		refuse(context, slide, key, expected('aDateObject', value), title);
 		return null;
 	}
 	const result = timelineJsDate(value as Record<string, unknown>, context.options.timeZone);
 	if (result.ok) return result.date;
-	refuse(context, slide, `${key}.${result.part}`, result.message, title);
+	refuse(context, slide, `${key}.${result.part}`, result, title);
 	return null;
 }
 
@@ -310,7 +299,8 @@ function groupOf(context: ImportContext, slide: Slide): string | null {
 	const group = slide.data.group;
 	if (group === undefined || group === null) return null;
 	if (typeof group !== 'string') {
-		warn(context, slide, 'group', `Ignored: expected a string, got ${typeName(group)}`);
+		const got = describeValue(group);
+		warn(context, slide, 'group', said('tljsIgnored', { what: wordOf('aString'), got }));
 		return null;
 	}
 	return htmlToLine(group) || null;

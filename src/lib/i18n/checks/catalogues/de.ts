@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'ein Wahrheitswert',
 		null: 'null',
 		aValue: 'ein Wert vom Typ {type}',
+		asWritten: '{text}',
 		required: 'Erforderlich, fehlt aber',
 		expected: 'Erwartet: {what}; erhalten: {got}',
 		invalid: 'Ungültiger Wert: {value}',
@@ -180,6 +181,53 @@ export default {
 		days: 'Tage',
 		weeks: 'Wochen',
 		months: 'Monate',
-		years: 'Jahre'
+		years: 'Jahre',
+		// The TimelineJS import.
+		notJson: 'Kein JSON: {detail}',
+		tljsNotObject: 'Eine TimelineJS-Datei ist ein JSON-Objekt',
+		tljsNoEvents: 'Eine TimelineJS-Datei braucht eine Liste "events"',
+		tljsErasList: 'Erwartet: eine Liste von Epochen',
+		tljsTitleObject: 'Erwartet: die Titelfolie, ein Objekt',
+		tljsSlideObject: 'Erwartet: eine Folie, ein Objekt',
+		tljsUnclosedQuote:
+			'Ein in dieser Zeile geöffnetes Anführungszeichen (") wird nie geschlossen, sodass der Rest der Tabelle in einer einzigen Zelle landen würde',
+		tljsColumnTwice:
+			'Die Spalte {columns} kommt mehr als einmal vor: Es ist nicht klar, welche den Text der Folien enthält',
+		tljsNotSheet: 'Keine TimelineJS-Tabelle: Die Spalte {missing} fehlt (gefunden: {found})',
+		tljsNoColumns: 'keine',
+		tljsNotTime: '"{value}" ist keine Uhrzeit wie 14:30, 2:30 PM oder 14:30:15',
+		tljsSecondTitle:
+			'Eine zweite Titelzeile (der Titel steht in Zeile {row}): Machen Sie diese Zeile zu einem Ereignis oder entfernen Sie sie',
+		tljsNoEventSlides: 'Die Zeitleiste enthält keine Ereignisse',
+		tljsNoWords: 'Die Folie hat weder Überschrift noch Text: Es gibt nichts zu zitieren',
+		tljsRepeats:
+			'Wiederholt {slide} Wort für Wort, sodass keine Textstelle die beiden unterscheiden könnte; führen Sie sie zusammen oder ändern Sie den Wortlaut',
+		tljsBeginsAnother:
+			'Ihr Text steht auch am Anfang einer anderen Folie, sodass keine Textstelle allein auf sie verweisen könnte; ändern Sie einen der beiden Texte',
+		tljsTextObject: 'Erwartet: ein Objekt mit "headline" und "text"',
+		tljsDisplayDate: 'Erwartet: eine Zeichenkette (das Datum, wie es angezeigt wird)',
+		tljsNoStart: 'Eine Folie braucht ein Anfangsdatum mit Jahr',
+		tljsEraEnd: 'Eine Epoche braucht ein Enddatum',
+		tljsEndFirst: 'Das Ende ({end}) liegt vor dem Anfang ({start})',
+		tljsDropped: 'Entfernt (erwartet: {what})',
+		tljsNotHttp: 'Entfernt: "{url}" ist keine http(s)-Adresse',
+		tljsIgnored: 'Ignoriert (erwartet: {what}; erhalten: {got})',
+		aDateObject: 'ein Datumsobjekt',
+		aWholeNumber: 'eine ganze Zahl',
+		tljsNotWhole: '{value} ist keine ganze Zahl',
+		tljsNoYear: 'Ein Datum braucht ein Jahr',
+		tljsYearZero: 'Es gibt kein Jahr 0: 1 v. Chr. ist -1, 1 n. Chr. ist 1',
+		tljsNotMonth: '{value} ist kein Monat ({min}–{max})',
+		tljsNotHour: '{value} ist keine Stunde ({min}–{max})',
+		tljsNotMinute: '{value} ist keine Minute ({min}–{max})',
+		tljsNotSecond: '{value} ist keine Sekunde ({min}–{max})',
+		tljsNotMillisecond: '{value} ist keine Millisekunde ({min}–{max})',
+		tljsNotDay: '{value} ist kein Tag dieses Monats (1–{days})',
+		tljsDayAlone: 'Ein Tag braucht einen Monat; es ist keiner angegeben',
+		tljsHourAlone: 'Eine Stunde braucht einen Tag; es ist keiner angegeben',
+		tljsMinuteAlone: 'Eine Minute braucht eine Stunde; es ist keine angegeben',
+		tljsSecondAlone: 'Eine Sekunde braucht eine Minute; es ist keine angegeben',
+		tljsMillisecondAlone: 'Eine Millisekunde braucht eine Sekunde; es ist keine angegeben',
+		tljsYearAlone: 'Ein Jahr nach 9999 (hier {year}) kann nur allein stehen, ohne Monat und Tag'
 	}
 } satisfies CheckMessages;

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booleano',
 		null: 'null',
 		aValue: 'un valor de tipo {type}',
+		asWritten: '{text}',
 		required: 'Obligatorio, pero falta',
 		expected: 'Se esperaba {what}; se recibió {got}',
 		invalid: 'Valor no válido: {value}',
@@ -178,6 +179,54 @@ export default {
 		days: 'días',
 		weeks: 'semanas',
 		months: 'meses',
-		years: 'años'
+		years: 'años',
+		// The TimelineJS import.
+		notJson: 'No es JSON: {detail}',
+		tljsNotObject: 'Un archivo de TimelineJS es un objeto JSON',
+		tljsNoEvents: 'Un archivo de TimelineJS necesita una lista "events"',
+		tljsErasList: 'Se esperaba una lista de épocas',
+		tljsTitleObject: 'Se esperaba la diapositiva de título, un objeto',
+		tljsSlideObject: 'Se esperaba una diapositiva, un objeto',
+		tljsUnclosedQuote:
+			'Unas comillas (") abiertas en esta fila no se cierran nunca, así que el resto de la hoja quedaría en una sola celda',
+		tljsColumnTwice:
+			'La columna {columns} aparece más de una vez: no se sabe cuál contiene el texto de las diapositivas',
+		tljsNotSheet:
+			'No es una hoja de cálculo de TimelineJS: falta la columna {missing} (encontradas: {found})',
+		tljsNoColumns: 'ninguna',
+		tljsNotTime: '"{value}" no es una hora del día como 14:30, 2:30 PM o 14:30:15',
+		tljsSecondTitle:
+			'Una segunda fila de título (el título está en la fila {row}): conviértala en un suceso o elimínela',
+		tljsNoEventSlides: 'La cronología no tiene sucesos',
+		tljsNoWords: 'La diapositiva no tiene titular ni texto: no hay nada que citar',
+		tljsRepeats:
+			'Repite {slide} palabra por palabra, así que ningún pasaje podría distinguirlas; combínelas o cambie el texto',
+		tljsBeginsAnother:
+			'Su texto es también el comienzo de otra diapositiva, así que ningún pasaje podría señalar solo esta; cambie uno de los dos textos',
+		tljsTextObject: 'Se esperaba un objeto con "headline" y "text"',
+		tljsDisplayDate: 'Se esperaba una cadena de texto (la fecha tal como se muestra)',
+		tljsNoStart: 'Una diapositiva necesita una fecha de inicio con año',
+		tljsEraEnd: 'Una época necesita una fecha de fin',
+		tljsEndFirst: 'El final ({end}) es anterior al inicio ({start})',
+		tljsDropped: 'Descartado (se esperaba {what})',
+		tljsNotHttp: 'Descartado: "{url}" no es una dirección http(s)',
+		tljsIgnored: 'Ignorado (se esperaba {what}; se recibió {got})',
+		aDateObject: 'un objeto de fecha',
+		aWholeNumber: 'un número entero',
+		tljsNotWhole: '{value} no es un número entero',
+		tljsNoYear: 'Una fecha necesita un año',
+		tljsYearZero: 'No existe el año 0: el 1 a. C. es -1 y el 1 d. C. es 1',
+		tljsNotMonth: '{value} no es un mes ({min}–{max})',
+		tljsNotHour: '{value} no es una hora ({min}–{max})',
+		tljsNotMinute: '{value} no es un minuto ({min}–{max})',
+		tljsNotSecond: '{value} no es un segundo ({min}–{max})',
+		tljsNotMillisecond: '{value} no es un milisegundo ({min}–{max})',
+		tljsNotDay: '{value} no es un día de ese mes (1–{days})',
+		tljsDayAlone: 'Un día necesita un mes; no se indica ninguno',
+		tljsHourAlone: 'Una hora necesita un día; no se indica ninguno',
+		tljsMinuteAlone: 'Un minuto necesita una hora; no se indica ninguna',
+		tljsSecondAlone: 'Un segundo necesita un minuto; no se indica ninguno',
+		tljsMillisecondAlone: 'Un milisegundo necesita un segundo; no se indica ninguno',
+		tljsYearAlone: 'Un año posterior a 9999 (aquí {year}) solo puede escribirse sin mes ni día'
 	}
 } satisfies CheckMessages;

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booléen',
 		null: 'null',
 		aValue: 'une valeur de type {type}',
+		asWritten: '{text}',
 		required: 'Obligatoire, mais absent',
 		expected: 'Attendu : {what} ; reçu : {got}',
 		invalid: 'Valeur non valide : {value}',
@@ -180,6 +181,55 @@ export default {
 		days: 'jours',
 		weeks: 'semaines',
 		months: 'mois',
-		years: 'ans'
+		years: 'ans',
+		// The TimelineJS import.
+		notJson: 'Ce n’est pas du JSON : {detail}',
+		tljsNotObject: 'Un fichier TimelineJS est un objet JSON',
+		tljsNoEvents: 'Un fichier TimelineJS doit contenir une liste "events"',
+		tljsErasList: 'Attendu : une liste de périodes',
+		tljsTitleObject: 'Attendu : la diapositive de titre, un objet',
+		tljsSlideObject: 'Attendu : une diapositive, un objet',
+		tljsUnclosedQuote:
+			'Un guillemet (") ouvert dans cette ligne n’est jamais fermé : le reste de la feuille se retrouverait dans une seule cellule',
+		tljsColumnTwice:
+			'La colonne {columns} apparaît plusieurs fois : on ne sait pas laquelle contient le texte des diapositives',
+		tljsNotSheet:
+			'Ce n’est pas une feuille de calcul TimelineJS : aucune colonne {missing} (colonnes trouvées : {found})',
+		tljsNoColumns: 'aucune',
+		tljsNotTime: '"{value}" n’est pas une heure comme 14:30, 2:30 PM ou 14:30:15',
+		tljsSecondTitle:
+			'Deuxième ligne de titre (le titre est à la ligne {row}) : faites-en un événement ou supprimez-la',
+		tljsNoEventSlides: 'La frise ne contient aucun événement',
+		tljsNoWords: 'La diapositive n’a ni titre ni texte : rien à citer',
+		tljsRepeats:
+			'Reprend {slide} mot pour mot : aucun passage ne pourrait les distinguer ; fusionnez-les ou modifiez le texte',
+		tljsBeginsAnother:
+			'Son texte est aussi le début d’une autre diapositive : aucun passage ne pourrait désigner celle-ci seule ; modifiez l’un des deux textes',
+		tljsTextObject: 'Attendu : un objet avec "headline" et "text"',
+		tljsDisplayDate: 'Attendu : une chaîne de caractères (la date telle qu’elle s’affiche)',
+		tljsNoStart: 'Une diapositive doit avoir une date de début avec une année',
+		tljsEraEnd: 'Une période doit avoir une date de fin',
+		tljsEndFirst: 'La fin ({end}) précède le début ({start})',
+		tljsDropped: 'Retiré (attendu : {what})',
+		tljsNotHttp: 'Retiré : "{url}" n’est pas une adresse http(s)',
+		tljsIgnored: 'Ignoré (attendu : {what} ; reçu : {got})',
+		aDateObject: 'un objet date',
+		aWholeNumber: 'un nombre entier',
+		tljsNotWhole: '{value} n’est pas un nombre entier',
+		tljsNoYear: 'Une date doit avoir une année',
+		tljsYearZero: 'L’année 0 n’existe pas : 1 av. J.-C. s’écrit -1, 1 apr. J.-C. s’écrit 1',
+		tljsNotMonth: '{value} n’est pas un mois ({min}–{max})',
+		tljsNotHour: '{value} n’est pas une heure ({min}–{max})',
+		tljsNotMinute: '{value} n’est pas une minute ({min}–{max})',
+		tljsNotSecond: '{value} n’est pas une seconde ({min}–{max})',
+		tljsNotMillisecond: '{value} n’est pas une milliseconde ({min}–{max})',
+		tljsNotDay: '{value} n’est pas un jour de ce mois (1–{days})',
+		tljsDayAlone: 'Un jour demande un mois ; aucun n’est indiqué',
+		tljsHourAlone: 'Une heure demande un jour ; aucun n’est indiqué',
+		tljsMinuteAlone: 'Une minute demande une heure ; aucune n’est indiquée',
+		tljsSecondAlone: 'Une seconde demande une minute ; aucune n’est indiquée',
+		tljsMillisecondAlone: 'Une milliseconde demande une seconde ; aucune n’est indiquée',
+		tljsYearAlone:
+			'Une année au-delà de 9999 (ici {year}) ne peut s’écrire que seule, sans mois ni jour'
 	}
 } satisfies CheckMessages;

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'un booleano',
 		null: 'null',
 		aValue: 'un valore di tipo {type}',
+		asWritten: '{text}',
 		required: 'Obbligatorio, ma mancante',
 		expected: 'Valore atteso: {what}; ricevuto: {got}',
 		invalid: 'Valore non valido: {value}',
@@ -176,6 +177,55 @@ export default {
 		days: 'giorni',
 		weeks: 'settimane',
 		months: 'mesi',
-		years: 'anni'
+		years: 'anni',
+		// The TimelineJS import.
+		notJson: 'Non è JSON: {detail}',
+		tljsNotObject: 'Un file TimelineJS è un oggetto JSON',
+		tljsNoEvents: 'Un file TimelineJS deve contenere un elenco "events"',
+		tljsErasList: 'Valore atteso: un elenco di ere',
+		tljsTitleObject: 'Valore atteso: la slide del titolo, un oggetto',
+		tljsSlideObject: 'Valore atteso: una slide, un oggetto',
+		tljsUnclosedQuote:
+			'Le virgolette (") aperte in questa riga non vengono mai chiuse, quindi il resto del foglio finirebbe in un’unica cella',
+		tljsColumnTwice:
+			'La colonna {columns} compare più di una volta: non si sa quale contenga il testo delle slide',
+		tljsNotSheet:
+			'Non è un foglio di calcolo TimelineJS: manca la colonna {missing} (trovate: {found})',
+		tljsNoColumns: 'nessuna',
+		tljsNotTime: '"{value}" non è un orario come 14:30, 2:30 PM o 14:30:15',
+		tljsSecondTitle:
+			'Una seconda riga di titolo (il titolo è alla riga {row}): trasformala in un evento o eliminala',
+		tljsNoEventSlides: 'La cronologia non ha eventi',
+		tljsNoWords: 'La slide non ha né titolo né testo: non c’è nulla da citare',
+		tljsRepeats:
+			'Ripete {slide} parola per parola, quindi nessun passo potrebbe distinguerle; uniscile o cambia il testo',
+		tljsBeginsAnother:
+			'Il suo testo è anche l’inizio di un’altra slide, quindi nessun passo potrebbe indicare solo questa; cambia uno dei due testi',
+		tljsTextObject: 'Valore atteso: un oggetto con "headline" e "text"',
+		tljsDisplayDate: 'Valore atteso: una stringa (la data come viene mostrata)',
+		tljsNoStart: 'Una slide deve avere una data di inizio con l’anno',
+		tljsEraEnd: 'Un’era deve avere una data di fine',
+		tljsEndFirst: 'La fine ({end}) viene prima dell’inizio ({start})',
+		tljsDropped: 'Scartato (valore atteso: {what})',
+		tljsNotHttp: 'Scartato: "{url}" non è un indirizzo http(s)',
+		tljsIgnored: 'Ignorato (valore atteso: {what}; ricevuto: {got})',
+		aDateObject: 'un oggetto data',
+		aWholeNumber: 'un numero intero',
+		tljsNotWhole: '{value} non è un numero intero',
+		tljsNoYear: 'Una data deve avere un anno',
+		tljsYearZero: 'L’anno 0 non esiste: l’1 a.C. è -1, l’1 d.C. è 1',
+		tljsNotMonth: '{value} non è un mese ({min}–{max})',
+		tljsNotHour: '{value} non è un’ora ({min}–{max})',
+		tljsNotMinute: '{value} non è un minuto ({min}–{max})',
+		tljsNotSecond: '{value} non è un secondo ({min}–{max})',
+		tljsNotMillisecond: '{value} non è un millisecondo ({min}–{max})',
+		tljsNotDay: '{value} non è un giorno di quel mese (1–{days})',
+		tljsDayAlone: 'Un giorno richiede un mese; non ne è indicato nessuno',
+		tljsHourAlone: 'Un’ora richiede un giorno; non ne è indicato nessuno',
+		tljsMinuteAlone: 'Un minuto richiede un’ora; non ne è indicata nessuna',
+		tljsSecondAlone: 'Un secondo richiede un minuto; non ne è indicato nessuno',
+		tljsMillisecondAlone: 'Un millisecondo richiede un secondo; non ne è indicato nessuno',
+		tljsYearAlone:
+			'Un anno oltre il 9999 (qui {year}) si può scrivere solo da solo, senza mese né giorno'
 	}
 } satisfies CheckMessages;

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'um booleano',
 		null: 'null',
 		aValue: 'um valor do tipo {type}',
+		asWritten: '{text}',
 		required: 'Obrigatório, mas em falta',
 		expected: 'Esperado: {what}; recebido: {got}',
 		invalid: 'Valor inválido: {value}',
@@ -176,6 +177,55 @@ export default {
 		days: 'dias',
 		weeks: 'semanas',
 		months: 'meses',
-		years: 'anos'
+		years: 'anos',
+		// The TimelineJS import.
+		notJson: 'Não é JSON: {detail}',
+		tljsNotObject: 'Um ficheiro TimelineJS é um objeto JSON',
+		tljsNoEvents: 'Um ficheiro TimelineJS precisa de uma lista "events"',
+		tljsErasList: 'Esperado: uma lista de épocas',
+		tljsTitleObject: 'Esperado: o diapositivo de título, um objeto',
+		tljsSlideObject: 'Esperado: um diapositivo, um objeto',
+		tljsUnclosedQuote:
+			'As aspas (") abertas nesta linha nunca são fechadas, pelo que o resto da folha ficaria numa única célula',
+		tljsColumnTwice:
+			'A coluna {columns} aparece mais de uma vez: não se sabe qual contém o texto dos diapositivos',
+		tljsNotSheet:
+			'Não é uma folha de cálculo TimelineJS: falta a coluna {missing} (encontradas: {found})',
+		tljsNoColumns: 'nenhuma',
+		tljsNotTime: '"{value}" não é uma hora do dia como 14:30, 2:30 PM ou 14:30:15',
+		tljsSecondTitle:
+			'Uma segunda linha de título (o título está na linha {row}): transforme-a num acontecimento ou remova-a',
+		tljsNoEventSlides: 'A cronologia não tem acontecimentos',
+		tljsNoWords: 'O diapositivo não tem título nem texto: não há nada para citar',
+		tljsRepeats:
+			'Repete {slide} palavra por palavra, pelo que nenhuma passagem os poderia distinguir; junte-os ou altere o texto',
+		tljsBeginsAnother:
+			'O seu texto é também o início de outro diapositivo, pelo que nenhuma passagem poderia apontar só para este; altere um dos dois textos',
+		tljsTextObject: 'Esperado: um objeto com "headline" e "text"',
+		tljsDisplayDate: 'Esperado: uma cadeia de caracteres (a data tal como é mostrada)',
+		tljsNoStart: 'Um diapositivo precisa de uma data de início com ano',
+		tljsEraEnd: 'Uma época precisa de uma data de fim',
+		tljsEndFirst: 'O fim ({end}) é anterior ao início ({start})',
+		tljsDropped: 'Descartado (esperado: {what})',
+		tljsNotHttp: 'Descartado: "{url}" não é um endereço http(s)',
+		tljsIgnored: 'Ignorado (esperado: {what}; recebido: {got})',
+		aDateObject: 'um objeto de data',
+		aWholeNumber: 'um número inteiro',
+		tljsNotWhole: '{value} não é um número inteiro',
+		tljsNoYear: 'Uma data precisa de um ano',
+		tljsYearZero: 'Não existe ano 0: 1 a.C. é -1, 1 d.C. é 1',
+		tljsNotMonth: '{value} não é um mês ({min}–{max})',
+		tljsNotHour: '{value} não é uma hora ({min}–{max})',
+		tljsNotMinute: '{value} não é um minuto ({min}–{max})',
+		tljsNotSecond: '{value} não é um segundo ({min}–{max})',
+		tljsNotMillisecond: '{value} não é um milissegundo ({min}–{max})',
+		tljsNotDay: '{value} não é um dia desse mês (1–{days})',
+		tljsDayAlone: 'Um dia precisa de um mês; não é indicado nenhum',
+		tljsHourAlone: 'Uma hora precisa de um dia; não é indicado nenhum',
+		tljsMinuteAlone: 'Um minuto precisa de uma hora; não é indicada nenhuma',
+		tljsSecondAlone: 'Um segundo precisa de um minuto; não é indicado nenhum',
+		tljsMillisecondAlone: 'Um milissegundo precisa de um segundo; não é indicado nenhum',
+		tljsYearAlone:
+			'Um ano para lá de 9999 (aqui {year}) só pode ser escrito sozinho, sem mês nem dia'
 	}
 } satisfies CheckMessages;

@@ -9,6 +9,7 @@ export default {
 		aBoolean: 'логічне значення',
 		null: 'null',
 		aValue: 'значення типу {type}',
+		asWritten: '{text}',
 		required: 'Обов’язкове, але відсутнє',
 		expected: 'Очікується: {what}; отримано: {got}',
 		invalid: 'Недійсне значення: {value}',
@@ -167,6 +168,53 @@ export default {
 		days: 'днів',
 		weeks: 'тижнів',
 		months: 'місяців',
-		years: 'років'
+		years: 'років',
+		// The TimelineJS import.
+		notJson: 'Це не JSON: {detail}',
+		tljsNotObject: 'Файл TimelineJS — це об’єкт JSON',
+		tljsNoEvents: 'Файл TimelineJS має містити список "events"',
+		tljsErasList: 'Очікується список епох',
+		tljsTitleObject: 'Очікується титульний слайд — об’єкт',
+		tljsSlideObject: 'Очікується слайд — об’єкт',
+		tljsUnclosedQuote:
+			'Лапки ("), відкриті в цьому рядку, ніде не закриваються, тож решта таблиці опинилася б в одній клітинці',
+		tljsColumnTwice:
+			'Стовпець {columns} трапляється більше ніж один раз: невідомо, який із них містить текст слайдів',
+		tljsNotSheet: 'Це не таблиця TimelineJS: немає стовпця {missing} (знайдено: {found})',
+		tljsNoColumns: 'жодного',
+		tljsNotTime: '"{value}" не є часом доби на зразок 14:30, 2:30 PM або 14:30:15',
+		tljsSecondTitle:
+			'Другий титульний рядок (титульний — рядок {row}): зробіть цей рядок подією або видаліть його',
+		tljsNoEventSlides: 'Хронологія не містить жодної події',
+		tljsNoWords: 'Слайд не має ні заголовка, ні тексту: нема чого цитувати',
+		tljsRepeats:
+			'Дослівно повторює {slide}, тож жоден уривок не зміг би їх розрізнити; об’єднайте їх або змініть текст',
+		tljsBeginsAnother:
+			'Його текст є також початком іншого слайда, тож жоден уривок не зміг би вказати лише на нього; змініть один із двох текстів',
+		tljsTextObject: 'Очікується об’єкт із "headline" і "text"',
+		tljsDisplayDate: 'Очікується рядок (дата так, як її показано)',
+		tljsNoStart: 'Слайду потрібна дата початку з роком',
+		tljsEraEnd: 'Епосі потрібна дата завершення',
+		tljsEndFirst: 'Кінець ({end}) настає раніше за початок ({start})',
+		tljsDropped: 'Вилучено (очікується: {what})',
+		tljsNotHttp: 'Вилучено: "{url}" не є адресою http(s)',
+		tljsIgnored: 'Проігноровано (очікується: {what}; отримано: {got})',
+		aDateObject: 'об’єкт дати',
+		aWholeNumber: 'ціле число',
+		tljsNotWhole: '{value} не є цілим числом',
+		tljsNoYear: 'Для дати потрібен рік',
+		tljsYearZero: 'Року 0 не існує: 1 рік до н. е. — це -1, 1 рік н. е. — це 1',
+		tljsNotMonth: '{value} не є місяцем ({min}–{max})',
+		tljsNotHour: '{value} не є годиною ({min}–{max})',
+		tljsNotMinute: '{value} не є хвилиною ({min}–{max})',
+		tljsNotSecond: '{value} не є секундою ({min}–{max})',
+		tljsNotMillisecond: '{value} не є мілісекундою ({min}–{max})',
+		tljsNotDay: '{value} не є днем цього місяця (1–{days})',
+		tljsDayAlone: 'Для дня потрібен місяць; його не вказано',
+		tljsHourAlone: 'Для години потрібен день; його не вказано',
+		tljsMinuteAlone: 'Для хвилини потрібна година; її не вказано',
+		tljsSecondAlone: 'Для секунди потрібна хвилина; її не вказано',
+		tljsMillisecondAlone: 'Для мілісекунди потрібна секунда; її не вказано',
+		tljsYearAlone: 'Рік після 9999 (тут {year}) можна записати лише окремо, без місяця й дня'
 	}
 } satisfies CheckMessages;
