@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
+import { merge } from '$lib/draft/operations';
 import { draftArticle } from '$lib/draft/proposals';
 import { STORAGE_KEY, writeSaved, type Saved } from '$lib/draft/saved';
 import type { Proposal } from '$lib/draft/types';
@@ -180,5 +181,27 @@ describe('the draft keeps every click and change', () => {
 		await expect
 			.element(page.getByRole('button', { name: /^Show the rest of the article \(19,800/ }))
 			.toBeVisible();
+	});
+
+	it('splits a draft read back from storage with its language’s kinds, as a fresh one', async () => {
+		const fresh = draftArticle(input);
+		const [met, strike] = [long, 'A strike will start on 3 March.'].map((sentence) =>
+			fresh.proposals.find(({ excerpts: [first] }) =>
+				input.article.slice(first!.start, first!.end).startsWith(sentence)
+			)!
+		);
+		expect(met!.kind).not.toBe(strike!.kind);
+		const merged = merge(fresh, met!.id, strike!.id);
+		// Stored merged, as the kind of its first part.
+		localStorage.setItem(STORAGE_KEY, saved(merged));
+		render(DraftPage);
+		const both = card(/^The prime minister and the leader/);
+		await userEvent.click(both.getByRole('button', { name: /^Split/ }));
+		await expect
+			.element(card('A strike will start').getByLabelText('Kind'))
+			.toHaveValue(strike!.kind);
+		await expect
+			.element(card(/^The prime minister and the leader/).getByLabelText('Kind'))
+			.toHaveValue(met!.kind);
 	});
 });

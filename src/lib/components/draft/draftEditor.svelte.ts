@@ -78,10 +78,28 @@ export class DraftEditor {
 	}
 
 	/**
-	 * The kind words of the pack the draft was made with, for the parts of a split; none for
-	 * a draft read back from storage, whose parts keep their kind (see `split`).
+	 * The kind words of the pack the draft was made with, for the parts of a split; none
+	 * while a draft read back from storage waits for its language's pack (its parts then keep
+	 * their kind: see `split`).
 	 */
 	#kinds?: KindWords;
+
+	/** Loads the kind words of the draft's language, for a draft read back from storage. */
+	#kindsFor(language: string | undefined): void {
+		const wanted = draftLanguageOf(language ?? 'en') ?? 'en';
+		if (wanted === 'en') {
+			this.#kinds = ENGLISH_PACK.words.kinds;
+			return;
+		}
+		void loadLanguagePack(wanted).then(
+			(pack) => {
+				if (draftLanguageOf(this.draft?.input.language ?? 'en') === pack.language)
+					this.#kinds = pack.words.kinds;
+			},
+			// Without its words, a split keeps each part's kind, as before they loaded.
+			() => undefined
+		);
+	}
 
 	#draftWith(pack: LanguagePack): void {
 		this.#kinds = pack.words.kinds;
@@ -177,6 +195,7 @@ export class DraftEditor {
 		this.headline = saved.headline ?? '';
 		this.history = historyOf(saved.draft);
 		this.#kinds = undefined;
+		this.#kindsFor(saved.draft?.input.language);
 	}
 }
 
