@@ -130,3 +130,27 @@ test('in an embed a plain wheel scrolls the page; Ctrl + wheel zooms', async ({ 
 	await expect.poll(span).toBeLessThan(before / 1.2);
 	await screenshot(page, 'embed-wheel-hint');
 });
+
+test('theme=dark is dark from the first paint, before the embed’s own script has run', async ({
+	page
+}) => {
+	// The embed's scripts are held back: what shows is the prerendered page and its head script.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	// Module scripts hold back DOMContentLoaded: wait only for the prerendered timeline.
+	await page.goto(`${embedPath}?theme=dark`, { waitUntil: 'commit' });
+	await page.locator('.timeline').waitFor({ state: 'attached' });
+	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const [r, g, b] = background.match(/\d+/g)!.map(Number);
+	expect(r! + g! + b!, background).toBeLessThan(3 * 80);
+	release();
+	await expect(page.locator('[data-sourceline-ready="true"]')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

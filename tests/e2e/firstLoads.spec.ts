@@ -48,14 +48,17 @@ const BUDGETS: Record<string, Budget> = {
 	// came as words for the reader's language: the story page, whose reading panel is part of
 	// its first load, 0.25 KB heavier for the code that loads another language's words on
 	// demand; the worker 0.24 KB, for an EDTF season's notes (the embeds load the panel later).
+	// The legend names a live story's new and updated marks while it shows some (their words
+	// and lines load with the live code), and the head script paints an embed's `theme` before
+	// it runs: 0.15–0.2 KB on each page.
 	storyPage: {
-		mainKB: 64.1,
+		mainKB: 64.3,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	builtEmbed: { mainKB: 56.0, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	builtEmbed: { mainKB: 56.1, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 58.7,
+		mainKB: 58.8,
 		// The rules for date words load in the worker only for a story that has some
 		// (story/checkStory.ts): one in ISO and EDTF, as TimelineJS files are, does without.
 		workerKB: 18.4,
@@ -72,7 +75,7 @@ const BUDGETS: Record<string, Budget> = {
 	// the notes on what a reading takes for granted as words (1.0 KB). A TimelineJS file's
 	// problems keyed (0.2 KB): their English loads with the importer, not here, and a page in
 	// English shows their message.
-	draft: { mainKB: 131.4, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	draft: { mainKB: 131.6, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];

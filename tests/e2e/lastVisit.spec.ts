@@ -52,6 +52,7 @@ test('an embed marks the events added to its file since the reader last came', a
 	await expect(page.locator('[role="status"][aria-live="polite"]').first()).toHaveText(
 		'1 event new since your last visit, marked “new”.'
 	);
+	await expect(page.locator('[data-fresh-legend]')).toHaveText(['●New event']);
 	await screenshot(page, 'embed-new-since-last-visit');
 
 	// Seen now: the next visit marks nothing.
@@ -62,6 +63,7 @@ test('an embed marks the events added to its file since the reader last came', a
 	await page.waitForLoadState('networkidle');
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 	await expect(page.locator('.mark[data-fresh]')).toHaveCount(0);
+	await expect(page.locator('[data-fresh-legend]')).toHaveCount(0);
 });
 
 test('the story page remembers the visit in the reader’s browser and marks only what is new', async ({
@@ -101,6 +103,7 @@ test('in French the embed says what is new in French, and its mark is named so',
 	await page.reload();
 	await expect(mark(page, LATE)).toHaveAttribute('data-fresh', 'new');
 	await expect(mark(page, LATE)).toHaveAttribute('aria-label', /, nouveau$/);
+	await expect(page.locator('[data-fresh-legend]')).toHaveText(['●Nouvel événement']);
 	await expect(page.locator('[role="status"][aria-live="polite"]').first()).toHaveText(
 		'1 événement nouveau depuis votre dernière visite, marqué « nouveau ».'
 	);

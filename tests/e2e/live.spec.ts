@@ -153,6 +153,8 @@ test('a changed file is merged where the reader is: view, selection and focus ke
 	// Fit all shows the new event, marked new.
 	await page.getByRole('button', { name: 'Fit all' }).click();
 	await expect(page.locator(`.mark[data-event-id="${LATE}"]`)).toHaveAttribute('data-fresh', 'new');
+	// The legend says what the two new signs mean, while the story shows them.
+	await expect(page.locator('[data-fresh-legend]')).toHaveText(['●New event', 'Updated event']);
 	await screenshot(page, 'live-updated');
 });
 

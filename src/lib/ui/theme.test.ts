@@ -20,9 +20,13 @@ function fakeStorage(initial: Record<string, string> = {}, { blocked = false } =
 }
 
 /** Runs the inline head script as a browser would, against fake globals. */
-function runThemeScript(storage: Storage) {
+function runThemeScript(storage: Storage, address = 'https://timelines.example.org/stories/a') {
 	const root = fakeRoot();
-	new Function('localStorage', 'document', themeScript)(storage, { documentElement: root });
+	new Function('localStorage', 'document', 'location', themeScript)(
+		storage,
+		{ documentElement: root },
+		new URL(address)
+	);
 	return root;
 }
 
@@ -36,6 +40,19 @@ describe('themeScript (runs in the head before paint)', () => {
 	it.each(rows)('$name', ({ stored, expected }) => {
 		const storage = fakeStorage(stored ? { [themeStorageKey]: stored } : {});
 		expect(runThemeScript(storage).dataset.theme).toBe(expected);
+	});
+
+	it.each([
+		['/embed/a?theme=dark', 'light', 'dark'],
+		['/embed?src=x&theme=light', 'dark', 'light'],
+		['/embed/a?theme=sepia', 'dark', 'dark'],
+		['/embed/a', undefined, undefined],
+		// Only an embed takes the option.
+		['/stories/a?theme=dark', undefined, undefined]
+	])('%s over a stored %s choice gives %s', (path, stored, expected) => {
+		const storage = fakeStorage(stored ? { [themeStorageKey]: stored } : {});
+		const root = runThemeScript(storage, `https://timelines.example.org${path}`);
+		expect(root.dataset.theme).toBe(expected);
 	});
 
 	it('blocked storage does not throw', () => {

@@ -9,17 +9,22 @@ export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 export const themeStorageKey = 'sourceline:theme';
 
 /**
- * Puts the stored choice on <html>. It runs in the page head (as /theme.js), before the body
- * is painted, so a dark choice never flashes light: it is serialised to text (see
- * `themeScript`) and must use nothing from outside its own body.
+ * Puts the stored choice on <html>, and on an embed its `theme` option, which outranks it
+ * (as the embed applies it once running). It runs in the page head (as /theme.js), before the
+ * body is painted, so a dark choice or a dark embed never flashes light: it is serialised to
+ * text (see `themeScript`) and must use nothing from outside its own body.
  */
 export function restoreTheme(key: string): void {
+	const root = document.documentElement;
 	try {
 		const choice = localStorage.getItem(key);
-		if (choice === 'light' || choice === 'dark') document.documentElement.dataset.theme = choice;
+		if (choice === 'light' || choice === 'dark') root.dataset.theme = choice;
 	} catch {
 		// Storage can be blocked (privacy settings, sandboxed frames): follow the system.
 	}
+	const embed = /\/embed(?:\/|$)/.test(location.pathname);
+	const asked = embed ? new URLSearchParams(location.search).get('theme') : null;
+	if (asked === 'light' || asked === 'dark') root.dataset.theme = asked;
 }
 
 /** The text of /theme.js, which every page's head loads (see app.html). */

@@ -50,3 +50,15 @@ function stored(key: string): string | null {
 		return null;
 	}
 }
+
+/** The legend's lines for the kinds of fresh mark `story` shows now, in the page's language. */
+export function freshLegend(
+	story: ResolvedStory,
+	of: (id: string) => Freshness | undefined
+): ReturnType<FreshMarks['legend']> {
+	const shown = new Set(story.events.map((event) => of(event.id)));
+	const words = tLive().legend;
+	return (['new', 'updated'] as const)
+		.filter((freshness) => shown.has(freshness))
+		.map((freshness) => ({ freshness, label: words[freshness] }));
+}

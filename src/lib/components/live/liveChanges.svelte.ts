@@ -21,9 +21,13 @@ export function showLiveChanges(
 	let visit: LastVisit | null = $state(null);
 	// The words for the marks come with the last visit's code: no mark is fresh before.
 	let said: ((freshness: Freshness) => string) | null = null;
+	// The legend's lines come with it too (lastVisit.ts): none before it has loaded.
+	let legend: typeof import('./lastVisit').freshLegend | null = $state.raw(null);
+	const of = (id: string) => live()?.of(id) ?? visit?.of(id);
 	const marks: FreshMarks = {
-		of: (id) => live()?.of(id) ?? visit?.of(id),
-		word: (freshness) => said?.(freshness) ?? freshness
+		of,
+		word: (freshness) => said?.(freshness) ?? freshness,
+		legend: () => legend?.(story(), of) ?? []
 	};
 	provideFreshMarks(marks);
 	onMount(() => {
@@ -31,6 +35,7 @@ export function showLiveChanges(
 			async ([m, words]) => {
 				await words.loadLiveWords();
 				said = (freshness) => words.tLive().fresh[freshness];
+				legend = m.freshLegend;
 				visit = new m.LastVisit(story());
 				if (visit.message) selection.announcer.announce(visit.message);
 			}

@@ -10,6 +10,8 @@ export interface FreshMarks {
 	of(id: string): Freshness | undefined;
 	/** What a reader hears after the mark's name, in the page's language. */
 	word(freshness: Freshness): string;
+	/** The legend's lines for the kinds of fresh mark the story shows now (none before its words load). */
+	legend(): { freshness: Freshness; label: string }[];
 }
 
 const key = Symbol('fresh-marks');

@@ -29,7 +29,9 @@ export const liveEn = {
 		other: '{n} events new since your last visit, marked “new”.'
 	} as Plural,
 	/** Said after a mark's name. */
-	fresh: { new: 'new', updated: 'updated' }
+	fresh: { new: 'new', updated: 'updated' },
+	/** The legend's lines for those marks, while the story shows some. */
+	legend: { new: 'New event', updated: 'Updated event' }
 };
 
 type Widened<T> = {

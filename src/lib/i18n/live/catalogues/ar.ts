@@ -60,5 +60,6 @@ export default {
 		many: '{n} حدثًا جديدًا منذ زيارتك الأخيرة، معلَّمة «جديد».',
 		other: '{n} حدث جديد منذ زيارتك الأخيرة، معلَّمة «جديد».'
 	},
-	fresh: { new: 'جديد', updated: 'معدَّل' }
+	fresh: { new: 'جديد', updated: 'معدَّل' },
+	legend: { new: 'حدث جديد', updated: 'حدث محدَّث' }
 } satisfies LiveMessages;

@@ -21,5 +21,6 @@ export default {
 		one: '{n} Ereignis neu seit Ihrem letzten Besuch, als „neu“ markiert.',
 		other: '{n} Ereignisse neu seit Ihrem letzten Besuch, als „neu“ markiert.'
 	},
-	fresh: { new: 'neu', updated: 'geändert' }
+	fresh: { new: 'neu', updated: 'geändert' },
+	legend: { new: 'Neues Ereignis', updated: 'Geändertes Ereignis' }
 } satisfies LiveMessages;

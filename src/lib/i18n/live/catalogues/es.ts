@@ -34,5 +34,6 @@ export default {
 		many: '{n} de eventos nuevos desde su última visita, marcados «nuevo».',
 		other: '{n} eventos nuevos desde su última visita, marcados «nuevo».'
 	},
-	fresh: { new: 'nuevo', updated: 'modificado' }
+	fresh: { new: 'nuevo', updated: 'modificado' },
+	legend: { new: 'Evento nuevo', updated: 'Evento actualizado' }
 } satisfies LiveMessages;

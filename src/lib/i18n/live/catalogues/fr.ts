@@ -34,5 +34,6 @@ export default {
 		many: '{n} d’événements nouveaux depuis votre dernière visite, marqués « nouveau ».',
 		other: '{n} événements nouveaux depuis votre dernière visite, marqués « nouveau ».'
 	},
-	fresh: { new: 'nouveau', updated: 'modifié' }
+	fresh: { new: 'nouveau', updated: 'modifié' },
+	legend: { new: 'Nouvel événement', updated: 'Événement modifié' }
 } satisfies LiveMessages;

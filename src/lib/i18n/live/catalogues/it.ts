@@ -34,5 +34,6 @@ export default {
 		many: '{n} di eventi nuovi dalla tua ultima visita, segnati «nuovo».',
 		other: '{n} eventi nuovi dalla tua ultima visita, segnati «nuovo».'
 	},
-	fresh: { new: 'nuovo', updated: 'modificato' }
+	fresh: { new: 'nuovo', updated: 'modificato' },
+	legend: { new: 'Nuovo evento', updated: 'Evento aggiornato' }
 } satisfies LiveMessages;

@@ -34,5 +34,6 @@ export default {
 		many: '{n} de eventos novos desde a sua última visita, marcados «novo».',
 		other: '{n} eventos novos desde a sua última visita, marcados «novo».'
 	},
-	fresh: { new: 'novo', updated: 'alterado' }
+	fresh: { new: 'novo', updated: 'alterado' },
+	legend: { new: 'Evento novo', updated: 'Evento atualizado' }
 } satisfies LiveMessages;

@@ -48,5 +48,6 @@ export default {
 		many: '{n} подій нових з вашого останнього візиту, позначених «нове».',
 		other: '{n} події нові з вашого останнього візиту, позначені «нове».'
 	},
-	fresh: { new: 'нове', updated: 'змінено' }
+	fresh: { new: 'нове', updated: 'змінено' },
+	legend: { new: 'Нова подія', updated: 'Оновлена подія' }
 } satisfies LiveMessages;
