@@ -29,7 +29,7 @@ import { PRESENT_WORD_RULES } from './presentWords';
 import { rangeRules } from './rangeWords';
 import { RELATIVE_UNIT_RULES } from './relativeUnits';
 import { WEEKDAY_PATTERN, weekdayInWeekOf, weekdayNumber } from './weekday';
-import { earlierInWeek, laterInWeek, weekDays, weekOf } from './weekStart';
+import { earlierInWeek, laterInWeek, spanDays, weekOf } from './weekStart';
 
 function weekdayRule(prefix: string, pick: (day: Day, context: RuleContext) => TZDate): DayRule {
 	return phraseRule(`${prefix}${WEEKDAY_PATTERN}`, (match, context) => {
@@ -47,7 +47,7 @@ function wordsRule(words: string, resolve: (context: RuleContext) => DaysResult)
 /** The week `weeks` after the publication's, counted as the source's language counts weeks. */
 function week({ reference, language }: RuleContext, weeks: number): DaysResult {
 	const counted = weekOf(reference, language, weeks);
-	return weekDays(counted.first, counted.last, counted);
+	return spanDays(counted, counted.first, counted.last);
 }
 
 function wholeYear(reference: TZDate, year: number): DaysResult {
@@ -107,7 +107,7 @@ const RULES: DayRule[] = [
 	wordsRule('later this week', ({ reference, language }) => laterInWeek(reference, language)),
 	wordsRule('so far this week', ({ reference, language }) => {
 		const counted = weekOf(reference, language);
-		return weekDays(counted.first, reference, counted);
+		return spanDays(counted, counted.first, reference);
 	}),
 	wordsRule('this week', (context) => week(context, 0)),
 	wordsRule('last week', (context) => week(context, -1)),

@@ -26,12 +26,11 @@ import {
 	type RuleContext
 } from './dayRule';
 import type { Said } from '../said';
-import type { DateModifier } from '../types';
 import { parseExplicitDate } from './explicitDate';
 import { isSouthernZone, zoneSide } from './southernZones';
 import { reading } from './reading';
 import { mondayOf, WEEKDAY_PATTERN } from './weekday';
-import { earlierInWeek, laterInWeek, weekOf, type Span } from './weekStart';
+import { spanDays, weekOf, type Span } from './weekStart';
 import { MONTH_NAMES } from './monthNames';
 
 /**
@@ -55,75 +54,59 @@ function unitOf(unit: Unit, day: TZDate, language?: string): Span {
 	return { first: startOfYear(day), last: lastDayOfYear(day) };
 }
 
-/** Days `first` to `last` within `span`, with what its reading takes for granted. */
-function within(span: Span, first: TZDate, last: TZDate, modifier?: DateModifier): DaysResult {
-	return ok({
-		first,
-		last,
-		...(modifier && { modifier }),
-		...(span.note && { assumption: span.note })
-	});
-}
-
 function shift(unit: Unit, day: TZDate, by: number): TZDate {
 	if (unit === 'week') return addDays(day, 7 * by);
 	return unit === 'month' ? addMonths(day, by) : addYears(day, by);
 }
 
+// The rules below read months and years; weeks are dateRules.ts' (and weekStart.ts').
+type Whole = Exclude<Unit, 'week'>;
+
 /** A whole month or year at that precision. */
-function wholeUnit(unit: Exclude<Unit, 'week'>, day: TZDate): DaysResult {
+function wholeUnit(unit: Whole, day: TZDate): DaysResult {
 	const { first, last } = unitOf(unit, day);
 	return ok({ first, last, precision: unit });
 }
 
-/** `this`/`last`/`next` month or year (weeks are in dateRules.ts). */
-function relativeUnit(match: RegExpExecArray, context: RuleContext): DaysResult {
+/** `this`/`last`/`next` month or year. */
+function relativeUnit(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
 	const which = match[1];
-	const unit = match[2] as Unit;
+	const unit = match[2] as Whole;
 	const by = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-	const day = shift(unit, context.reference, by);
-	if (unit !== 'week') return wholeUnit(unit, day);
-	const week = weekOf(day, context.language);
-	return within(week, week.first, week.last);
+	return wholeUnit(unit, shift(unit, reference, by));
 }
 
 /** `earlier this month`: from the unit's first day to the day before publication. */
-function earlierThis(match: RegExpExecArray, context: RuleContext): DaysResult {
-	const unit = match[1] as Unit;
-	const { reference } = context;
-	if (unit === 'week') return earlierInWeek(reference, context.language);
-	const span = unitOf(unit, reference);
-	if (!isBefore(span.first, reference)) {
-		return fail(unit === 'year' ? 'firstOfYear' : 'firstOfMonth');
-	}
-	return days(span.first, addDays(reference, -1));
+function earlierThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const unit = match[1] as Whole;
+	const { first } = unitOf(unit, reference);
+	if (!isBefore(first, reference)) return fail(unit === 'year' ? 'firstOfYear' : 'firstOfMonth');
+	return days(first, addDays(reference, -1));
 }
 
 /** `later this month`: from the day after publication to the unit's last day. */
-function laterThis(match: RegExpExecArray, context: RuleContext): DaysResult {
-	const unit = match[1] as Unit;
-	const { reference } = context;
-	if (unit === 'week') return laterInWeek(reference, context.language);
-	const span = unitOf(unit, reference);
-	if (!isAfter(span.last, reference)) {
-		return fail(unit === 'year' ? 'lastOfYear' : 'lastOfMonth');
-	}
-	return days(addDays(reference, 1), span.last);
+function laterThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	const unit = match[1] as Whole;
+	const { last } = unitOf(unit, reference);
+	if (!isAfter(last, reference)) return fail(unit === 'year' ? 'lastOfYear' : 'lastOfMonth');
+	return days(addDays(reference, 1), last);
 }
 
 /** `so far this month`: the unit's first day to the publication day. */
-function soFarThis(match: RegExpExecArray, context: RuleContext): DaysResult {
-	const span = unitOf(match[1] as Unit, context.reference, context.language);
-	return within(span, span.first, context.reference);
+function soFarThis(match: RegExpExecArray, { reference }: RuleContext): DaysResult {
+	return days(unitOf(match[1] as Whole, reference).first, reference);
 }
 
-/** `by the end of the year`: a deadline, from publication to the unit's last day. */
+/**
+ * `by the end of the year`: a deadline, from publication to the unit's last day (a week's
+ * as the source's language counts weeks, which the reading says).
+ */
 function byEndOf(match: RegExpExecArray, context: RuleContext): DaysResult {
 	const unit = match[2] as Unit;
 	const { reference } = context;
 	const day = match[1] === 'next' ? shift(unit, reference, 1) : reference;
 	const span = unitOf(unit, day, context.language);
-	return within(span, reference, span.last, 'before');
+	return spanDays(span, reference, span.last, 'before');
 }
 
 /** `this weekend` (Saturday and Sunday of the publication's week), `last`/`next weekend`. */

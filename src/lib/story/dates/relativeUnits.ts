@@ -18,7 +18,7 @@ import {
 	type RuleContext
 } from './dayRule';
 import { reading } from './reading';
-import { weekDays, weekOf } from './weekStart';
+import { spanDays, weekOf } from './weekStart';
 
 /**
  * A count of calendar units back from the publication (`a year ago`, `two weeks ago`,
@@ -53,7 +53,7 @@ function unitBack(unit: Unit, day: TZDate, count: number, language?: string): Da
 	if (unit === 'day') return oneDay(addDays(day, -count));
 	if (unit === 'week') {
 		const week = weekOf(day, language, -count);
-		return weekDays(week.first, week.last, week);
+		return spanDays(week, week.first, week.last);
 	}
 	if (unit === 'month') {
 		const first = startOfMonth<TZDate, TZDate>(addMonths(day, -count));

@@ -1,10 +1,10 @@
 import type { TZDate } from '@date-fns/tz';
 import { addDays, isAfter, isBefore, startOfWeek, type Day } from 'date-fns';
-import type { CheckKey } from '../../i18n/checks/en';
-import { words, type Said } from '../said';
+import type { Said } from '../said';
 import { fail, ok, type DaysResult } from './dayRule';
+import type { DateModifier } from '../types';
 import { reading } from './reading';
-import { WEEKDAYS } from './weekday';
+import { weekdayWord } from './weekday';
 
 // Where weeks start on a day other than Monday, by region, from the Unicode CLDR's week
 // data; everywhere else (and in ISO 8601) they start on Monday. A tag without a region
@@ -44,8 +44,6 @@ export interface Week extends Span {
 	note: Said;
 }
 
-const dayWord = (day: number) => words(WEEKDAYS[day % 7] as CheckKey);
-
 /** The week containing `day`, `by` weeks on, counted as `language` counts weeks. */
 export function weekOf(day: TZDate, language: string | undefined, by = 0): Week {
 	const region = language ? regionOf(language) : undefined;
@@ -54,26 +52,40 @@ export function weekOf(day: TZDate, language: string | undefined, by = 0): Week 
 	const note = !language
 		? reading('weeksIso')
 		: region
-			? reading('weeksRun', { first: dayWord(weekStart), last: dayWord(weekStart + 6), language })
+			? reading('weeksRun', {
+					first: weekdayWord(weekStart),
+					last: weekdayWord((weekStart + 6) % 7),
+					language
+				})
 			: reading('weeksNoRegion', { language });
 	return { first, last: addDays(first, 6), note };
 }
 
-/** Days `first` to `last` of a week, noting how the week is counted. */
-export function weekDays(first: TZDate, last: TZDate, week: Week): DaysResult {
-	return ok({ first, last, assumption: week.note });
+/** Days `first` to `last` within `span`, with what counting it takes for granted. */
+export function spanDays(
+	span: Span,
+	first: TZDate,
+	last: TZDate,
+	modifier?: DateModifier
+): DaysResult {
+	return ok({
+		first,
+		last,
+		...(modifier && { modifier }),
+		...(span.note && { assumption: span.note })
+	});
 }
 
 /** Days from the week's first day to `day`'s eve, or a reason when `day` is that first day. */
 export function earlierInWeek(day: TZDate, language: string | undefined): DaysResult {
 	const week = weekOf(day, language);
-	if (!isBefore(week.first, day)) return fail('firstOfWeek', { day: dayWord(day.getDay()) });
-	return weekDays(week.first, addDays(day, -1), week);
+	if (!isBefore(week.first, day)) return fail('firstOfWeek', { day: weekdayWord(day.getDay()) });
+	return spanDays(week, week.first, addDays(day, -1));
 }
 
 /** Days from `day`'s morrow to the week's last day, or a reason when `day` is that last day. */
 export function laterInWeek(day: TZDate, language: string | undefined): DaysResult {
 	const week = weekOf(day, language);
-	if (!isAfter(week.last, day)) return fail('lastOfWeek', { day: dayWord(day.getDay()) });
-	return weekDays(addDays(day, 1), week.last, week);
+	if (!isAfter(week.last, day)) return fail('lastOfWeek', { day: weekdayWord(day.getDay()) });
+	return spanDays(week, addDays(day, 1), week.last);
 }
