@@ -12,7 +12,15 @@ export interface LayoutMemo {
 	measure: ((text: string) => number) | undefined;
 	maxRows: number;
 	labelWidths: Float64Array;
-	packings: Map<string, Packing>;
+	packings: Map<string, KeptPacking>;
+}
+
+/** A packing and what it holds for: the scale it was packed at and its window (wall-clock ms). */
+export interface KeptPacking {
+	packing: Packing;
+	pxPerMs: number;
+	from: number;
+	to: number;
 }
 
 const memos = new WeakMap<TimelineIndex, LayoutMemo>();
@@ -32,17 +40,41 @@ export function memoFor(index: TimelineIndex, options: TimelineOptions): LayoutM
 	return memo;
 }
 
-/** The packing kept under `key`, or `pack()` kept there; the least recently used goes. */
-export function cachedPacking(memo: LayoutMemo, key: string, pack: () => Packing): Packing {
-	let packing = memo.packings.get(key);
-	if (packing) {
-		// Most recently used last.
-		memo.packings.delete(key);
-	} else {
-		packing = pack();
-		if (memo.packings.size >= PACKINGS_KEPT)
-			memo.packings.delete(memo.packings.keys().next().value!);
-	}
-	memo.packings.set(key, packing);
-	return packing;
+/** The packing kept under `key`, marked as the most recently used; undefined if none is. */
+export function keptPacking(memo: LayoutMemo, key: string): Packing | undefined {
+	const kept = memo.packings.get(key);
+	if (!kept) return undefined;
+	memo.packings.delete(key);
+	memo.packings.set(key, kept);
+	return kept.packing;
+}
+
+/** Keeps `kept` under `key`; the least recently used goes. */
+export function keepPacking(memo: LayoutMemo, key: string, kept: KeptPacking): Packing {
+	memo.packings.delete(key);
+	if (memo.packings.size >= PACKINGS_KEPT) memo.packings.delete(memo.packings.keys().next().value!);
+	memo.packings.set(key, kept);
+	return kept.packing;
+}
+
+/**
+ * The closest kept packing that holds at a scale of `pxPerMs` over `visible`: packed at that
+ * scale or a coarser one (its rows hold at every closer zoom, see packRows.ts) over a window
+ * that covers what is on screen. Undefined if none is kept.
+ */
+export function nearestPacking(
+	memo: LayoutMemo,
+	pxPerMs: number,
+	visible: readonly [number, number]
+): Packing | undefined {
+	let best: KeptPacking | undefined;
+	for (const kept of memo.packings.values())
+		if (
+			kept.pxPerMs <= pxPerMs * (1 + 1e-9) &&
+			kept.from <= visible[0] &&
+			kept.to >= visible[1] &&
+			(!best || kept.pxPerMs > best.pxPerMs)
+		)
+			best = kept;
+	return best?.packing;
 }

@@ -1,4 +1,5 @@
 import type { MarkSizes } from './markGeometry';
+import type { Packing } from './packRows';
 import type { AxisPrecision, TickUnit } from './tickFormat';
 import type { TimelineEvent } from './timelineEvents';
 import type { TimeScale } from './timeScale';
@@ -27,7 +28,24 @@ export interface TimelineOptions extends MarkSizes {
 	measureLabel?: (text: string) => number;
 	/** Zone the wall clock is counted in, said by the axis. */
 	displayTimeZone: string;
+	/**
+	 * Where a view packs big windows in slices (packingSlices.ts): without it, every packing
+	 * is done in the frame that needs it.
+	 */
+	packInSlices?: PackInSlices;
 }
+
+/**
+ * Takes a packing to finish a slice at a time, in tasks of its own: `step` packs until
+ * `stop()` says so and returns the packing once done; `keep` keeps it for the frames to
+ * come, which are then drawn again. Asked again for the same `key`, it goes on with the
+ * packing it has.
+ */
+export type PackInSlices = (
+	key: string,
+	step: (stop: () => boolean) => Packing | null,
+	keep: (packing: Packing) => void
+) => void;
 
 export const defaultTimelineOptions: Omit<TimelineOptions, 'displayTimeZone'> = {
 	pointSize: 12,

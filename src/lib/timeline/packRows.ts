@@ -1,5 +1,5 @@
 import { MIN_LABEL, markShape, placeMark, type MarkSizes } from './markGeometry';
-import { eventsBetween, type TimelineIndex } from './timelineIndex';
+import { eventsCursor, type TimelineIndex } from './timelineIndex';
 
 /** One event given a row when packed. */
 export interface PackedEvent {
@@ -67,6 +67,21 @@ export interface PackRequest {
  * keep their width. So a frame reuses the packing of its zoom level and only places marks.
  */
 export function packRows(index: TimelineIndex, request: PackRequest): Packing {
+	return startPacking(index, request)(() => false)!;
+}
+
+/** How many events are packed between two looks at whether to stop. */
+const EVENTS_PER_LOOK = 64;
+
+/**
+ * The same packing, done a slice at a time: each call packs events until `stop()` says so
+ * (looked at every few dozen events) and returns the packing once every event has a place,
+ * null until then. So a big window can be packed across several short tasks.
+ */
+export function startPacking(
+	index: TimelineIndex,
+	request: PackRequest
+): (stop: () => boolean) => Packing | null {
 	const { pxPerMs, from, to, rowsPerTrack, clusterWidth, gap, sizes, labelWidth } = request;
 	const [d0, d1] = index.domain;
 	// Bins of about `clusterWidth` that tile the domain exactly: none crosses either end.
@@ -82,7 +97,8 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 	const clusters: PackedCluster[] = [];
 	// By track and bin as one number: no string is built for the thousands that join a cluster.
 	const openCluster = new Map<number, PackedCluster>();
-	eventsBetween(index, from, to, (i) => {
+	const next = eventsCursor(index, from, to);
+	const pack = (i: number): void => {
 		const x0 = (index.starts[i]! - d0) * pxPerMs;
 		const x1 = (index.ends[i]! - d0) * pxPerMs;
 		const track = index.trackOf[i]!;
@@ -128,9 +144,15 @@ export function packRows(index: TimelineIndex, request: PackRequest): Packing {
 		}
 		cluster.members.push(i);
 		if (index.ends[i]! > cluster.end) cluster.end = index.ends[i]!;
-	});
-	clusters.sort((a, b) => a.track - b.track || a.binStart - b.binStart);
-	return { placed, clusters, rowsUsed };
+	};
+	return (stop) => {
+		for (let i = next(), n = 1; i >= 0; i = next(), n++) {
+			pack(i);
+			if (n % EVENTS_PER_LOOK === 0 && stop()) return null;
+		}
+		clusters.sort((a, b) => a.track - b.track || a.binStart - b.binStart);
+		return { placed, clusters, rowsUsed };
+	};
 }
 
 /** The first row whose last footprint ends `gap` pixels before `start`; rows.length if none. */

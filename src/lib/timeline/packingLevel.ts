@@ -1,9 +1,17 @@
 import { LABEL_EDGE, PLOT_PAD, type LayoutFrame } from './layoutFrame';
-import { cachedPacking } from './layoutMemo';
-import { packRows, type Packing } from './packRows';
+import { keepPacking, keptPacking, nearestPacking } from './layoutMemo';
+import { packRows, startPacking, type Packing, type PackRequest } from './packRows';
+import { eventsStartingBetween } from './timelineIndex';
 
 /** Zooms from this up to the fit reuse the fit's rows (see the zoomed-out packing). */
 const FIT_TOLERANCE = 0.97;
+
+/**
+ * A window that starts this many events or more is packed in slices where the view can (see
+ * `packInSlices`), while a coarser packing already kept is drawn: packing it at once could
+ * hold a frame past 50 ms.
+ */
+export const SLICED_FROM = 2000;
 
 /** The fitted view's packing, which fixes the rows each track shows, and this zoom's. */
 export interface Packings {
@@ -23,29 +31,43 @@ export function packingsAt(frame: LayoutFrame): Packings {
 	const trackCount = index.tracks.length;
 	const rowsPerTrack =
 		trackCount === 1 ? options.maxRows : Math.max(2, Math.floor(options.maxRows / trackCount));
-	const packAt = (pxPerMs: number, from: number, to: number) =>
-		packRows(index, {
-			pxPerMs,
-			from,
-			to,
-			rowsPerTrack,
-			clusterWidth: options.clusterWidth,
-			gap: options.gap,
-			sizes: options,
-			labelWidth,
-			maxLabelWidth: options.maxLabelWidth,
-			edge: PLOT_PAD - LABEL_EDGE
-		});
+	const request = (pxPerMs: number, from: number, to: number): PackRequest => ({
+		pxPerMs,
+		from,
+		to,
+		rowsPerTrack,
+		clusterWidth: options.clusterWidth,
+		gap: options.gap,
+		sizes: options,
+		labelWidth,
+		maxLabelWidth: options.maxLabelWidth,
+		edge: PLOT_PAD - LABEL_EDGE
+	});
+	const onScreen: [number, number] = [Math.max(d0, visible[0]), Math.min(d1, visible[1])];
+	/** The packing kept under `key`; else packed now, or in slices while a coarser one shows. */
+	const packed = (key: string, pxPerMs: number, from: number, to: number): Packing => {
+		const kept = keptPacking(memo, key);
+		if (kept) return kept;
+		const keep = (packing: Packing) => keepPacking(memo, key, { packing, pxPerMs, from, to });
+		const slices = options.packInSlices;
+		if (slices && eventsStartingBetween(index, from, to) >= SLICED_FROM) {
+			const meanwhile = nearestPacking(memo, pxPerMs, onScreen);
+			if (meanwhile) {
+				slices(key, startPacking(index, request(pxPerMs, from, to)), keep);
+				return meanwhile;
+			}
+		}
+		return keep(packRows(index, request(pxPerMs, from, to)));
+	};
 	// The fitted view fixes the rows each track shows, so the height holds while zooming in.
-	const fit = cachedPacking(memo, `fit:${width}`, () => packAt(basePx, d0, d1));
+	const fit = packed(`fit:${width}`, basePx, d0, d1);
 	const level = Math.floor(Math.log2(transform.k) + 1e-9);
 	if (level > 0) {
 		const levelPx = basePx * 2 ** level;
 		const cellSpan = width / levelPx;
 		const cell = Math.floor((visible[0] - d0) / cellSpan);
-		const packing = cachedPacking(memo, `${width}:${level}:${cell}`, () =>
-			packAt(levelPx, d0 + (cell - 1) * cellSpan, d0 + (cell + 2) * cellSpan)
-		);
+		const from = d0 + (cell - 1) * cellSpan;
+		const packing = packed(`${width}:${level}:${cell}`, levelPx, from, from + 3 * cellSpan);
 		return { fit, packing };
 	}
 	if (transform.k < FIT_TOLERANCE) {
@@ -53,9 +75,7 @@ export function packingsAt(frame: LayoutFrame): Packings {
 		// nothing that fits at the fit is merged into a cluster. Just under the fit (d3's
 		// animated pans dip there) the fit's rows still hold: the gap in a row absorbs it.
 		const step = Math.floor(Math.log2(transform.k) * 8) / 8;
-		const packing = cachedPacking(memo, `${width}:out:${step}`, () =>
-			packAt(basePx * 2 ** step, d0, d1)
-		);
+		const packing = packed(`${width}:out:${step}`, basePx * 2 ** step, d0, d1);
 		return { fit, packing };
 	}
 	return { fit, packing: fit };

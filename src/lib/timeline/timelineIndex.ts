@@ -121,11 +121,32 @@ export function eventsBetween(
 	t1: number,
 	visit: (i: number) => void
 ): void {
+	const next = eventsCursor(index, t0, t1);
+	for (let i = next(); i >= 0; i = next()) visit(i);
+}
+
+/**
+ * The positions `eventsBetween` visits, one per call and then -1: a walk that can stop
+ * between any two events and go on later (packing in slices, see packingSlices.ts).
+ */
+export function eventsCursor(index: TimelineIndex, t0: number, t1: number): () => number {
 	const { starts, ends, blockMaxEnd } = index;
 	const stop = upperBound(starts, t1);
-	for (let b = 0; b * BLOCK < stop; b++) {
-		if (blockMaxEnd[b]! < t0) continue;
-		const last = Math.min(stop, (b + 1) * BLOCK);
-		for (let i = b * BLOCK; i < last; i++) if (ends[i]! >= t0) visit(i);
-	}
+	let i = 0;
+	return () => {
+		while (i < stop) {
+			if (i % BLOCK === 0 && blockMaxEnd[i / BLOCK]! < t0) {
+				i += BLOCK;
+				continue;
+			}
+			const at = i++;
+			if (ends[at]! >= t0) return at;
+		}
+		return -1;
+	};
+}
+
+/** About how many events a walk over [t0, t1] meets: those that start there. O(log n). */
+export function eventsStartingBetween(index: TimelineIndex, t0: number, t1: number): number {
+	return upperBound(index.starts, t1) - upperBound(index.starts, t0);
 }

@@ -17,6 +17,7 @@ import {
 	type ViewTransform
 } from '$lib/timeline/layoutTypes';
 import { mirroredShift } from '$lib/timeline/mirror';
+import { PackingSlices } from '$lib/timeline/packingSlices';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { fromWallClock } from '$lib/timeline/wallClock';
@@ -87,12 +88,16 @@ export class TimelineView {
 	readonly layoutWidth = $derived(this.fluid ? NOMINAL_WIDTH : this.width);
 	/** Hooks for host pages: true from the first frame that shows the events. */
 	ready = $state(false);
+	/** Counts the packings finished in slices: each draws the frame again, in full detail. */
+	#packed = $state(0);
+	readonly #slices = new PackingSlices(() => this.#packed++);
 
 	readonly options = $derived({
 		...defaultTimelineOptions,
 		...this.#rows,
 		displayTimeZone: this.#model.displayTimeZone,
-		measureLabel: this.fluid ? undefined : this.#measureLabel
+		measureLabel: this.fluid ? undefined : this.#measureLabel,
+		packInSlices: this.#slices.take
 	});
 	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH) : pixelPlacer);
 	/** Writes a shift along time (`translate`): away from the right edge when mirrored. */
@@ -111,6 +116,7 @@ export class TimelineView {
 		if (this.layoutWidth <= 0) return null;
 		const { index, eras } = this.#model;
 		const { layoutWidth, zoom, options } = this;
+		void this.#packed;
 		return layoutTimeline(index, eras, layoutWidth, zoom.transform, options, this.#pinnedId);
 	});
 	/** Prerendered labels run further in a wider plot, as far as the next mark moves away. */
@@ -137,6 +143,7 @@ export class TimelineView {
 
 	constructor(input: TimelineViewInput) {
 		this.#input = input;
+		$effect(() => () => this.#slices.stop());
 		$effect(() => {
 			if (this.width > 0) this.#measured = true;
 		});

@@ -26,6 +26,11 @@ describe('loadProgressView', () => {
 			expected: { status: 'Loading the story…', fraction: null, valueText: '3 MB loaded' }
 		},
 		{
+			name: 'a small file: the bar moves, no words for a load this short',
+			progress: { phase: 'download', loaded: 4096, total: 9216 },
+			expected: { status: 'Loading the story…', fraction: 4096 / 9216, valueText: null }
+		},
+		{
 			name: 'checking',
 			progress: { phase: 'check' },
 			expected: { status: 'Checking the story…', fraction: null, valueText: null }

@@ -12,12 +12,27 @@ export interface LoadProgressView {
 	valueText: string | null;
 }
 
-const mb = (bytes: number) =>
-	new Intl.NumberFormat(intlLocale(), {
-		style: 'unit',
-		unit: 'megabyte',
-		maximumFractionDigits: 1
-	}).format(bytes / (1024 * 1024));
+/**
+ * Below this, a file loads too fast for its size to be worth saying, and the first unit
+ * formatter a page makes costs tens of milliseconds (the unit data it loads): the bar moves
+ * without words until then.
+ */
+const WORDS_FROM = 256 * 1024;
+
+let megabytes: { locale: string; format: Intl.NumberFormat } | undefined;
+function mb(bytes: number): string {
+	const locale = intlLocale();
+	if (megabytes?.locale !== locale)
+		megabytes = {
+			locale,
+			format: new Intl.NumberFormat(locale, {
+				style: 'unit',
+				unit: 'megabyte',
+				maximumFractionDigits: 1
+			})
+		};
+	return megabytes.format.format(bytes / (1024 * 1024));
+}
 
 export function loadProgressView(progress: RemoteProgress | null): LoadProgressView {
 	const words = t().embed;
@@ -27,11 +42,11 @@ export function loadProgressView(progress: RemoteProgress | null): LoadProgressV
 	if (!progress) return { status, fraction: null, valueText: null };
 	const { loaded, total } = progress;
 	// A compressed file declares its compressed size, which the text read outgrows.
-	if (total === null || loaded > total)
-		return { status, fraction: null, valueText: fill(words.loaded, { size: mb(loaded) }) };
-	return {
-		status,
-		fraction: loaded / total,
-		valueText: fill(words.loadedOf, { size: mb(loaded), total: mb(total) })
-	};
+	const fraction = total === null || loaded > total ? null : loaded / total;
+	if (Math.max(loaded, total ?? 0) < WORDS_FROM) return { status, fraction, valueText: null };
+	const valueText =
+		fraction === null
+			? fill(words.loaded, { size: mb(loaded) })
+			: fill(words.loadedOf, { size: mb(loaded), total: mb(total!) });
+	return { status, fraction, valueText };
 }

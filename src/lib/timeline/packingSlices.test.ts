@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { layoutTimeline } from './layoutTimeline';
+import type { PackInSlices } from './layoutTypes';
+import { packingsAt, SLICED_FROM } from './packingLevel';
+import { PackingSlices } from './packingSlices';
+import { packRows, startPacking, type Packing, type PackRequest } from './packRows';
+import { seededEvents } from './testEvents';
+import { drawnCount, identity, layoutOptions as options } from './testLayout';
+import { createTimelineIndex, eventsBetween, eventsCursor } from './timelineIndex';
+import { layoutFrame } from './layoutFrame';
+import { memoFor } from './layoutMemo';
+
+const index = createTimelineIndex(seededEvents(20_000));
+const [d0, d1] = index.domain;
+
+/** Runs a packing to its end, stopped at every look; and how many calls it took. */
+function runToEnd(step: (stop: () => boolean) => Packing | null) {
+	for (let calls = 1; ; calls++) {
+		const packing = step(() => true);
+		if (packing) return { packing, calls };
+	}
+}
+
+describe('eventsCursor', () => {
+	it('visits what eventsBetween visits, in the same order, then -1', () => {
+		const from = d0 + (d1 - d0) * 0.3;
+		const to = d0 + (d1 - d0) * 0.35;
+		const visited: number[] = [];
+		eventsBetween(index, from, to, (i) => visited.push(i));
+		const next = eventsCursor(index, from, to);
+		const walked: number[] = [];
+		for (let i = next(); i >= 0; i = next()) walked.push(i);
+		expect(walked).toEqual(visited);
+		expect(walked.length).toBeGreaterThan(500);
+		expect(next()).toBe(-1);
+	});
+});
+
+describe('packing in slices', () => {
+	const request: PackRequest = {
+		pxPerMs: 8000 / (d1 - d0),
+		from: d0,
+		to: d1,
+		rowsPerTrack: 8,
+		clusterWidth: 56,
+		gap: 8,
+		sizes: options,
+		labelWidth: (i) => 40 + (i % 7) * 20,
+		maxLabelWidth: 260,
+		edge: 10
+	};
+
+	it('gives the packing packRows gives, however often it is stopped', () => {
+		// Stopped at every look: 64 events a call.
+		const { packing, calls } = runToEnd(startPacking(index, request));
+		expect(calls).toBeGreaterThan(100);
+		expect(packing).toEqual(packRows(index, request));
+	});
+});
+
+describe('PackingSlices', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('runs the latest packing asked for, a slice per task, and says when it is kept', () => {
+		let clock = 0;
+		const drawn = vi.fn();
+		const slices = new PackingSlices(drawn, () => clock);
+		const kept: string[] = [];
+		/** A packing of `parts` slices: each call advances the clock past the slice's time. */
+		const order = (key: string, parts: number) => {
+			let left = parts;
+			return [
+				key,
+				(stop: () => boolean) => {
+					clock += 10;
+					expect(stop()).toBe(true);
+					return --left === 0 ? { placed: [], clusters: [], rowsUsed: [] } : null;
+				},
+				() => kept.push(key)
+			] as Parameters<PackInSlices>;
+		};
+		slices.take(...order('a', 3));
+		vi.advanceTimersToNextTimer();
+		// A zoom that moved on: b replaces a, and asking for b again does not start it afresh.
+		slices.take(...order('b', 2));
+		slices.take(...order('b', 5));
+		expect(slices.busy).toBe(true);
+		vi.advanceTimersToNextTimer();
+		expect(kept).toEqual([]);
+		vi.advanceTimersToNextTimer();
+		expect(kept).toEqual(['b']);
+		expect(drawn).toHaveBeenCalledTimes(1);
+		expect(slices.busy).toBe(false);
+		vi.runAllTimers();
+		expect(kept).toEqual(['b']);
+	});
+});
+
+describe('packingsAt with packing in slices', () => {
+	it('draws a coarser kept packing while a big window is packed, then the window itself', () => {
+		const orders: Parameters<PackInSlices>[] = [];
+		const sliced = { ...options, packInSlices: ((...order) => orders.push(order)) as PackInSlices };
+		const width = 1200;
+		// The fitted view: packed at once (nothing coarser is kept).
+		const fitted = layoutTimeline(index, [], width, identity, sliced);
+		expect(orders).toHaveLength(0);
+		expect(drawnCount(fitted)).toBe(20_000);
+		// Zoomed in two levels: a window of three views holds thousands of events.
+		const zoom = { k: 4.2, x: -1.6 * width * 4.2 * 0.25 };
+		const frame = () => layoutFrame(index, width, zoom, sliced, memoFor(index, sliced));
+		const first = packingsAt(frame());
+		expect(orders).toHaveLength(1);
+		expect(first.packing).toBe(first.fit);
+		const [key, step, keep] = orders[0]!;
+		expect(key).toMatch(/^1200:2:/);
+		const { packing } = runToEnd(step);
+		expect(packing.placed.length + packing.clusters.length).toBeGreaterThan(SLICED_FROM / 100);
+		keep(packing);
+		const after = packingsAt(frame());
+		expect(after.packing).toBe(packing);
+		expect(orders).toHaveLength(1);
+		// The same frame without slices packs the window at once, to the same rows.
+		const unsliced = createTimelineIndex(seededEvents(20_000));
+		const direct = packingsAt(
+			layoutFrame(unsliced, width, zoom, options, memoFor(unsliced, options))
+		);
+		expect(direct.packing.placed).toEqual(packing.placed);
+	});
+});
