@@ -26,7 +26,7 @@ export const chromiumLaunchOptions = {
 	]
 };
 
-/** Firefox as installed (a release), for the engine journeys. */
+/** Firefox as installed (a release), for the end-to-end specs and the engine journeys. */
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** WebKitGTK's WebDriver server (Debian's `webkit2gtk-driver`), for the engine journeys. */

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser.js';
+import { chromiumLaunchOptions, firefoxPath } from './browser.js';
 import type { EngineOptions } from './engines/fixtures';
 
 // E2E_PORT lets two checkouts run their suites side by side.
@@ -20,9 +20,11 @@ export default defineConfig<EngineOptions>({
 		locale: 'en-GB',
 		trace: 'off'
 	},
-	// The end-to-end specs run in Chromium. The engine journeys run in WebKit and Firefox, each
-	// through its own driver (Playwright's WebKit and Firefox builds are not installed here,
-	// and it cannot drive this Firefox ESR); an input a driver cannot send skips with the reason.
+	// The end-to-end specs run in Chromium and in Firefox as installed (Debian's ESR, over
+	// WebDriver BiDi). The engine journeys run in WebKit through its own WebDriver server
+	// (Playwright's WebKit build is not installed here), and in Firefox through puppeteer for
+	// the touch input Playwright cannot send it; an input a driver cannot send skips with the
+	// reason.
 	projects: [
 		{
 			name: 'chromium',
@@ -32,8 +34,17 @@ export default defineConfig<EngineOptions>({
 				launchOptions: chromiumLaunchOptions
 			}
 		},
+		{
+			name: 'firefox',
+			use: {
+				...devices['Desktop Firefox'],
+				browserName: 'firefox',
+				channel: 'moz-firefox',
+				launchOptions: { executablePath: firefoxPath }
+			}
+		},
 		{ name: 'webkit', testDir: './engines', use: { engine: 'webkit' } },
-		{ name: 'firefox', testDir: './engines', use: { engine: 'firefox' } }
+		{ name: 'firefox-journeys', testDir: './engines', use: { engine: 'firefox' } }
 	],
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${port} --strictPort`,

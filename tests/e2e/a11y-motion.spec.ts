@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mark, shapeX, storyPath, test } from './fixtures';
+import { expect, mark, notInFirefox, shapeX, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
 test.beforeEach(async ({ page }) => {
@@ -24,7 +24,11 @@ function frames(page: Page, count: number): Promise<void> {
 const span = async (page: Page) =>
 	(await shapeX(page, 'zelenskyy-meets-trump')) - (await shapeX(page, 'starmer-meets-trump'));
 
-test('with reduced motion a zoom lands at once, with no animation in between', async ({ page }) => {
+test('with reduced motion a zoom lands at once, with no animation in between', async ({
+	browserName,
+	page
+}) => {
+	notInFirefox('reduced motion', browserName);
 	await page.goto(storyPath);
 	await interactive(page);
 	const before = await span(page);
@@ -62,8 +66,10 @@ test('with reduced motion no CSS transition or animation runs', async ({ page })
 });
 
 test('with reduced motion opening an event jumps to its passage instead of gliding', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('reduced motion', browserName);
 	await page.goto(storyPath);
 	await interactive(page);
 	await mark(page, 'zelenskyy-starmer-rutte-meeting').click();

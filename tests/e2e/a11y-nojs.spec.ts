@@ -1,4 +1,4 @@
-import { expect, storyPath, test } from './fixtures';
+import { expect, notInFirefox, storyPath, test } from './fixtures';
 import { expectNoAxeViolations, publishedEvents } from './a11y';
 
 // The prerendered page must tell the story on its own: what a reader without JavaScript
@@ -10,9 +10,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('without JavaScript: every event, its dates and a link to its passage', async ({
+	browserName,
 	page,
 	request
 }) => {
+	notInFirefox('scripts off', browserName);
 	const events = await publishedEvents(request);
 	await page.goto(storyPath);
 
@@ -50,7 +52,11 @@ test('without JavaScript: every event, its dates and a link to its passage', asy
 	await expect(page.getByRole('radio')).toHaveCount(0);
 });
 
-test('without JavaScript: event → passage → event by plain links', async ({ page }) => {
+test('without JavaScript: event → passage → event by plain links', async ({
+	browserName,
+	page
+}) => {
+	notInFirefox('scripts off', browserName);
 	await page.goto(storyPath);
 	await page.getByRole('link', { name: 'Zelenskyy meets Trump on minerals deal' }).click();
 	await expect(page).toHaveURL(/#passage-zelenskyy-meets-trump-0$/);

@@ -1,9 +1,11 @@
-import { expect, mark, screenshot, storyPath, test } from './fixtures';
+import { expect, mark, notInFirefox, screenshot, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
 test('print: the event list and the article with its passages marked, no controls', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('print media', browserName);
 	await page.setViewportSize({ width: 900, height: 900 });
 	await page.goto(storyPath);
 	await interactive(page);

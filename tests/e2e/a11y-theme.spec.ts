@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, mark, screenshot, storyPath, test } from './fixtures';
+import { expect, mark, notInFirefox, screenshot, storyPath, test } from './fixtures';
 import { interactive } from './a11y';
 
 test.beforeEach(async ({ page }) => {
@@ -12,8 +12,10 @@ const lightBackground = 'rgb(246, 245, 241)';
 const darkBackground = 'rgb(18, 20, 23)';
 
 test('the theme follows the system until the reader picks one, and the pick persists', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('colour scheme', browserName);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(storyPath);
 	await interactive(page);

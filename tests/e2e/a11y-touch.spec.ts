@@ -1,9 +1,10 @@
 import { devices, type Page } from '@playwright/test';
-import { expect, mark, shapeX, storyPath, test } from './fixtures';
+import { expect, mark, shapeX, storyPath, test, touchOnly } from './fixtures';
 import { interactive } from './a11y';
 import { touchGesture } from './touch';
 
 // A phone: touch events, a mobile viewport and no mouse.
+touchOnly();
 test.use({ ...devices['Pixel 5'] });
 
 async function plotBox(page: Page) {

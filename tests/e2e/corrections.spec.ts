@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './a11y';
-import { expect, mark, storyId, test } from './fixtures';
+import { expect, mark, notInFirefox, storyId, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
 
 // A story with an update and corrections, served from another origin to /embed?src=: the
@@ -87,8 +87,10 @@ test('the list marks the corrected event and no other', async ({ page }) => {
 });
 
 test('without JavaScript, a built story that has no corrections shows no note', async ({
+	browserName,
 	browser
 }) => {
+	notInFirefox('scripts off', browserName);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`/embed/${storyId}`);

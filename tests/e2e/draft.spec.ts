@@ -3,7 +3,15 @@ import type { Page, Response } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/loadStory';
 import type { StoryInput } from '../../src/lib/story/storyInput';
 import { expectNoAxeViolations } from './a11y';
-import { downloadOf, expect, gotoInteractive, screenshot, storyPath, test } from './fixtures';
+import {
+	downloadOf,
+	expect,
+	gotoInteractive,
+	notInFirefox,
+	screenshot,
+	storyPath,
+	test
+} from './fixtures';
 import { CORS, startHostServer } from './hostServer';
 
 // /draft: an editor pastes an article, decides on the proposals and downloads a story file.
@@ -39,8 +47,10 @@ async function scriptsOf(page: Page, path: string): Promise<string[]> {
 }
 
 test('paste an article, accept two, merge two, download: the file validates and embeds', async ({
+	browserName,
 	page
 }, testInfo) => {
+	notInFirefox('downloads', browserName);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await pasteArticle(page);
 
@@ -122,8 +132,10 @@ test('paste an article, accept two, merge two, download: the file validates and 
 });
 
 test('retitle and accept every proposal at once: the count shown is the count downloaded', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await pasteArticle(page);
 	const cards = page.locator('[data-proposal]');
@@ -288,8 +300,10 @@ async function tabTo(page: Page, name: RegExp, limit = 1000): Promise<void> {
 }
 
 test('keyboard only: draft, accept, merge, rename and download without a pointer', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const article = await readFile(articlePath, 'utf8');
 	await gotoInteractive(page, '/draft');

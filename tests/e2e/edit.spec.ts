@@ -3,7 +3,16 @@ import type { Page } from '@playwright/test';
 import { importTimelineJs } from '../../src/lib/import/timelinejs/importTimelineJs';
 import { loadStory } from '../../src/lib/story/loadStory';
 import { expectNoAxeViolations } from './a11y';
-import { downloadOf, expect, gotoInteractive, mark, storyId, storyPath, test } from './fixtures';
+import {
+	downloadOf,
+	expect,
+	gotoInteractive,
+	mark,
+	notInFirefox,
+	storyId,
+	storyPath,
+	test
+} from './fixtures';
 
 // /edit: a newsroom reopens a story, corrects it and downloads the file.
 
@@ -11,8 +20,10 @@ const card = (page: Page, title: string) =>
 	page.locator('[data-event-card]').filter({ has: page.getByRole('heading', { name: title }) });
 
 test('open the built Starmer story, change a title, download: the file has it and validates', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `/edit?story=${storyId}`);
 	await expect(page.locator('[data-event-card]')).toHaveCount(11);
 	await expect(page.getByRole('status').filter({ hasText: 'The story validates.' })).toBeVisible();
@@ -69,8 +80,10 @@ test('the preview follows each change; a reload offers the changes kept in this 
 });
 
 test('for a newsroom that leaves: the story as a TimelineJS sheet, the change in it', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `/edit?story=${storyId}`);
 	const macron = card(page, 'Macron visits the White House');
 	await macron.getByLabel('Title', { exact: true }).fill('Macron meets Trump at the White House');
@@ -169,8 +182,10 @@ test('the editor loads only on its own page', async ({ page }) => {
 });
 
 test('add an event, quote words selected in the source, move it up, delete one', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `/edit?story=${storyId}`);
 	const cards = page.locator('[data-event-card]');
 	await expect(cards).toHaveCount(11);

@@ -1,6 +1,14 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { downloadOf, expect, gotoInteractive, storyId, storyPath, test } from './fixtures';
+import {
+	downloadOf,
+	expect,
+	gotoInteractive,
+	notInFirefox,
+	storyId,
+	storyPath,
+	test
+} from './fixtures';
 
 // The Export menu: the story page's view as pictures, its events as a calendar and a
 // spreadsheet, and its data, each downloaded with real clicks.
@@ -21,9 +29,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test('the story page exports its view as PNG and SVG, its events as iCalendar and CSV, and its data', async ({
+	browserName,
 	page,
 	request
 }) => {
+	notInFirefox('downloads', browserName);
 	const story = (await (await request.get(`/stories/${storyId}.json`)).json()) as {
 		events: { id: string }[];
 	};
@@ -90,8 +100,10 @@ test('the story page exports its view as PNG and SVG, its events as iCalendar an
 });
 
 test('a calendar of a zoomed-in view holds the events in view, and says how many of all', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, storyPath);
 	const plot = page.locator('[data-sourceline-plot]');
 	const start = await plot.getAttribute('data-visible-start');
@@ -108,7 +120,11 @@ test('a calendar of a zoomed-in view holds the events in view, and says how many
 	).toHaveText(`Saved ${saved} of 11 events. The calendar holds the events in view.`);
 });
 
-test('an embed shows the Export button only where the host asks for it', async ({ page }) => {
+test('an embed shows the Export button only where the host asks for it', async ({
+	browserName,
+	page
+}) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `/embed/${storyId}`);
 	await expect(page.locator('.timeline')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(0);
@@ -127,8 +143,10 @@ test('an embed shows the Export button only where the host asks for it', async (
 });
 
 test('with a search on, the calendar and the picture hold only the events that match', async ({
+	browserName,
 	page
 }) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `${storyPath}?q=minerals`);
 	const status = page.getByRole('search').locator('.status');
 	await expect(status).toHaveText(/^\d+ of 11 events match$/);
@@ -157,7 +175,11 @@ test('with a search on, the calendar and the picture hold only the events that m
 	expect(svg).toContain(`This view shows ${matching} of the story’s 11 events`);
 });
 
-test('lang=ar: the exported picture is laid right to left, as the page is', async ({ page }) => {
+test('lang=ar: the exported picture is laid right to left, as the page is', async ({
+	browserName,
+	page
+}) => {
+	notInFirefox('downloads', browserName);
 	await gotoInteractive(page, `/embed/${storyId}?export=1&lang=ar`);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await page.locator('.export-button').click();

@@ -35,6 +35,43 @@ export const test = base.extend<{
 
 export { expect };
 
+/**
+ * Marks the enclosing file or group as touch input: phone emulation (`isMobile`) and touch
+ * events sent through Chromium's DevTools protocol. Playwright gives Firefox neither, so
+ * there they skip with the reason; Firefox's taps and pinches run in tests/engines.
+ */
+export function touchOnly(): void {
+	skipIn('firefox', TOUCH);
+}
+
+/** What Playwright cannot do in Firefox over WebDriver BiDi, as found here; Chromium does it. */
+const FIREFOX_GAPS = {
+	'colour scheme': 'Playwright cannot emulate a colour scheme in Firefox over WebDriver BiDi',
+	'reduced motion': 'Playwright cannot emulate reduced motion in Firefox over WebDriver BiDi',
+	'print media': 'Playwright cannot emulate print media in Firefox over WebDriver BiDi',
+	'scripts off': 'Playwright cannot turn scripts off in Firefox over WebDriver BiDi',
+	downloads:
+		'Playwright reports no download that a page’s script starts, in Firefox over WebDriver BiDi',
+	'cross-origin frame clicks':
+		'Playwright’s clicks do not reach a frame from another origin in Firefox over WebDriver BiDi (the engine journeys click inside one: tests/engines)'
+} as const;
+
+/**
+ * Marks the enclosing file or group, or (given the test's `browserName`) the test, as one
+ * that needs what Playwright cannot do in Firefox: there it skips, naming the gap.
+ */
+export function notInFirefox(gap: keyof typeof FIREFOX_GAPS, browserName?: string): void {
+	if (browserName === undefined) skipIn('firefox', FIREFOX_GAPS[gap]);
+	else test.skip(browserName === 'firefox', FIREFOX_GAPS[gap]);
+}
+
+function skipIn(browser: string, reason: string): void {
+	test.skip(({ browserName }) => browserName === browser, reason);
+}
+
+const TOUCH =
+	'touch input: Playwright emulates a phone and sends touch events in Chromium only (Firefox touch runs in tests/engines)';
+
 export const storyId = 'starmer-washington-week';
 export const storyPath = `/stories/${storyId}`;
 

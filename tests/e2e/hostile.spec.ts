@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { loaderSnippet } from '../../src/lib/embed/host/snippets';
-import { expect, storyId, test } from './fixtures';
+import { expect, notInFirefox, storyId, test } from './fixtures';
 import { CORS, startHostServer, type HostServer } from './hostServer';
 
 // Stories and host pages written to break the embed: each ends in a drawn story or a named
@@ -112,9 +112,11 @@ test('/draft at 320 px: an article with a long address proposes without sideways
 });
 
 test('a story’s links open in a tab of their own, never in the host’s frame or page', async ({
+	browserName,
 	page,
 	baseURL
 }) => {
+	notInFirefox('cross-origin frame clicks', browserName);
 	const trap = `${host.origin}/login.html`;
 	host.set('/login.html', {
 		headers: { 'content-type': 'text/html' },
@@ -153,7 +155,12 @@ test('a story’s links open in a tab of their own, never in the host’s frame 
 const placeholder = (site: string) =>
 	loaderSnippet({ origin: site, storyId, storyTitle: 'Starmer’s week in Washington' }, true);
 
-test('the host’s own HTML cannot clobber the loader’s globals', async ({ page, baseURL }) => {
+test('the host’s own HTML cannot clobber the loader’s globals', async ({
+	browserName,
+	page,
+	baseURL
+}) => {
+	notInFirefox('cross-origin frame clicks', browserName);
 	// Named elements shadow document.currentScript, document.querySelectorAll and a global
 	// of the loader's; before, the first framed the image's site and the last stopped every embed.
 	host.page(
@@ -172,9 +179,11 @@ test('the host’s own HTML cannot clobber the loader’s globals', async ({ pag
 });
 
 test('a host’s router hash stays as written when the address follows the event', async ({
+	browserName,
 	page,
 	baseURL
 }) => {
+	notInFirefox('cross-origin frame clicks', browserName);
 	host.page('/router.html', placeholder(baseURL!));
 	await page.goto(`${host.origin}/router.html?q=a+b%20c#!/route?a=1`);
 	await page.frameLocator('iframe').locator('.mark[data-event-id="zelenskyy-meets-trump"]').click();
@@ -183,7 +192,12 @@ test('a host’s router hash stays as written when the address follows the event
 	);
 });
 
-test('in an about:srcdoc host, selecting an event throws nothing', async ({ page, baseURL }) => {
+test('in an about:srcdoc host, selecting an event throws nothing', async ({
+	browserName,
+	page,
+	baseURL
+}) => {
+	notInFirefox('cross-origin frame clicks', browserName);
 	const inner = `<script>addEventListener('error', (e) => console.error('uncaught: ' + e.message));</script>${placeholder(baseURL!)}`;
 	host.page(
 		'/srcdoc.html',

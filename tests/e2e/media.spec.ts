@@ -100,10 +100,11 @@ test('a frame from any other host is refused by the policy', async ({ page, cons
 		document.body.append(frame);
 	});
 	await expect.poll(violations).toEqual(['frame-src https://player.example']);
-	// The browser also logs the refusal: expected here, and only it.
+	// The browser also logs the refusal: expected here, and only it (Chromium's words, Firefox's).
 	allowConsoleErrors(
 		consoleErrors,
-		/^Framing 'https:\/\/player\.example\/' violates the following Content Security Policy directive: "frame-src /
+		/^Framing 'https:\/\/player\.example\/' violates the following Content Security Policy directive: "frame-src /,
+		/^The page’s settings blocked the loading of a resource \(frame-src\) at https:\/\/player\.example\/embed\/1 /
 	);
 });
 

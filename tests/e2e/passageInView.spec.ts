@@ -7,7 +7,8 @@ import {
 	screenshot,
 	scrollSettled,
 	storyPath,
-	test
+	test,
+	touchOnly
 } from './fixtures';
 
 // Select an event, and its passage is on screen: on a laptop below the pinned timeline,
@@ -117,6 +118,7 @@ test.describe('on a laptop', () => {
 });
 
 test.describe('on a phone', () => {
+	touchOnly();
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 	const sheet = (page: Page): Locator => page.getByRole('dialog', { name: TITLE });

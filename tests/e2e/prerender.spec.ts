@@ -132,6 +132,7 @@ for (const path of [`/embed/${storyId}`, storyPath])
 		});
 
 test('when the app’s scripts fail to load, the list takes the picture’s place', async ({
+	browserName,
 	page,
 	consoleErrors
 }) => {
@@ -140,7 +141,7 @@ test('when the app’s scripts fail to load, the list takes the picture’s plac
 	await expect(page.getByRole('list', { name: 'Events, in time order' })).toBeVisible();
 	await expect(page.locator('[data-sourceline-plot]')).toBeHidden();
 	await expect(page.locator('html')).not.toHaveAttribute('data-scripted');
-	// The failed loads themselves are expected here.
-	expect(consoleErrors.length).toBeGreaterThan(0);
+	// The failed loads themselves are expected here (Chromium logs them; Firefox does not).
+	if (browserName === 'chromium') expect(consoleErrors.length).toBeGreaterThan(0);
 	consoleErrors.length = 0;
 });

@@ -8,7 +8,8 @@ import {
 	shapeX,
 	storyId,
 	storyPath,
-	test
+	test,
+	touchOnly
 } from './fixtures';
 import { touchGesture } from './touch';
 
@@ -171,6 +172,7 @@ test('flow=rtl on the story page: drawn afresh, mirrored, with no hydration erro
 });
 
 test.describe('on a phone', () => {
+	touchOnly();
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 	test('lang=ar: one finger drags the marks along, two pinch to zoom', async ({ page }) => {
