@@ -14,17 +14,18 @@ interface Order {
  * Runs the packing a view waits for in slices of at most `SLICE_MS`, one per task, so frames
  * and input go between them (no task while zooming grows past 50 ms for it). Only the latest
  * packing asked for is worked on: a zoom that has moved on drops the one it passed (the label
- * widths measured for it stay kept). `drawn()` is called once a packing is kept, for the
- * view to draw again.
+ * widths measured for it stay kept). `busy(true)` is called as the slices start, and
+ * `busy(false)` once the packing is kept, for the view to draw again.
  */
 export class PackingSlices {
 	#order: Order | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	readonly #drawn: () => void;
+	#working = false;
+	readonly #busy: (busy: boolean) => void;
 	readonly #now: () => number;
 
-	constructor(drawn: () => void, now: () => number = () => performance.now()) {
-		this.#drawn = drawn;
+	constructor(busy: (busy: boolean) => void, now: () => number = () => performance.now()) {
+		this.#busy = busy;
 		this.#now = now;
 	}
 
@@ -33,11 +34,6 @@ export class PackingSlices {
 		this.#order = { key, step, keep };
 		this.#timer ??= setTimeout(this.#slice, 0);
 	};
-
-	/** Whether a packing is still being worked on. */
-	get busy(): boolean {
-		return this.#order !== null;
-	}
 
 	stop(): void {
 		clearTimeout(this.#timer);
@@ -49,6 +45,7 @@ export class PackingSlices {
 		this.#timer = undefined;
 		const order = this.#order;
 		if (!order) return;
+		if (!this.#working) this.#busy((this.#working = true));
 		const end = this.#now() + SLICE_MS;
 		const packing = order.step(() => this.#now() >= end);
 		if (!packing) {
@@ -57,6 +54,6 @@ export class PackingSlices {
 		}
 		this.#order = null;
 		order.keep(packing);
-		this.#drawn();
+		this.#busy((this.#working = false));
 	};
 }

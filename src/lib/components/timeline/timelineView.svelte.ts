@@ -17,7 +17,8 @@ import {
 	type ViewTransform
 } from '$lib/timeline/layoutTypes';
 import { mirroredShift } from '$lib/timeline/mirror';
-import { PackingSlices } from '$lib/timeline/packingSlices';
+import { SLICED_FROM } from '$lib/timeline/packingLevel';
+import type { PackingSlices } from '$lib/timeline/packingSlices';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
 import { fromWallClock } from '$lib/timeline/wallClock';
@@ -90,14 +91,17 @@ export class TimelineView {
 	ready = $state(false);
 	/** Counts the packings finished in slices: each draws the frame again, in full detail. */
 	#packed = $state(0);
-	readonly #slices = new PackingSlices(() => this.#packed++);
+	/** While a packing is done in slices, a coarser one is drawn: the plot is `aria-busy`. */
+	packing = $state(false);
+	/** Packs in slices; loaded only for a story big enough to need it (see packingLevel.ts). */
+	#slices: PackingSlices | undefined = $state.raw();
 
 	readonly options = $derived({
 		...defaultTimelineOptions,
 		...this.#rows,
 		displayTimeZone: this.#model.displayTimeZone,
 		measureLabel: this.fluid ? undefined : this.#measureLabel,
-		packInSlices: this.#slices.take
+		packInSlices: this.#slices?.take
 	});
 	readonly place = $derived(this.fluid ? fluidPlacer(NOMINAL_WIDTH) : pixelPlacer);
 	/** Writes a shift along time (`translate`): away from the right edge when mirrored. */
@@ -143,7 +147,16 @@ export class TimelineView {
 
 	constructor(input: TimelineViewInput) {
 		this.#input = input;
-		$effect(() => () => this.#slices.stop());
+		$effect(() => {
+			if (this.#slices || this.#model.index.events.length < SLICED_FROM) return;
+			void import('$lib/timeline/packingSlices').then((m) => {
+				this.#slices ??= new m.PackingSlices((busy) => {
+					this.packing = busy;
+					if (!busy) this.#packed++;
+				});
+			});
+		});
+		$effect(() => () => this.#slices?.stop());
 		$effect(() => {
 			if (this.width > 0) this.#measured = true;
 		});
