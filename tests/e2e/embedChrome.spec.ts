@@ -2,7 +2,13 @@ import type { FrameLocator, Locator } from '@playwright/test';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { interactive } from './a11y';
 import { expect, notInFirefox, storyId, storyPath, test } from './fixtures';
-import { expectFitted, frameHeight, hostScreenshot, viewportScreenshot } from './embedHelpers';
+import {
+	allowReplacedPreviewImports,
+	expectFitted,
+	frameHeight,
+	hostScreenshot,
+	viewportScreenshot
+} from './embedHelpers';
 import { startHostServer, type HostServer } from './hostServer';
 
 // What a host leaves out of an embed (title, summary, help, legend), and the Embed dialog
@@ -82,7 +88,9 @@ test('hide= leaves the title, summary, help and legend out of a 300 px column', 
 
 test('the Embed dialog offers every option: the code and the preview follow each', async ({
 	page,
-	baseURL
+	baseURL,
+	browserName,
+	consoleErrors
 }) => {
 	await page.setViewportSize({ width: 1000, height: 900 });
 	await page.goto(storyPath);
@@ -150,4 +158,5 @@ test('the Embed dialog offers every option: the code and the preview follow each
 		.toBe(true);
 	await preview.scrollIntoViewIfNeeded();
 	await viewportScreenshot(page, 'embed-dialog-options');
+	allowReplacedPreviewImports(consoleErrors, browserName);
 });

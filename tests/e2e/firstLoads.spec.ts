@@ -84,6 +84,12 @@ const BUDGETS: Record<string, Budget> = {
 type PageWeight = ReturnType<typeof builtPageWeights>[number];
 type Asset = PageWeight['assets'][number];
 
+/**
+ * The same tree built on another machine has weighed up to 0.04 KB more (the embed of a built
+ * story: 56.51 against 56.47 KB): a budget holds within this much of its figure.
+ */
+const BUILD_VARIATION_KB = 0.1;
+
 const kb = (n: number) => `${n.toFixed(1)} KB`;
 
 /** The files behind a figure, heaviest first: what to move to a chunk loaded on demand. */
@@ -104,11 +110,11 @@ for (const page of builtPageWeights()) {
 		expect(
 			main,
 			`${page.name}: main-thread JS + CSS is ${kb(main)}, over its budget of ${kb(budget.mainKB)} (${budget.why}). Its files:${files(page, ['js', 'css'])}`
-		).toBeLessThanOrEqual(budget.mainKB);
+		).toBeLessThanOrEqual(budget.mainKB + BUILD_VARIATION_KB);
 		expect(
 			page.workerKB,
 			`${page.name}: its workers weigh ${kb(page.workerKB)}, over their budget of ${kb(budget.workerKB)}:${files(page, ['worker'])}`
-		).toBeLessThanOrEqual(budget.workerKB);
+		).toBeLessThanOrEqual(budget.workerKB + BUILD_VARIATION_KB);
 	});
 }
 
