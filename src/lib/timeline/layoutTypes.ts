@@ -36,16 +36,20 @@ export interface TimelineOptions extends MarkSizes {
 }
 
 /**
- * Takes a packing to finish a slice at a time, in tasks of its own: `step` packs until
- * `stop()` says so and returns the packing once done; `keep` keeps it for the frames to
- * come, which are then drawn again. Asked again for the same `key`, it goes on with the
- * packing it has.
+ * Takes a packing to finish a slice at a time, in tasks of its own: `start()` begins it and
+ * gives the step, which packs until `stop()` says so and returns the packing once done;
+ * `keep` keeps it for the frames to come, which are then drawn again. Asked again for the
+ * same `key` (every frame asks while it waits), it goes on with the packing it has, and
+ * `start` is not called.
  */
 export type PackInSlices = (
 	key: string,
-	step: (stop: () => boolean) => Packing | null,
+	start: () => PackingStep,
 	keep: (packing: Packing) => void
 ) => void;
+
+/** Packs until `stop()` says so; the packing once done, else null. */
+export type PackingStep = (stop: () => boolean) => Packing | null;
 
 export const defaultTimelineOptions: Omit<TimelineOptions, 'displayTimeZone'> = {
 	pointSize: 12,

@@ -53,7 +53,7 @@ export function packingsAt(frame: LayoutFrame): Packings {
 		if (slices && eventsStartingBetween(index, from, to) >= SLICED_FROM) {
 			const meanwhile = nearestPacking(memo, pxPerMs, onScreen);
 			if (meanwhile) {
-				slices(key, startPacking(index, request(pxPerMs, from, to)), keep);
+				slices(key, () => startPacking(index, request(pxPerMs, from, to)), keep);
 				return meanwhile;
 			}
 		}

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutTimeline } from './layoutTimeline';
-import type { PackInSlices } from './layoutTypes';
+import type { PackInSlices, PackingStep } from './layoutTypes';
 import { packingsAt, SLICED_FROM } from './packingLevel';
 import { PackingSlices } from './packingSlices';
-import { packRows, startPacking, type Packing, type PackRequest } from './packRows';
+import { packRows, startPacking, type PackRequest } from './packRows';
 import { seededEvents } from './testEvents';
 import { drawnCount, identity, layoutOptions as options } from './testLayout';
 import { createTimelineIndex, eventsBetween, eventsCursor } from './timelineIndex';
@@ -14,7 +14,7 @@ const index = createTimelineIndex(seededEvents(20_000));
 const [d0, d1] = index.domain;
 
 /** Runs a packing to its end, stopped at every look; and how many calls it took. */
-function runToEnd(step: (stop: () => boolean) => Packing | null) {
+function runToEnd(step: PackingStep) {
 	for (let calls = 1; ; calls++) {
 		const packing = step(() => true);
 		if (packing) return { packing, calls };
@@ -67,24 +67,23 @@ describe('PackingSlices', () => {
 		const busy = vi.fn();
 		const slices = new PackingSlices(busy, () => clock);
 		const kept: string[] = [];
+		const started: string[] = [];
 		/** A packing of `parts` slices: each call advances the clock past the slice's time. */
-		const order = (key: string, parts: number) => {
+		const order = (key: string, parts: number): Parameters<PackInSlices> => {
 			let left = parts;
-			return [
-				key,
-				(stop: () => boolean) => {
-					clock += 10;
-					expect(stop()).toBe(true);
-					return --left === 0 ? { placed: [], clusters: [], rowsUsed: [] } : null;
-				},
-				() => kept.push(key)
-			] as Parameters<PackInSlices>;
+			const step: PackingStep = (stop) => {
+				clock += 10;
+				expect(stop()).toBe(true);
+				return --left === 0 ? { placed: [], clusters: [], rowsUsed: [] } : null;
+			};
+			return [key, () => (started.push(key), step), () => kept.push(key)];
 		};
 		slices.take(...order('a', 3));
 		vi.advanceTimersToNextTimer();
 		// A zoom that moved on: b replaces a, and asking for b again does not start it afresh.
 		slices.take(...order('b', 2));
 		slices.take(...order('b', 5));
+		expect(started).toEqual(['a', 'b']);
 		expect(busy.mock.calls).toEqual([[true]]);
 		vi.advanceTimersToNextTimer();
 		expect(kept).toEqual([]);
@@ -111,9 +110,9 @@ describe('packingsAt with packing in slices', () => {
 		const first = packingsAt(frame());
 		expect(orders).toHaveLength(1);
 		expect(first.packing).toBe(first.fit);
-		const [key, step, keep] = orders[0]!;
+		const [key, start, keep] = orders[0]!;
 		expect(key).toMatch(/^1200:2:/);
-		const { packing } = runToEnd(step);
+		const { packing } = runToEnd(start());
 		expect(packing.placed.length + packing.clusters.length).toBeGreaterThan(SLICED_FROM / 100);
 		keep(packing);
 		const after = packingsAt(frame());

@@ -1,4 +1,4 @@
-import type { PackInSlices } from './layoutTypes';
+import type { PackInSlices, PackingStep } from './layoutTypes';
 import type { Packing } from './packRows';
 
 /** The longest a slice of packing runs before the page gets the thread back, in ms. */
@@ -6,7 +6,7 @@ const SLICE_MS = 8;
 
 interface Order {
 	key: string;
-	step: (stop: () => boolean) => Packing | null;
+	step: PackingStep;
 	keep: (packing: Packing) => void;
 }
 
@@ -29,9 +29,9 @@ export class PackingSlices {
 		this.#now = now;
 	}
 
-	readonly take: PackInSlices = (key, step, keep) => {
+	readonly take: PackInSlices = (key, start, keep) => {
 		if (this.#order?.key === key) return;
-		this.#order = { key, step, keep };
+		this.#order = { key, step: start(), keep };
 		this.#timer ??= setTimeout(this.#slice, 0);
 	};
 
