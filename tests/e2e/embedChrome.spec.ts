@@ -2,13 +2,7 @@ import type { FrameLocator, Locator } from '@playwright/test';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/host/snippets';
 import { interactive } from './a11y';
 import { expect, notInFirefox, storyId, storyPath, test } from './fixtures';
-import {
-	allowReplacedPreviewImports,
-	expectFitted,
-	frameHeight,
-	hostScreenshot,
-	viewportScreenshot
-} from './embedHelpers';
+import { expectFitted, frameHeight, hostScreenshot, viewportScreenshot } from './embedHelpers';
 import { startHostServer, type HostServer } from './hostServer';
 
 // What a host leaves out of an embed (title, summary, help, legend), and the Embed dialog
@@ -88,9 +82,7 @@ test('hide= leaves the title, summary, help and legend out of a 300 px column', 
 
 test('the Embed dialog offers every option: the code and the preview follow each', async ({
 	page,
-	baseURL,
-	browserName,
-	consoleErrors
+	baseURL
 }) => {
 	await page.setViewportSize({ width: 1000, height: 900 });
 	await page.goto(storyPath);
@@ -158,5 +150,4 @@ test('the Embed dialog offers every option: the code and the preview follow each
 		.toBe(true);
 	await preview.scrollIntoViewIfNeeded();
 	await viewportScreenshot(page, 'embed-dialog-options');
-	allowReplacedPreviewImports(consoleErrors, browserName);
 });

@@ -71,21 +71,6 @@ export function allowConsoleErrors(errors: string[], ...patterns: RegExp[]): voi
 	errors.splice(0, errors.length, ...unexpected);
 }
 
-/**
- * Firefox logs as errors the imports a frame still had under way when it was replaced, as
- * the Embed dialog's preview is while its options change, and the styles it was preloading;
- * Chromium logs nothing then. Only those, of the built embed's own files, are let through,
- * and only in Firefox.
- */
-export function allowReplacedPreviewImports(errors: string[], browserName: string): void {
-	if (browserName === 'firefox')
-		allowConsoleErrors(
-			errors,
-			/^error loading dynamically imported module: .*\/islands\/builtEmbed\//,
-			/^Unable to preload CSS for .*\/islands\/builtEmbed\//
-		);
-}
-
 /** Console warnings of `page` from now on (the embed warns about ignored options). */
 export function collectWarnings(page: Page): string[] {
 	const warnings: string[] = [];
