@@ -117,7 +117,8 @@ export class TimelineView {
 	// The focused event stays drawn wherever it is, so focus is never dropped.
 	readonly #pinnedId = $derived(this.focus?.kind === 'event' ? this.focus.id : this.#selectedId);
 	readonly layout = $derived.by(() => {
-		if (this.layoutWidth <= 0) return null;
+		// Measured labels, unless the server's picture still shows (it estimates them).
+		if (this.layoutWidth <= 0 || (!this.fluid && !this.#measureLabel)) return null;
 		const { index, eras } = this.#model;
 		const { layoutWidth, zoom, options } = this;
 		void this.#packed;
@@ -229,13 +230,24 @@ export class TimelineView {
 		});
 	}
 
-	/** An attachment for the plot: labels are measured in its font. */
-	measureLabels = (element: HTMLElement): void => {
-		const style = getComputedStyle(element);
-		// Labels are 0.8125rem in the plot's font (see EventMarks.svelte).
-		this.#measureLabel = createTextMeasurer(
-			`${parseFloat(style.fontSize) * 0.8125}px ${style.fontFamily}`
-		);
+	/**
+	 * An attachment for the plot: labels are measured in its font. A plot mounted after the
+	 * page (a story loaded from a URL) is measured in a task of its own, and its events are
+	 * drawn then: the story's interface and its events would otherwise be built, styled and
+	 * laid out in one long task. Hydrated, it is measured at once, as the server's picture
+	 * already shows the events.
+	 */
+	measureLabels = (element: HTMLElement): (() => void) | void => {
+		const measure = () => {
+			const style = getComputedStyle(element);
+			// Labels are 0.8125rem in the plot's font (see EventMarks.svelte).
+			this.#measureLabel = createTextMeasurer(
+				`${parseFloat(style.fontSize) * 0.8125}px ${style.fontFamily}`
+			);
+		};
+		if (this.prerendered) return measure();
+		const later = setTimeout(measure, 0);
+		return () => clearTimeout(later);
 	};
 
 	/** Pans a mark or cluster into view when it is off-screen, once any running zoom ends. */
