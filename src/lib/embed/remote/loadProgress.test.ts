@@ -1,9 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { loadProgressView } from './loadProgress';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProgressView } from './loadProgress.svelte';
 
 const MB = 1024 * 1024;
 
 describe('loadProgressView', () => {
+	it('says no size until its formatter is made, in a task of its own', async () => {
+		const progress = { phase: 'download', loaded: 17 * MB, total: 68 * MB } as const;
+		expect(loadProgressView(progress).valueText).toBeNull();
+		expect(loadProgressView(progress).valueText).toBeNull();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(loadProgressView(progress).valueText).toBe('17 MB of 68 MB');
+	});
+});
+
+describe('loadProgressView, its formatter made', () => {
+	beforeAll(async () => {
+		loadProgressView({ phase: 'download', loaded: MB, total: null });
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	});
+
 	it.each([
 		{
 			name: 'before the first byte: loading, no value',

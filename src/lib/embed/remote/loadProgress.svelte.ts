@@ -13,25 +13,32 @@ export interface LoadProgressView {
 }
 
 /**
- * Below this, a file loads too fast for its size to be worth saying, and the first unit
- * formatter a page makes costs tens of milliseconds (the unit data it loads): the bar moves
- * without words until then.
+ * Below this, a file loads too fast for its size to be worth saying: the bar moves without
+ * words until then.
  */
 const WORDS_FROM = 256 * 1024;
 
-let megabytes: { locale: string; format: Intl.NumberFormat } | undefined;
-function mb(bytes: number): string {
+/** State: a view derived while it was being made is derived again once it is. */
+let megabytes: { locale: string; format: Intl.NumberFormat | null } | undefined = $state.raw();
+
+/**
+ * The sizes' formatter, once made. A page's first number formatter loads its number data
+ * (15–27 ms in Chromium), which would lengthen the task that shows the progress, so it is
+ * made in a task of its own: until then, the bar goes without words.
+ */
+function sizeFormat(): Intl.NumberFormat | null {
 	const locale = intlLocale();
-	if (megabytes?.locale !== locale)
-		megabytes = {
-			locale,
-			format: new Intl.NumberFormat(locale, {
-				style: 'unit',
-				unit: 'megabyte',
-				maximumFractionDigits: 1
-			})
-		};
-	return megabytes.format.format(bytes / (1024 * 1024));
+	if (megabytes?.locale === locale) return megabytes.format;
+	megabytes = { locale, format: null };
+	setTimeout(() => {
+		const format = new Intl.NumberFormat(locale, {
+			style: 'unit',
+			unit: 'megabyte',
+			maximumFractionDigits: 1
+		});
+		if (megabytes?.locale === locale) megabytes = { locale, format };
+	}, 0);
+	return null;
 }
 
 export function loadProgressView(progress: RemoteProgress | null): LoadProgressView {
@@ -43,7 +50,9 @@ export function loadProgressView(progress: RemoteProgress | null): LoadProgressV
 	const { loaded, total } = progress;
 	// A compressed file declares its compressed size, which the text read outgrows.
 	const fraction = total === null || loaded > total ? null : loaded / total;
-	if (Math.max(loaded, total ?? 0) < WORDS_FROM) return { status, fraction, valueText: null };
+	const format = Math.max(loaded, total ?? 0) < WORDS_FROM ? null : sizeFormat();
+	if (!format) return { status, fraction, valueText: null };
+	const mb = (bytes: number) => format.format(bytes / (1024 * 1024));
 	const valueText =
 		fraction === null
 			? fill(words.loaded, { size: mb(loaded) })
