@@ -19,7 +19,9 @@ export interface LoadProgressView {
 const WORDS_FROM = 256 * 1024;
 
 /** State: a view derived while it was being made is derived again once it is. */
-let megabytes: { locale: string; format: Intl.NumberFormat | null } | undefined = $state.raw();
+let made: { locale: string; format: Intl.NumberFormat } | undefined = $state.raw();
+/** The locale whose formatter is being made (not state: a view's derivation sets it). */
+let making: string | undefined;
 
 /**
  * The sizes' formatter, once made. A page's first number formatter loads its number data
@@ -28,16 +30,18 @@ let megabytes: { locale: string; format: Intl.NumberFormat | null } | undefined 
  */
 function sizeFormat(): Intl.NumberFormat | null {
 	const locale = intlLocale();
-	if (megabytes?.locale === locale) return megabytes.format;
-	megabytes = { locale, format: null };
-	setTimeout(() => {
-		const format = new Intl.NumberFormat(locale, {
-			style: 'unit',
-			unit: 'megabyte',
-			maximumFractionDigits: 1
-		});
-		if (megabytes?.locale === locale) megabytes = { locale, format };
-	}, 0);
+	if (made?.locale === locale) return made.format;
+	if (making !== locale) {
+		making = locale;
+		setTimeout(() => {
+			const format = new Intl.NumberFormat(locale, {
+				style: 'unit',
+				unit: 'megabyte',
+				maximumFractionDigits: 1
+			});
+			made = { locale, format };
+		}, 0);
+	}
 	return null;
 }
 
