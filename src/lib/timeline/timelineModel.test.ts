@@ -121,11 +121,13 @@ describe('the model built in slices', () => {
 	);
 	const eras = [era('march', '2025-03-01T00:00:00Z', '2025-04-01T00:00:00Z')];
 	const rows = [
-		// A pause between slices, one after the last slice and one after the index.
-		{ name: 'one slice, larger than the story', slice: 100, pauses: 2 },
-		{ name: 'one slice, exactly the story', slice: 5, pauses: 2 },
-		{ name: 'two slices', slice: 3, pauses: 3 },
-		{ name: 'a slice an event', slice: 1, pauses: 6 }
+		// A pause between slices turned to the wall clock, one after the last, one after the
+		// closest view, one after the index's order, one before each slice of the index's pass,
+		// and one after the index.
+		{ name: 'one slice, larger than the story', slice: 100, pauses: 5 },
+		{ name: 'one slice, exactly the story', slice: 5, pauses: 5 },
+		{ name: 'two slices', slice: 3, pauses: 7 },
+		{ name: 'a slice an event', slice: 1, pauses: 13 }
 	];
 	it.each(rows)('$name: the same model as in one go', async ({ slice, pauses }) => {
 		let paused = 0;

@@ -1,6 +1,6 @@
 import type { Era, ResolvedEvent } from '$lib/story/types';
 import { mainBody, type MainBody } from './mainBody';
-import { createTimelineIndex, type TimelineIndex } from './timelineIndex';
+import { createTimelineIndex, indexSteps, type TimelineIndex } from './timelineIndex';
 import { CLOSEST_VIEW, closestView } from './zoomLimits';
 import { toEraSpans, toTimelineEvent, type EraSpan, type TimelineEvent } from './timelineEvents';
 
@@ -63,9 +63,16 @@ export function timelineModelOf(
 	displayTimeZone: string,
 	closestSpan = CLOSEST_VIEW.minute
 ): TimelineModel {
-	const index = createTimelineIndex(events, eras);
-	const body = mainBody(index);
-	return { index, eras, domain: index.domain, body, displayTimeZone, closestSpan };
+	return modelOfIndex(createTimelineIndex(events, eras), eras, displayTimeZone, closestSpan);
+}
+
+function modelOfIndex(
+	index: TimelineIndex,
+	eras: EraSpan[],
+	displayTimeZone: string,
+	closestSpan: number
+): TimelineModel {
+	return { index, eras, domain: index.domain, body: mainBody(index), displayTimeZone, closestSpan };
 }
 
 /** The build, one step per slice of events and one for the index: what both variants run. */
@@ -83,7 +90,9 @@ function* modelSteps(
 	}
 	yield;
 	const closest = closestView(events);
-	const model = timelineModelOf(list, toEraSpans(eras, displayTimeZone), displayTimeZone, closest);
+	const spans = toEraSpans(eras, displayTimeZone);
 	yield;
-	return model;
+	const index = yield* indexSteps(list, spans, undefined, slice);
+	yield;
+	return modelOfIndex(index, spans, displayTimeZone, closest);
 }
