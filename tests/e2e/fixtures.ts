@@ -5,7 +5,8 @@ import { servePictures } from './pictures';
  * Firefox logs as errors the imports a frame still had under way when it was replaced, as
  * the Embed dialog's preview is while its options change, and the styles it was preloading;
  * Chromium logs nothing then, and still fails on any such error. Only those, of the built
- * embed's own files, are let through, and only in Firefox.
+ * embed's own files, are let through, and only in Firefox, whether logged or thrown (a
+ * frame's unhandled rejection reaches the page's errors as well).
  */
 const REPLACED_PREVIEW_ERRORS = [
 	/^error loading dynamically imported module: .*\/islands\/builtEmbed\//,
@@ -34,12 +35,13 @@ export const test = base.extend<{
 		async ({ page, browserName }, use) => {
 			const errors: string[] = [];
 			const allowed = browserName === 'firefox' ? REPLACED_PREVIEW_ERRORS : [];
+			const note = (text: string) => {
+				if (!allowed.some((pattern) => pattern.test(text))) errors.push(text);
+			};
 			page.on('console', (message) => {
-				const text = message.text();
-				if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(text)))
-					errors.push(text);
+				if (message.type() === 'error') note(message.text());
 			});
-			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('pageerror', (error) => note(error.message));
 			await use(errors);
 			expect(errors, 'console errors').toEqual([]);
 		},
