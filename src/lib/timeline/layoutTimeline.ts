@@ -29,8 +29,25 @@ export function layoutTimeline(
 	options: TimelineOptions,
 	pinnedId: string | null = null
 ): TimelineLayout {
+	return layoutOrWait([index, eras, width, transform, options, pinnedId], false)!;
+}
+
+/**
+ * The first picture of a view that shows nothing yet: as `layoutTimeline`, but a big story's
+ * fitted view is packed in slices (`options.packInSlices`), so that no task of the page's
+ * is long, and there is no picture until it is (null).
+ */
+export function firstLayout(...args: Parameters<typeof layoutTimeline>): TimelineLayout | null {
+	return layoutOrWait(args, true);
+}
+
+function layoutOrWait(
+	[index, eras, width, transform, options, pinnedId = null]: Parameters<typeof layoutTimeline>,
+	wait: boolean
+): TimelineLayout | null {
 	const frame = layoutFrame(index, width, transform, options, memoFor(index, options));
-	const packings = packingsAt(frame);
+	const packings = packingsAt(frame, wait);
+	if (!packings) return null;
 	const tracks = layoutTracks(frame, packings, eras.length > 0);
 	const placement: Placement = {
 		frame,

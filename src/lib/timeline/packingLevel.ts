@@ -24,8 +24,11 @@ export interface Packings {
  * two), over a window of three views aligned to the level's grid, and reused while the
  * zoom stays within that level and the view within that window; a frame then only places
  * the packed marks that are on screen. So the work per frame follows what is visible.
+ *
+ * With `wait` (a view that shows nothing yet), a big window with nothing coarser kept to
+ * draw meanwhile is packed in slices too, and there are no packings until it is (null).
  */
-export function packingsAt(frame: LayoutFrame): Packings {
+export function packingsAt(frame: LayoutFrame, wait = false): Packings | null {
 	const { index, options, width, transform, memo, basePx, visible, labelWidth } = frame;
 	const [d0, d1] = index.domain;
 	const trackCount = index.tracks.length;
@@ -44,15 +47,18 @@ export function packingsAt(frame: LayoutFrame): Packings {
 		edge: PLOT_PAD - LABEL_EDGE
 	});
 	const onScreen: [number, number] = [Math.max(d0, visible[0]), Math.min(d1, visible[1])];
-	/** The packing kept under `key`; else packed now, or in slices while a coarser one shows. */
-	const packed = (key: string, pxPerMs: number, from: number, to: number): Packing => {
+	/**
+	 * The packing kept under `key`; else packed now, or in slices while a coarser one shows
+	 * (or, with `wait`, while nothing does: null).
+	 */
+	const packed = (key: string, pxPerMs: number, from: number, to: number): Packing | null => {
 		const kept = keptPacking(memo, key);
 		if (kept) return kept;
 		const keep = (packing: Packing) => keepPacking(memo, key, { packing, pxPerMs, from, to });
 		const slices = options.packInSlices;
 		if (slices && eventsStartingBetween(index, from, to) >= SLICED_FROM) {
-			const meanwhile = nearestPacking(memo, pxPerMs, onScreen);
-			if (meanwhile) {
+			const meanwhile = nearestPacking(memo, pxPerMs, onScreen) ?? null;
+			if (meanwhile || wait) {
 				slices(key, () => startPacking(index, request(pxPerMs, from, to)), keep);
 				return meanwhile;
 			}
@@ -61,6 +67,7 @@ export function packingsAt(frame: LayoutFrame): Packings {
 	};
 	// The fitted view fixes the rows each track shows, so the height holds while zooming in.
 	const fit = packed(`fit:${width}`, basePx, d0, d1);
+	if (!fit) return null;
 	const level = Math.floor(Math.log2(transform.k) + 1e-9);
 	if (level > 0) {
 		const levelPx = basePx * 2 ** level;
@@ -68,7 +75,7 @@ export function packingsAt(frame: LayoutFrame): Packings {
 		const cell = Math.floor((visible[0] - d0) / cellSpan);
 		const from = d0 + (cell - 1) * cellSpan;
 		const packing = packed(`${width}:${level}:${cell}`, levelPx, from, from + 3 * cellSpan);
-		return { fit, packing };
+		return packing && { fit, packing };
 	}
 	if (transform.k < FIT_TOLERANCE) {
 		// Zoomed out past the fit (at most 2×): packed at the next step of 2^(1/8) below, so
@@ -76,7 +83,7 @@ export function packingsAt(frame: LayoutFrame): Packings {
 		// animated pans dip there) the fit's rows still hold: the gap in a row absorbs it.
 		const step = Math.floor(Math.log2(transform.k) * 8) / 8;
 		const packing = packed(`${width}:out:${step}`, basePx * 2 ** step, d0, d1);
-		return { fit, packing };
+		return packing && { fit, packing };
 	}
 	return { fit, packing: fit };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { layoutTimeline } from './layoutTimeline';
+import { firstLayout, layoutTimeline } from './layoutTimeline';
 import type { PackInSlices, PackingStep } from './layoutTypes';
 import { packingsAt, SLICED_FROM } from './packingLevel';
 import { PackingSlices } from './packingSlices';
@@ -107,7 +107,7 @@ describe('packingsAt with packing in slices', () => {
 		// Zoomed in two levels: a window of three views holds thousands of events.
 		const zoom = { k: 4.2, x: -1.6 * width * 4.2 * 0.25 };
 		const frame = () => layoutFrame(index, width, zoom, sliced, memoFor(index, sliced));
-		const first = packingsAt(frame());
+		const first = packingsAt(frame())!;
 		expect(orders).toHaveLength(1);
 		expect(first.packing).toBe(first.fit);
 		const [key, start, keep] = orders[0]!;
@@ -115,14 +115,49 @@ describe('packingsAt with packing in slices', () => {
 		const { packing } = runToEnd(start());
 		expect(packing.placed.length + packing.clusters.length).toBeGreaterThan(SLICED_FROM / 100);
 		keep(packing);
-		const after = packingsAt(frame());
+		const after = packingsAt(frame())!;
 		expect(after.packing).toBe(packing);
 		expect(orders).toHaveLength(1);
 		// The same frame without slices packs the window at once, to the same rows.
 		const unsliced = createTimelineIndex(seededEvents(20_000));
 		const direct = packingsAt(
 			layoutFrame(unsliced, width, zoom, options, memoFor(unsliced, options))
-		);
+		)!;
 		expect(direct.packing.placed).toEqual(packing.placed);
+	});
+});
+
+describe('firstLayout', () => {
+	it('has no picture while a big story’s fit is packed in slices, then the fit’s own', () => {
+		const fresh = createTimelineIndex(seededEvents(20_000));
+		const orders: Parameters<PackInSlices>[] = [];
+		const sliced = { ...options, packInSlices: ((...order) => orders.push(order)) as PackInSlices };
+		expect(firstLayout(fresh, [], 1200, identity, sliced)).toBeNull();
+		expect(orders.map(([key]) => key)).toEqual(['fit:1200']);
+		const [, start, keep] = orders[0]!;
+		const { packing, calls } = runToEnd(start());
+		expect(calls).toBeGreaterThan(1);
+		keep(packing);
+		const drawn = firstLayout(fresh, [], 1200, identity, sliced)!;
+		expect(orders).toHaveLength(1);
+		// The same picture as the fit packed at once.
+		const direct = layoutTimeline(
+			createTimelineIndex(seededEvents(20_000)),
+			[],
+			1200,
+			identity,
+			options
+		);
+		expect(drawn.marks.map((m) => m.event.id)).toEqual(direct.marks.map((m) => m.event.id));
+		expect(drawn.clusters.map((c) => c.count)).toEqual(direct.clusters.map((c) => c.count));
+		expect(drawnCount(drawn)).toBe(20_000);
+	});
+
+	it('draws a small story at once', () => {
+		const small = createTimelineIndex(seededEvents(SLICED_FROM - 1));
+		const orders: unknown[] = [];
+		const sliced = { ...options, packInSlices: ((...order) => orders.push(order)) as PackInSlices };
+		expect(drawnCount(firstLayout(small, [], 1200, identity, sliced)!)).toBe(SLICED_FROM - 1);
+		expect(orders).toEqual([]);
 	});
 });

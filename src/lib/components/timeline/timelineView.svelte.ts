@@ -8,7 +8,7 @@ import {
 import type { FocusTarget } from '$lib/timeline/focusTarget';
 import { baseScale, PLOT_PAD } from '$lib/timeline/layoutFrame';
 import { bodyNote } from '$lib/timeline/mainBody';
-import { layoutTimeline } from '$lib/timeline/layoutTimeline';
+import { firstLayout, layoutTimeline } from '$lib/timeline/layoutTimeline';
 import {
 	defaultTimelineOptions,
 	type ClusterMark,
@@ -122,7 +122,12 @@ export class TimelineView {
 		const { index, eras } = this.#model;
 		const { layoutWidth, zoom, options } = this;
 		void this.#packed;
-		return layoutTimeline(index, eras, layoutWidth, zoom.transform, options, this.#pinnedId);
+		// Mounted after the page, a big story's first picture waits for its fitted view to be
+		// packed in slices (firstLayout), and so for what packs them.
+		const first = !this.prerendered && !this.ready;
+		if (first && !this.#slices && index.events.length >= SLICED_FROM) return null;
+		const lay = first ? firstLayout : layoutTimeline;
+		return lay(index, eras, layoutWidth, zoom.transform, options, this.#pinnedId);
 	});
 	/** Prerendered labels run further in a wider plot, as far as the next mark moves away. */
 	readonly labelWidth = $derived.by(() => {
