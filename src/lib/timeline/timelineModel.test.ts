@@ -138,12 +138,34 @@ describe('the model built in slices', () => {
 			async () => {
 				paused++;
 			},
-			slice
+			{ slice, budgetMs: 0 }
 		);
 		expect(paused).toBe(pauses);
 		const whole = timelineModel(events, eras, 'Europe/London');
 		expect(sliced).toEqual(whole);
 		const names = (m: typeof whole) => m.index.events.map((e) => [e.id, e.description]);
 		expect(names(sliced)).toEqual(names(whole));
+	});
+
+	it('pauses only once a step has taken the build past its budget since the last pause', async () => {
+		// A clock that moves 5 ms at each look, and a budget of 12: of the 13 steps of a slice an
+		// event (see above), every third pauses.
+		let time = 0;
+		const now = () => (time += 5);
+		let paused = 0;
+		const pause = async () => {
+			paused++;
+		};
+		const sliced = await timelineModelInSlices(events, eras, 'Europe/London', pause, {
+			slice: 1,
+			budgetMs: 12,
+			now
+		});
+		expect(sliced).toEqual(timelineModel(events, eras, 'Europe/London'));
+		expect(paused).toBe(4);
+		// A clock that stands still: a small story is built with no pause at all.
+		paused = 0;
+		await timelineModelInSlices(events, eras, 'Europe/London', pause, { now: () => 0 });
+		expect(paused).toBe(0);
 	});
 });

@@ -36,21 +36,42 @@ export function timelineModel(
 	return step.value;
 }
 
+/** How long the sliced build works before it pauses, in ms: well under a long task's 50. */
+export const MODEL_STEP_MS = 12;
+
+export interface ModelSlicing {
+	/** Events turned to the wall clock, or indexed, in one step. */
+	slice?: number;
+	/** Steps run without a pause until this many ms have gone by (0: a pause after each). */
+	budgetMs?: number;
+	now?: () => number;
+}
+
 /**
- * The same model, built `slice` events at a time with `pause()` between the steps (a
- * loader's way to keep each task short: at 100,000 events each step takes tens of ms).
+ * The same model, built `slice` events at a time, with `pause()` between steps once a
+ * step has taken the build past `budgetMs` since the last pause (a loader's way to keep each
+ * task short: at 100,000 events each step takes tens of ms, while a small story is built at
+ * once, with no task of its own to wait for).
  */
 export async function timelineModelInSlices(
 	events: ResolvedEvent[],
 	eras: Era[],
 	displayTimeZone: string,
 	pause: () => Promise<void>,
-	slice = MODEL_SLICE
+	{
+		slice = MODEL_SLICE,
+		budgetMs = MODEL_STEP_MS,
+		now = () => performance.now()
+	}: ModelSlicing = {}
 ): Promise<TimelineModel> {
 	const steps = modelSteps(events, eras, displayTimeZone, slice);
+	let since = now();
 	let step = steps.next();
 	while (!step.done) {
-		await pause();
+		if (now() - since >= budgetMs) {
+			await pause();
+			since = now();
+		}
 		step = steps.next();
 	}
 	return step.value;
