@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { ISLANDS } from './src/lib/island/entries.ts';
+import { ISLAND_STARTS, ISLANDS } from './src/lib/island/entries.ts';
 import { islandBuild } from './src/lib/island/islandBuild.ts';
 import { chromiumLaunchOptions } from './tests/browser.js';
 
@@ -25,7 +25,8 @@ function islands(): Plugin {
 			sequential: true,
 			async handler() {
 				if (!client) return;
-				for (const [name, entry] of Object.entries(ISLANDS)) await build(islandBuild(name, entry));
+				for (const [name, entry] of Object.entries(ISLANDS))
+					await build(islandBuild(name, entry, ISLAND_STARTS[name as keyof typeof ISLANDS]));
 			}
 		}
 	};

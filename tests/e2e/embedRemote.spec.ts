@@ -84,6 +84,24 @@ test('a story from another origin draws, with a loading state first', async ({ p
 	await screenshot(page, 'embed-remote-story');
 });
 
+test('the story is fetched while the embed’s own script is still on its way', async ({ page }) => {
+	host.set('/data/early.json', json(published));
+	const fetched = () => host.requests.some((request) => request.path === '/data/early.json');
+	// The embed's entry (not its first script) is held until the story has been asked for,
+	// for 5 seconds at most: a story fetched only once the entry runs would wait that long.
+	let fetchedWhileHeld = false;
+	await page.route(/\/islands\/remoteEmbed\/remoteEmbed-(?!start-)[\w-]+\.js$/, async (route) => {
+		const until = Date.now() + 5000;
+		while (!fetched() && Date.now() < until) await new Promise((done) => setTimeout(done, 20));
+		fetchedWhileHeld = fetched();
+		await route.continue();
+	});
+	await page.goto(embedOf('/data/early.json'));
+	await expect(page.locator('.mark')).toHaveCount(published.events.length);
+	expect(fetchedWhileHeld, 'the story was fetched before the entry arrived').toBe(true);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(published.title);
+});
+
 test('a missing file: the status is named', async ({ page, consoleErrors }) => {
 	await page.goto(embedOf('/data/missing.json'));
 	await expectProblem(page, /answered 404 Not Found: there is no story at that address/);

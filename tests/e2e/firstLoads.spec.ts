@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { builtPageWeights, loaderKB } from '../bench/size.js';
 
 // What each page's first load may weigh, gzip'd, measured on the build this suite serves: every
@@ -57,15 +58,19 @@ const BUDGETS: Record<string, Budget> = {
 	// only for a story of 2,000 events or more). A story mounted after the page (from a URL)
 	// draws its events in a task after its interface, and each island's entry opens with the
 	// hint that V8 compile it while it streams: 0.03–0.09 KB on each page, for a first draw
-	// with no long task.
+	// with no long task. A big story's first fit is packed in slices too, and a small story's
+	// model is built with no pause (0.07–0.13 KB). The embed from a URL starts its worker from
+	// a first script of its own (embed/remote/earlyStory.ts), which runs before the entry has
+	// downloaded: 0.64 KB for a file of its own, and the story drawn about 0.3 s sooner on a
+	// slow 4G phone, as the fetch no longer waits for the entry.
 	storyPage: {
-		mainKB: 64.8,
+		mainKB: 64.9,
 		workerKB: 0,
 		why: `today’s weight, under the lightest peer’s ${LIGHTEST_PEER_KB} KB`
 	},
-	builtEmbed: { mainKB: 56.6, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
+	builtEmbed: { mainKB: 56.75, workerKB: 0, why: 'today’s weight (goal: 64 KB)' },
 	remoteEmbed: {
-		mainKB: 59.35,
+		mainKB: 60.05,
 		// The rules for date words load in the worker only for a story that has some
 		// (story/checkStory.ts): one in ISO and EDTF, as TimelineJS files are, does without.
 		workerKB: 18.4,
@@ -82,7 +87,7 @@ const BUDGETS: Record<string, Budget> = {
 	// the notes on what a reading takes for granted as words (1.0 KB). A TimelineJS file's
 	// problems keyed (0.2 KB): their English loads with the importer, not here, and a page in
 	// English shows their message. The zoom's packing in slices (0.3 KB, see the story page).
-	draft: { mainKB: 132.0, workerKB: 0, why: 'today’s weight, chrono-node included' }
+	draft: { mainKB: 132.15, workerKB: 0, why: 'today’s weight, chrono-node included' }
 };
 
 type PageWeight = ReturnType<typeof builtPageWeights>[number];
@@ -127,6 +132,26 @@ test('the loader every host page loads, /embed.js, is at most 2.5 KB', () => {
 		loaderKB(),
 		`/embed.js is ${kb(loaderKB())} gzip'd, over its budget of 2.5 KB`
 	).toBeLessThanOrEqual(2.5);
+});
+
+test('the embed from a URL starts its story from a small first script, before its entry', () => {
+	const html = readFileSync('build/embed.html', 'utf8');
+	const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+	expect(scripts).toHaveLength(2);
+	const [start, entry] = scripts;
+	expect(start).toMatch(/\/remoteEmbed-start-[\w-]+\.js$/);
+	expect(entry).toMatch(/\/remoteEmbed-[\w-]+\.js$/);
+	// What runs before the entry has downloaded: the script and what it imports, at most 1.5 KB.
+	const file = (path: string) => readFileSync(`build${path}`);
+	const code = file(start!).toString('utf8');
+	const imports = [...code.matchAll(/from"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!);
+	const dir = start!.slice(0, start!.lastIndexOf('/') + 1);
+	const weight = [start!, ...imports.map((name) => dir + name)]
+		.map((path) => gzipSync(file(path), { level: 9 }).length / 1024)
+		.reduce((sum, kB) => sum + kB, 0);
+	expect(weight, `the first script and its imports weigh ${kb(weight)}`).toBeLessThanOrEqual(1.5);
+	// Its worker is the one the page's weight counts.
+	expect(code).toMatch(/workers\/storyWorker-[\w-]+\.js/);
 });
 
 test('each island’s entry opens with the hint that V8 compile it as it streams', () => {

@@ -16,8 +16,20 @@ export const ISLANDS = {
 
 export type IslandEntry = (typeof ISLANDS)[keyof typeof ISLANDS];
 
-/** The script a page loads, and the modules it imports (preloaded, so none waits on another). */
+/**
+ * A module an island's page runs at once, in a script of its own, before the island's entry
+ * (which imports it too, so it runs once) has downloaded: /embed?src= starts loading its story.
+ */
+export const ISLAND_STARTS: Partial<Record<keyof typeof ISLANDS, string>> = {
+	remoteEmbed: 'src/lib/embed/remote/earlyStory.ts'
+};
+
+/**
+ * The script a page loads, and the modules it imports (preloaded, so none waits on another);
+ * `start`, the island's first script (ISLAND_STARTS), if it has one.
+ */
 export interface IslandScripts {
 	entry: string;
 	preload: string[];
+	start?: string;
 }

@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
  * into the client output's `_app/immutable/islands/<name>/`, which the site serves as it is.
  * Svelte's own options come from svelte.config.js, as in the main build.
  */
-export function islandBuild(name: string, entry: string): InlineConfig {
+export function islandBuild(name: string, entry: string, start?: string): InlineConfig {
 	const dir = `${ISLAND_DIR}/${name}`;
 	const chunk = `${dir}/[name]-[hash]`;
 	return {
@@ -57,7 +57,10 @@ export function islandBuild(name: string, entry: string): InlineConfig {
 			manifest: islandManifestFile(name),
 			modulePreload: { polyfill: false },
 			rollupOptions: {
-				input: { [name]: `${root}${entry}` },
+				input: {
+					[name]: `${root}${entry}`,
+					...(start ? { [`${name}-start`]: `${root}${start}` } : {})
+				},
 				output: { entryFileNames: `${chunk}.js`, chunkFileNames: `${chunk}.js` }
 			}
 		}

@@ -24,6 +24,21 @@ describe('islandScripts', () => {
 		});
 	});
 
+	it('gives the first script apart, not preloaded again though the entry imports it', () => {
+		const start = 'src/start.ts';
+		const manifest: BuildManifest = {
+			[island]: { file: 'entry.js', imports: [start, '_a.js'] },
+			[start]: { file: 'start.js', imports: ['_a.js'] },
+			'_a.js': { file: 'a.js' }
+		};
+		expect(islandScripts(manifest, island, '', start)).toEqual({
+			entry: '/entry.js',
+			preload: ['/a.js'],
+			start: '/start.js'
+		});
+		expect(() => islandScripts(manifest, island, '', 'src/gone.ts')).toThrow('has no src/gone.ts');
+	});
+
 	it('says what is missing from a manifest that lacks the entry or a chunk', () => {
 		expect(() => islandScripts({}, island)).toThrow(`has no ${island}`);
 		expect(() =>

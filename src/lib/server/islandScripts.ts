@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { ISLANDS, type IslandEntry, type IslandScripts } from '$lib/island/entries';
+import { ISLAND_STARTS, ISLANDS, type IslandEntry, type IslandScripts } from '$lib/island/entries';
 import { islandManifestFile } from '$lib/island/islandFiles';
 
 /** The build manifest of an island's own build (src/lib/island/islandBuild.ts). */
-const manifestOf = (island: IslandEntry) => {
-	const name = Object.entries(ISLANDS).find(([, entry]) => entry === island)?.[0] ?? island;
-	return `.svelte-kit/output/client/${islandManifestFile(name)}`;
-};
+const islandName = (island: IslandEntry) =>
+	(Object.entries(ISLANDS).find(([, entry]) => entry === island)?.[0] ??
+		island) as keyof typeof ISLANDS;
+const manifestOf = (island: IslandEntry) =>
+	`.svelte-kit/output/client/${islandManifestFile(islandName(island))}`;
 
 /** One entry of Vite's build manifest: a chunk's file and the chunks it imports. */
 interface ManifestChunk {
@@ -23,11 +24,16 @@ export type BuildManifest = Record<string, ManifestChunk>;
 export function islandScripts(
 	manifest: BuildManifest,
 	island: IslandEntry,
-	base = ''
+	base = '',
+	start?: string
 ): IslandScripts {
 	const entry = manifest[island];
 	if (!entry) throw new Error(`${manifestOf(island)} has no ${island}: was it built?`);
-	const seen = new Set<string>([island]);
+	const first = start === undefined ? undefined : manifest[start];
+	if (start !== undefined && !first)
+		throw new Error(`${manifestOf(island)} has no ${start}: was it built?`);
+	// The first script runs on its own, before the entry: it is not preloaded as well.
+	const seen = new Set<string>([island, ...(start === undefined ? [] : [start])]);
 	const queue = [...(entry.imports ?? [])];
 	const preload: string[] = [];
 	for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
@@ -38,12 +44,17 @@ export function islandScripts(
 		preload.push(`${base}/${chunk.file}`);
 		queue.push(...(chunk.imports ?? []));
 	}
-	return { entry: `${base}/${entry.file}`, preload };
+	return {
+		entry: `${base}/${entry.file}`,
+		preload,
+		...(first ? { start: `${base}/${first.file}` } : {})
+	};
 }
 
 /** An island's script in the build being prerendered; the module itself on the dev server. */
 export function builtIslandScripts(island: IslandEntry, dev: boolean, base: string): IslandScripts {
+	const start = ISLAND_STARTS[islandName(island)];
 	if (dev) return { entry: `${base}/${island}`, preload: [] };
 	const manifest = JSON.parse(readFileSync(manifestOf(island), 'utf8')) as BuildManifest;
-	return islandScripts(manifest, island, base);
+	return islandScripts(manifest, island, base, start);
 }

@@ -1,29 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadStoryOffThread, type StoryWorker } from './loadStoryOffThread';
-import type { WorkerMessage } from './storyWorkerProtocol';
+import { loadStoryOffThread } from './loadStoryOffThread';
+import { FakeWorker } from './testWorker';
 import { problemsEn, type ProblemWords } from '$lib/i18n/problems/en';
 import { problemText } from '$lib/i18n/problems/problemText';
 
 /** A problem as an English reader reads it. */
 const say = (problem: ProblemWords) => problemText(problem, problemsEn);
-
-/** A worker that does only what a test makes it do. */
-class FakeWorker extends EventTarget implements StoryWorker {
-	terminated = false;
-	requests: unknown[] = [];
-	postMessage(message: unknown): void {
-		this.requests.push(message);
-	}
-	terminate(): void {
-		this.terminated = true;
-	}
-	say(data: WorkerMessage): void {
-		this.dispatchEvent(Object.assign(new Event('message'), { data }));
-	}
-	fail(message: string): void {
-		this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
-	}
-}
 
 function start(worker: FakeWorker, silenceMs = 60_000) {
 	const progress: unknown[] = [];

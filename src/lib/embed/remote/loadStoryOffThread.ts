@@ -1,34 +1,12 @@
 import type { Fetch, Refresh, RemoteProgress, RemoteResult, Unchanged } from './remoteStory';
-import {
-	notLoaded,
-	StoryAssembler,
-	type WorkerMessage,
-	type WorkerRequest
-} from './storyWorkerProtocol';
+import { defaultWorker, storyFromWorker, type OffThreadOptions } from './storyFromWorker';
+
+export type { OffThreadOptions, StoryWorker } from './storyFromWorker';
 
 /**
- * How long the worker may go without a word. Downloading sends progress as bytes arrive (and
- * gives up itself after 30 seconds); checking sends nothing until it is done, so this is the
- * time limit of the check.
- */
-export const WORKER_SILENCE_MS = 60_000;
-
-/** What this module needs of a Worker: a fake one stands in for it in tests. */
-export type StoryWorker = Pick<Worker, 'addEventListener' | 'postMessage' | 'terminate'>;
-
-export interface OffThreadOptions {
-	startWorker?: () => StoryWorker;
-	silenceMs?: number;
-	/** A live embed's look again (see remoteStory.ts). */
-	refresh?: Refresh;
-}
-
-/**
- * Loads a story from elsewhere in a Web Worker (fetch, size cap, JSON, the story checker),
- * reporting progress. The checker is not part of the page's own JavaScript: it ships in the
- * worker's file, or, where no worker can start, is imported on demand and run here. Every
- * way the worker can fail (an error, a message that cannot be read, silence past the limit)
- * ends in a problem to show, never in a frame left loading.
+ * Loads a story from elsewhere in a Web Worker (storyFromWorker.ts), reporting progress. The
+ * checker is not part of the page's own JavaScript: it ships in the worker's file, or, where
+ * no worker can start, is imported on demand and run here.
  */
 export function loadStoryOffThread(
 	src: string,
@@ -46,60 +24,15 @@ export function loadStoryOffThread(
 	src: string,
 	base: string,
 	onprogress: (progress: RemoteProgress) => void,
-	{ startWorker = defaultWorker, silenceMs = WORKER_SILENCE_MS, refresh }: OffThreadOptions = {}
+	options: OffThreadOptions = {}
 ): Promise<RemoteResult | Unchanged> {
-	if (typeof Worker === 'undefined' && startWorker === defaultWorker)
-		return loadOnPage(src, base, onprogress, refresh);
-	return new Promise((resolve) => {
-		let heard = false;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const story = new StoryAssembler();
-		const worker = startWorker();
-		const finish = (result: RemoteResult | Unchanged | Promise<RemoteResult | Unchanged>) => {
-			clearTimeout(timer);
-			worker.terminate();
-			resolve(result);
-		};
-		const wait = () => {
-			clearTimeout(timer);
-			timer = setTimeout(
-				() =>
-					finish({
-						ok: false,
-						problem: {
-							kind: 'network',
-							key: 'slow',
-							values: { seconds: silenceMs / 1000 }
-						}
-					}),
-				silenceMs
-			);
-		};
-		worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
-			heard = true;
-			wait();
-			const message = event.data;
-			if (message.type === 'progress') onprogress(message.progress);
-			else if (message.type === 'part') story.add(message);
-			else finish(story.finish(message.result));
-		});
-		worker.addEventListener('messageerror', () =>
-			finish(notLoaded('the story could not be passed from the worker to the page'))
-		);
-		worker.addEventListener('error', (event: ErrorEvent) => {
-			// A worker that never started (a host's policy, an old browser): load on the page.
-			if (!heard) {
-				event.preventDefault();
-				finish(loadOnPage(src, base, onprogress, refresh));
-			} else finish(notLoaded(event.message || 'the worker stopped'));
-		});
-		wait();
-		worker.postMessage({ src, base, refresh } satisfies WorkerRequest);
-	});
-}
-
-function defaultWorker(): StoryWorker {
-	return new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
+	const onPage = () => loadOnPage(src, base, onprogress, options.refresh);
+	if (typeof Worker === 'undefined' && (options.startWorker ?? defaultWorker) === defaultWorker)
+		return onPage();
+	// The page's own load never answers null.
+	return storyFromWorker(src, base, onprogress, options, onPage) as Promise<
+		RemoteResult | Unchanged
+	>;
 }
 
 async function loadOnPage(
