@@ -33,9 +33,10 @@ export function layoutTimeline(
 }
 
 /**
- * The first picture of a view that shows nothing yet: as `layoutTimeline`, but a big story's
- * fitted view is packed in slices (`options.packInSlices`), so that no task of the page's
- * is long, and there is no picture until it is (null).
+ * The first picture of a view that shows nothing yet: as `layoutTimeline`, but the fitted
+ * view of a story of FIRST_SLICED_FROM events or more is packed in slices
+ * (`options.packInSlices`), so that no task of the page's is long, and there is no picture
+ * until it is (null).
  */
 export function firstLayout(...args: Parameters<typeof layoutTimeline>): TimelineLayout | null {
 	return layoutOrWait(args, true);

@@ -13,6 +13,12 @@ const FIT_TOLERANCE = 0.97;
  */
 export const SLICED_FROM = 2000;
 
+/**
+ * From this many events, a view's first picture waits for its packing in slices (with
+ * `wait`): that task also builds the plot, and label widths are measured as rows are packed.
+ */
+export const FIRST_SLICED_FROM = 500;
+
 /** The fitted view's packing, which fixes the rows each track shows, and this zoom's. */
 export interface Packings {
 	fit: Packing;
@@ -56,7 +62,8 @@ export function packingsAt(frame: LayoutFrame, wait = false): Packings | null {
 		if (kept) return kept;
 		const keep = (packing: Packing) => keepPacking(memo, key, { packing, pxPerMs, from, to });
 		const slices = options.packInSlices;
-		if (slices && eventsStartingBetween(index, from, to) >= SLICED_FROM) {
+		const least = wait ? FIRST_SLICED_FROM : SLICED_FROM;
+		if (slices && eventsStartingBetween(index, from, to) >= least) {
 			const meanwhile = nearestPacking(memo, pxPerMs, onScreen) ?? null;
 			if (meanwhile || wait) {
 				slices(key, () => startPacking(index, request(pxPerMs, from, to)), keep);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstLayout, layoutTimeline } from './layoutTimeline';
 import type { PackInSlices, PackingStep } from './layoutTypes';
-import { packingsAt, SLICED_FROM } from './packingLevel';
+import { FIRST_SLICED_FROM, packingsAt, SLICED_FROM } from './packingLevel';
 import { PackingSlices } from './packingSlices';
 import { packRows, startPacking, type PackRequest } from './packRows';
 import { seededEvents } from './testEvents';
@@ -154,10 +154,10 @@ describe('firstLayout', () => {
 	});
 
 	it('draws a small story at once', () => {
-		const small = createTimelineIndex(seededEvents(SLICED_FROM - 1));
+		const small = createTimelineIndex(seededEvents(FIRST_SLICED_FROM - 1));
 		const orders: unknown[] = [];
 		const sliced = { ...options, packInSlices: ((...order) => orders.push(order)) as PackInSlices };
-		expect(drawnCount(firstLayout(small, [], 1200, identity, sliced)!)).toBe(SLICED_FROM - 1);
+		expect(drawnCount(firstLayout(small, [], 1200, identity, sliced)!)).toBe(FIRST_SLICED_FROM - 1);
 		expect(orders).toEqual([]);
 	});
 });

@@ -17,7 +17,7 @@ import {
 	type ViewTransform
 } from '$lib/timeline/layoutTypes';
 import { mirroredShift } from '$lib/timeline/mirror';
-import { SLICED_FROM } from '$lib/timeline/packingLevel';
+import { FIRST_SLICED_FROM } from '$lib/timeline/packingLevel';
 import type { PackingSlices } from '$lib/timeline/packingSlices';
 import { panRoom } from '$lib/timeline/panLimits';
 import type { TimelineModel } from '$lib/timeline/timelineModel';
@@ -125,7 +125,7 @@ export class TimelineView {
 		// Mounted after the page, a big story's first picture waits for its fitted view to be
 		// packed in slices (firstLayout), and so for what packs them.
 		const first = !this.prerendered && !this.ready;
-		if (first && !this.#slices && index.events.length >= SLICED_FROM) return null;
+		if (first && !this.#slices && index.events.length >= FIRST_SLICED_FROM) return null;
 		const lay = first ? firstLayout : layoutTimeline;
 		return lay(index, eras, layoutWidth, zoom.transform, options, this.#pinnedId);
 	});
@@ -154,7 +154,7 @@ export class TimelineView {
 	constructor(input: TimelineViewInput) {
 		this.#input = input;
 		$effect(() => {
-			if (this.#slices || this.#model.index.events.length < SLICED_FROM) return;
+			if (this.#slices || this.#model.index.events.length < FIRST_SLICED_FROM) return;
 			void import('$lib/timeline/packingSlices').then((m) => {
 				this.#slices ??= new m.PackingSlices((busy) => {
 					this.packing = busy;
