@@ -55,15 +55,15 @@ const BUDGETS: Record<string, Budget> = {
 	// it runs: 0.15–0.2 KB on each page. A zoom that crosses a level in a big story no longer
 	// holds the thread: the packing that can stop and go on, the kept packings' reach and the
 	// choice of one to draw meanwhile, 0.37–0.38 KB on each page (what runs the slices loads
-	// only for a story of 2,000 events or more). A story mounted after the page (from a URL)
+	// only for a story of 500 events or more). A story mounted after the page (from a URL)
 	// draws its events in a task after its interface, and each island's entry opens with the
 	// hint that V8 compile it while it streams: 0.03–0.09 KB on each page, for a first draw
-	// with no long task. A big story's first fit is packed in slices too, and a small story's
-	// model is built with no pause (0.07–0.14 KB, the first picture of a story of 500 events or more waiting
-	// for its packing in slices with them). The embed from a URL starts its worker from
-	// a first script of its own (embed/remote/earlyStory.ts), which runs before the entry has
-	// downloaded: 0.64 KB for a file of its own, and the story drawn about 0.3 s sooner on a
-	// slow 4G phone, as the fetch no longer waits for the entry.
+	// with no long task. The first picture of a story of 500 events or more waits for its fit
+	// packed in slices, and a small story's model is built with no pause (0.07–0.14 KB). The
+	// embed from a URL starts its worker from a first script of its own
+	// (embed/remote/earlyStory.ts), which runs before the entry has downloaded: 0.64 KB for a
+	// file of its own, and the story drawn about 0.3 s sooner on a slow 4G phone, as the fetch
+	// no longer waits for the entry.
 	storyPage: {
 		mainKB: 64.95,
 		workerKB: 0,
