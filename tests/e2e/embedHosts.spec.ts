@@ -87,6 +87,9 @@ test('a placeholder that fails, or names another site, is skipped; the rest stil
 	for (const iframe of await frames.all()) {
 		await expect(iframe).toHaveAttribute('src', new RegExp(`^${site}/embed/${storyId}`));
 		await expect(iframe.contentFrame().locator('.mark')).toHaveCount(11);
+		// As a reader scrolls to it: Chromium does not render a cross-origin frame off screen,
+		// so its size observer, and the height it sends, wait until it is in view.
+		await iframe.scrollIntoViewIfNeeded();
 		await expectFitted(iframe);
 	}
 	await page.waitForFunction(() => document.readyState === 'complete');
