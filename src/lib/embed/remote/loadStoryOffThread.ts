@@ -1,8 +1,6 @@
 import type { Fetch, Refresh, RemoteProgress, RemoteResult, Unchanged } from './remoteStory';
 import { defaultWorker, storyFromWorker, type OffThreadOptions } from './storyFromWorker';
 
-export type { OffThreadOptions, StoryWorker } from './storyFromWorker';
-
 /**
  * Loads a story from elsewhere in a Web Worker (storyFromWorker.ts), reporting progress. The
  * checker is not part of the page's own JavaScript: it ships in the worker's file, or, where

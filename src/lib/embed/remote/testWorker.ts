@@ -1,4 +1,4 @@
-import type { StoryWorker } from './loadStoryOffThread';
+import type { StoryWorker } from './storyFromWorker';
 import type { WorkerMessage } from './storyWorkerProtocol';
 
 /** A story worker for tests, that does only what a test makes it do. */
